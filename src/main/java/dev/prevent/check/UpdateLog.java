@@ -1,0 +1,55 @@
+package dev.prevent.check;
+
+import dev.prevent.model.Action;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Rule;
+import dev.prevent.model.Update;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * The progress log reads oldest first and nothing in it is dated after the as-of date;
+ * the newest update's status agrees with the action's.
+ */
+final class UpdateLog implements PlanRule {
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        context.plan().actions().forEach(action -> {
+            order(action, context.asOf(), report);
+            stale(action, report);
+        });
+    }
+
+    private static void order(Action action, LocalDate asOf, Consumer<Diagnostic> report) {
+        LocalDate previous = null;
+        for (Update update : action.updates()) {
+            LocalDate date = update.date();
+            if (date == null) {
+                continue;
+            }
+            if (previous != null && date.isBefore(previous)) {
+                report.accept(new Diagnostic(Rule.UPDATE_ORDER, update.source().of("date"), "this update of action "
+                        + action.id() + " (" + date + ") comes after a later one (" + previous
+                        + "); keep updates oldest first"));
+            }
+            if (date.isAfter(asOf)) {
+                report.accept(new Diagnostic(Rule.UPDATE_ORDER, update.source().of("date"), "this update of action "
+                        + action.id() + " is dated " + date + ", after the as-of date " + asOf));
+            }
+            previous = previous == null || date.isAfter(previous) ? date : previous;
+        }
+    }
+
+    private static void stale(Action action, Consumer<Diagnostic> report) {
+        action.lastUpdate().filter(u -> u.status() != null && !u.status().isEmpty()).ifPresent(newest -> {
+            if (action.status() == null || !newest.status().equalsIgnoreCase(action.status())) {
+                String current = action.status() == null ? "the action has no status"
+                        : "the action's status is '" + action.status() + "'";
+                report.accept(new Diagnostic(Rule.STALE_STATUS, action.source().of("status"), "the newest update of action "
+                        + action.id() + " (" + newest.date() + ") gives status '" + newest.status() + "' but " + current
+                        + "; set 'status' to match"));
+            }
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package dev.prevent.check;
+
+import dev.prevent.load.LoadResult;
+import dev.prevent.load.PlanLoader;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Plan;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plan folder read and checked against every rule: the plan and everything wrong with it. */
+public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, int files) {
+
+    private static final List<PlanRule> RULES = List.of(new DuplicateIds(), new KnownLeads(), new KnownStatuses(),
+            new MissingTimescale(), new Placeholders(), new UpdateLog(), new EmptyObjectives());
+
+    public Validation {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Reads and checks the plan in {@code planDir}; updates dated after {@code asOf} are reported.
+     *
+     * @throws dev.prevent.model.UserError when the folder cannot be read at all
+     */
+    public static Validation of(Path planDir, LocalDate asOf) {
+        LoadResult loaded = PlanLoader.load(planDir);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        CheckContext context = new CheckContext(loaded.plan(), asOf, loaded.sources());
+        for (PlanRule rule : RULES) {
+            rule.check(context, diagnostics::add);
+        }
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new Validation(planDir, loaded.plan(), diagnostics, loaded.files());
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    /** Whether the plan passes: no errors, and under {@code strict} no warnings either. */
+    public boolean passes(boolean strict) {
+        return strict ? diagnostics.isEmpty() : errors() == 0;
+    }
+}

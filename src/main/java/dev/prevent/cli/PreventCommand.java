@@ -1,0 +1,63 @@
+package dev.prevent.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent}: the global options, accepted before or after the command. */
+@Command(name = "prevent",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Keep a Prevent delivery plan as YAML files in git: check it, ask it what is overdue "
+                + "and who leads what, and render the working group's paper.",
+        subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+        footer = {"", "Examples:", "  prevent validate", "  prevent --plan other-plan validate --strict"})
+final class PreventCommand implements Runnable {
+
+    @Option(names = {"-p", "--plan"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The plan folder (default: $PREVENT_PLAN, else ./plans).")
+    private Path plan;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
+    private boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails.")
+    private boolean debug;
+
+    private final Map<String, String> env;
+
+    PreventCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command, e.g. 'prevent validate' (see 'prevent --help')");
+    }
+
+    Path planDir() {
+        if (plan != null) {
+            return plan;
+        }
+        String fromEnv = env.get("PREVENT_PLAN");
+        return fromEnv == null || fromEnv.isBlank() ? Path.of("plans") : Path.of(fromEnv);
+    }
+
+    /** Colour only on a terminal, never when asked not to (--no-color, NO_COLOR). */
+    boolean colour() {
+        return !noColor && env.get("NO_COLOR") == null && System.console() != null;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+}

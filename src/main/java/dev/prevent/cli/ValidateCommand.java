@@ -1,0 +1,44 @@
+package dev.prevent.cli;
+
+import dev.prevent.check.DiagnosticFormat;
+import dev.prevent.check.Validation;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent validate}: every problem in the plan, with its file, line and column. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the plan files against the plan format and print every problem as "
+                + "FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exits 1 when there are errors "
+                + "(or, with --strict, warnings).",
+        footer = {"", "Examples:", "  prevent validate", "  prevent validate --strict --format github"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    private boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, github (workflow annotations) or sarif (code scanning). Default: ${DEFAULT-VALUE}.")
+    private DiagnosticFormat format;
+
+    @Override
+    public Integer call() {
+        Validation validation = Validation.of(prevent.planDir(), asOf.date());
+        format.writer(prevent.colour()).write(validation, strict, spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
+        return validation.passes(strict) ? 0 : 1;
+    }
+}

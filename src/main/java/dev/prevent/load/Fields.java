@@ -1,0 +1,230 @@
+package dev.prevent.load;
+
+import dev.prevent.model.DidYouMean;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Rule;
+import dev.prevent.model.SourceMap;
+import dev.prevent.model.SourcePosition;
+import dev.prevent.model.SourceRange;
+import dev.prevent.model.Timescale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of one mapping of a plan file by key, as the format says each should be written,
+ * reporting absent required keys, keys the format does not have, values of the wrong shape and
+ * malformed dates and timescales. Records where each value was written.
+ */
+final class Fields {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final YamlNode.Mapping mapping;
+    private final String what;
+    private final List<String> known;
+    private final Consumer<Diagnostic> report;
+    private final Map<String, YamlNode> byKey = new HashMap<>();
+    private final Map<String, SourceRange> values = new HashMap<>();
+
+    /**
+     * @param what  the mapping in words, for messages ("action 1.2", "plan.yaml")
+     * @param known every key this kind of mapping may have; any other is reported at once
+     */
+    Fields(YamlNode.Mapping mapping, String what, List<String> known, Consumer<Diagnostic> report) {
+        this.mapping = mapping;
+        this.what = what;
+        this.known = known;
+        this.report = report;
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key().value();
+            if (known.contains(key)) {
+                byKey.put(key, entry.value());
+            } else {
+                report.accept(new Diagnostic(Rule.UNKNOWN_KEY, entry.key().at(), "'" + key + "' is not a key of "
+                        + what + DidYouMean.suggestion(key, known) + "; the keys are " + String.join(", ", known)));
+            }
+        }
+    }
+
+    /** Reads a mapping that must be one, reporting what it is otherwise. */
+    static Optional<YamlNode.Mapping> asMapping(YamlNode node, String what, Consumer<Diagnostic> report) {
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(m);
+        }
+        report.accept(new Diagnostic(Rule.WRONG_TYPE, node.at(), what + " should be a mapping (key: value lines), not "
+                + node.kind()));
+        return Optional.empty();
+    }
+
+    SourcePosition at() {
+        return mapping.at();
+    }
+
+    SourceMap source() {
+        return new SourceMap(mapping.at(), values);
+    }
+
+    /** Text, or null when absent. */
+    String text(String key) {
+        YamlNode node = present(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof YamlNode.Scalar scalar) {
+            values.put(key, scalar.range());
+            return scalar.value();
+        }
+        wrongType(key, node, "text");
+        return null;
+    }
+
+    /** Text that must be there, and not be blank. */
+    String requiredText(String key) {
+        YamlNode node = byKey.get(key);
+        if (node == null) {
+            missing(key);
+            return null;
+        }
+        String value = text(key);
+        if (node instanceof YamlNode.Scalar scalar && (scalar.isNull() || scalar.value().isBlank())) {
+            report.accept(new Diagnostic(Rule.MISSING_KEY, scalar.at(), "'" + key + "' of " + what
+                    + " is empty; it needs a value"));
+        }
+        return value;
+    }
+
+    /** A list of texts; one text written bare counts as a list of one. */
+    List<String> texts(String key) {
+        YamlNode node = present(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof YamlNode.Scalar scalar) {
+            values.put(key + "[0]", scalar.range());
+            values.put(key, startOnly(scalar));
+            return List.of(scalar.value());
+        }
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            wrongType(key, node, "a list of texts");
+            return List.of();
+        }
+        values.put(key, startOnly(sequence));
+        List<String> texts = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                values.put(key + "[" + texts.size() + "]", scalar.range());
+                texts.add(scalar.value());
+            } else if (!(item instanceof YamlNode.Scalar)) {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, item.at(), "each item of '" + key + "' in " + what
+                        + " should be text, not " + item.kind()));
+            }
+        }
+        return texts;
+    }
+
+    /** A list of mappings, each handed back for reading; absent reads as empty. */
+    List<YamlNode.Mapping> mappings(String key, String itemWhat) {
+        YamlNode node = present(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            wrongType(key, node, "a list");
+            return List.of();
+        }
+        values.put(key, startOnly(sequence));
+        List<YamlNode.Mapping> items = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            asMapping(item, "each " + itemWhat, report).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    /** A mapping, or null when absent. */
+    YamlNode.Mapping mapping(String key) {
+        YamlNode node = present(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof YamlNode.Mapping m) {
+            values.put(key, startOnly(m));
+            return m;
+        }
+        wrongType(key, node, "a mapping (key: value lines)");
+        return null;
+    }
+
+    /** A {@code YYYY-MM-DD} date, or null when absent or not a real day (reported). */
+    LocalDate date(String key) {
+        String text = text(key);
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text.strip());
+        try {
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+        } catch (DateTimeException e) {
+            report.accept(new Diagnostic(Rule.BAD_DATE, values.get(key).start(), "'" + text + "' in '" + key + "' of "
+                    + what + " is not a real day"));
+            return null;
+        }
+        report.accept(new Diagnostic(Rule.BAD_DATE, values.get(key).start(), "'" + text + "' in '" + key + "' of "
+                + what + " is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14"));
+        return null;
+    }
+
+    /** A timescale, or null when absent or malformed (reported). */
+    Timescale timescale(String key, boolean financialYearOnly) {
+        String text = text(key);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return financialYearOnly ? Timescale.parseFinancialYear(text) : Timescale.parse(text);
+        } catch (Timescale.InvalidTimescale e) {
+            report.accept(new Diagnostic(e.notARealDate() ? Rule.BAD_DATE : Rule.BAD_TIMESCALE, values.get(key).start(),
+                    "'" + key + "' of " + what + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    void missing(String key) {
+        missing(key, "it is required");
+    }
+
+    void missing(String key, String advice) {
+        report.accept(new Diagnostic(Rule.MISSING_KEY, mapping.at(), what + " has no '" + key + "'; " + advice));
+    }
+
+    boolean has(String key) {
+        return byKey.containsKey(key);
+    }
+
+    private YamlNode present(String key) {
+        if (!known.contains(key)) {
+            throw new IllegalArgumentException("key not declared for " + what + ": " + key);
+        }
+        YamlNode node = byKey.get(key);
+        return node instanceof YamlNode.Scalar s && s.isNull() ? null : node;
+    }
+
+    /** Lists and mappings are recorded by where they start: only texts have a range to search in. */
+    private static SourceRange startOnly(YamlNode node) {
+        return new SourceRange(node.at(), node.at());
+    }
+
+    private void wrongType(String key, YamlNode node, String expected) {
+        report.accept(new Diagnostic(Rule.WRONG_TYPE, node.at(), "'" + key + "' of " + what + " should be " + expected
+                + ", not " + node.kind()));
+    }
+}

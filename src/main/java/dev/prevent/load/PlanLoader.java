@@ -1,0 +1,234 @@
+package dev.prevent.load;
+
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Rule;
+import dev.prevent.model.SourceMap;
+import dev.prevent.model.SourcePosition;
+import dev.prevent.model.SourceRange;
+import dev.prevent.model.Status;
+import dev.prevent.model.Timescale;
+import dev.prevent.model.Update;
+import dev.prevent.model.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a plan folder: {@code plan.yaml} for the header and every other {@code .yaml}/{@code .yml}
+ * file beside it (not in sub-folders) as an objective, in name order.
+ */
+public final class PlanLoader {
+
+    /** The header file every plan folder has. */
+    public static final String PLAN_FILE = "plan.yaml";
+
+    static final List<String> PLAN_KEYS = List.of("title", "period", "version", "issued", "owner", "aims", "statuses",
+            "agencies");
+    static final List<String> STATUS_KEYS = List.of("key", "label", "colour", "closed");
+    static final List<String> OBJECTIVE_KEYS = List.of("id", "name", "aim", "summary", "actions");
+    static final List<String> ACTION_KEYS = List.of("id", "title", "theme", "action", "lead", "success_criteria",
+            "timescale", "resources", "status", "notes", "updates");
+    static final List<String> UPDATE_KEYS = List.of("date", "status", "note");
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Path, SourceText> sources = new LinkedHashMap<>();
+    private final Consumer<Diagnostic> report = diagnostics::add;
+
+    private PlanLoader() {
+    }
+
+    /**
+     * Reads the plan in {@code dir}; file names in diagnostics are {@code dir} as given joined with the file name.
+     *
+     * @throws UserError (exit 2) when the folder is missing, not a folder or cannot be listed
+     */
+    public static LoadResult load(Path dir) {
+        return new PlanLoader().read(dir);
+    }
+
+    /** The files of a plan folder, in name order: plan.yaml and the objective files. */
+    public static List<Path> planFiles(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new UserError("no plan folder at '" + dir + "' (name one with --plan DIR, or set PREVENT_PLAN)");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("'" + dir + "' is a file; --plan needs the folder that holds plan.yaml");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".yaml") || name.endsWith(".yml");
+                    })
+                    .map(p -> dir.resolve(p.getFileName()).normalize())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UserError("cannot read the plan folder '" + dir + "': " + e.getMessage());
+        }
+    }
+
+    private LoadResult read(Path dir) {
+        List<Path> files = planFiles(dir);
+        Path planFile = dir.resolve(PLAN_FILE).normalize();
+        Plan header = null;
+        if (files.contains(planFile)) {
+            header = readFile(planFile).map(root -> header(root)).orElse(null);
+        } else {
+            boolean yml = files.stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("plan.yml"));
+            report.accept(new Diagnostic(Rule.NO_PLAN_FILE, SourcePosition.ofFile(dir), "the folder has no plan.yaml"
+                    + (yml ? "; rename plan.yml to plan.yaml" : "; every plan folder needs one for the title, "
+                    + "period, statuses and agencies (prevent init makes one)")));
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (Path file : files) {
+            if (!file.equals(planFile)) {
+                readFile(file).map(root -> objective(root, file)).ifPresent(objectives::add);
+            }
+        }
+        Plan plan = header == null
+                ? new Plan(null, null, null, null, null, null, List.of(), List.of(), objectives, SourceMap.of(SourcePosition.ofFile(planFile)))
+                : new Plan(header.title(), header.period(), header.version(), header.issued(), header.owner(),
+                        header.aims(), header.statuses(), header.agencies(), objectives, header.source());
+        return new LoadResult(plan, diagnostics, sources);
+    }
+
+    private java.util.Optional<YamlNode.Mapping> readFile(Path file) {
+        YamlFile.Read read = YamlFile.read(file, report);
+        sources.put(file, read.text());
+        return read.root().flatMap(root -> Fields.asMapping(root, file.getFileName() + "", report));
+    }
+
+    private Plan header(YamlNode.Mapping root) {
+        Fields f = new Fields(root, "plan.yaml", PLAN_KEYS, report);
+        String title = f.requiredText("title");
+        String periodText = f.requiredText("period");
+        Timescale period = periodText == null || periodText.isBlank() ? null : f.timescale("period", true);
+        String version = f.text("version");
+        var issued = f.date("issued");
+        String owner = f.text("owner");
+        String aims = f.text("aims");
+        List<Status> statuses = new ArrayList<>();
+        for (YamlNode.Mapping item : f.mappings("statuses", "status")) {
+            status(item, statuses.size()).ifPresent(statuses::add);
+        }
+        if (statuses.isEmpty()) {
+            f.missing("statuses", "list the plan's progress key, worst first (key, label, colour)");
+        }
+        List<Agency> agencies = agencies(f.mapping("agencies"));
+        if (agencies.isEmpty()) {
+            f.missing("agencies", "map each agency code that may lead an action to its full name");
+        }
+        Map<String, SourceRange> values = new HashMap<>(f.source().values());
+        return new Plan(title, period == null ? periodText : period.written(), version, issued, owner, aims,
+                statuses, agencies, List.of(), new SourceMap(f.at(), values));
+    }
+
+    private java.util.Optional<Status> status(YamlNode.Mapping item, int rank) {
+        Fields f = new Fields(item, "a status", STATUS_KEYS, report);
+        String key = f.requiredText("key");
+        String label = f.requiredText("label");
+        String colour = f.text("colour");
+        if (colour != null && !COLOUR.matcher(colour.strip()).matches()) {
+            report.accept(new Diagnostic(Rule.WRONG_TYPE, f.source().of("colour"), "colour '" + colour
+                    + "' of status '" + key + "' should be written #rrggbb, e.g. #d4351c"));
+            colour = null;
+        }
+        String closed = f.text("closed");
+        boolean isClosed = "true".equalsIgnoreCase(closed);
+        if (closed != null && !isClosed && !"false".equalsIgnoreCase(closed)) {
+            report.accept(new Diagnostic(Rule.WRONG_TYPE, f.source().of("closed"), "'closed' of status '" + key
+                    + "' should be true or false, not '" + closed + "'"));
+        }
+        if (key == null || key.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Status(key.strip(), label == null ? key.strip() : label, colour == null ? null : colour.strip(),
+                isClosed, rank));
+    }
+
+    private List<Agency> agencies(YamlNode.Mapping mapping) {
+        if (mapping == null) {
+            return List.of();
+        }
+        List<Agency> agencies = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String code = entry.key().value().strip();
+            if (entry.value() instanceof YamlNode.Scalar name && !name.isNull()) {
+                agencies.add(new Agency(code, name.value()));
+            } else if (entry.value() instanceof YamlNode.Scalar) {
+                agencies.add(new Agency(code, code));
+            } else {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "the name of agency '" + code
+                        + "' should be text, not " + entry.value().kind()));
+            }
+        }
+        return agencies;
+    }
+
+    private Objective objective(YamlNode.Mapping root, Path file) {
+        Fields f = new Fields(root, file.getFileName().toString(), OBJECTIVE_KEYS, report);
+        String id = f.requiredText("id");
+        String name = f.requiredText("name");
+        String aim = f.requiredText("aim");
+        String summary = f.text("summary");
+        if (!f.has("actions")) {
+            f.missing("actions");
+        }
+        String objectiveId = id == null ? "" : id.strip();
+        List<Action> actions = new ArrayList<>();
+        for (YamlNode.Mapping item : f.mappings("actions", "action")) {
+            actions.add(action(item, objectiveId));
+        }
+        return new Objective(objectiveId, name, aim, summary, actions, f.source());
+    }
+
+    private Action action(YamlNode.Mapping item, String objectiveId) {
+        String id = item.entries().stream().filter(e -> e.key().value().equals("id"))
+                .map(YamlNode.Entry::value)
+                .filter(v -> v instanceof YamlNode.Scalar)
+                .map(v -> ((YamlNode.Scalar) v).value().strip())
+                .findFirst().orElse("");
+        String what = id.isEmpty() ? "an action of objective " + objectiveId : "action " + id;
+        Fields f = new Fields(item, what, ACTION_KEYS, report);
+        f.requiredText("id");
+        String title = f.requiredText("title");
+        String theme = f.text("theme");
+        String actionText = f.requiredText("action");
+        List<String> lead = f.texts("lead").stream().map(String::strip).toList();
+        List<String> criteria = f.texts("success_criteria");
+        Timescale timescale = f.timescale("timescale", false);
+        List<String> resources = f.texts("resources");
+        String status = f.text("status");
+        String notes = f.text("notes");
+        List<Update> updates = new ArrayList<>();
+        for (YamlNode.Mapping u : f.mappings("updates", "update")) {
+            Fields uf = new Fields(u, "an update of " + what, UPDATE_KEYS, report);
+            if (!uf.has("date")) {
+                uf.missing("date");
+            }
+            updates.add(new Update(uf.date("date"), strip(uf.text("status")), uf.text("note"), uf.source()));
+        }
+        return new Action(id, title, theme, actionText, lead, criteria, timescale, resources, strip(status), notes,
+                updates, objectiveId, f.source());
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+}

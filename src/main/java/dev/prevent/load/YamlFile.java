@@ -1,0 +1,293 @@
+package dev.prevent.load;
+
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Rule;
+import dev.prevent.model.SourcePosition;
+import dev.prevent.model.SourceRange;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * One plan file read into a {@link YamlNode} tree from the parser's event stream. Reading from
+ * events rather than constructing objects means no tag can instantiate a class, and building the
+ * tree iteratively means deep nesting cannot exhaust the stack. Anything hostile or malformed ends
+ * the read with one {@code yaml-syntax} error naming the file and, where there is one, the line.
+ */
+final class YamlFile {
+
+    /** Far beyond any real plan file (the shipped ones are a few kilobytes), small enough to hold in memory. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** A plan file nests five deep (actions, an action, updates, an update); this leaves ample room. */
+    static final int MAX_DEPTH = 64;
+
+    private static final Set<String> PLAIN_TAGS = Set.of("!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq",
+            "tag:yaml.org,2002:map");
+
+    private final Path file;
+    private final Consumer<Diagnostic> report;
+
+    private YamlFile(Path file, Consumer<Diagnostic> report) {
+        this.file = file;
+        this.report = report;
+    }
+
+    /** The text and tree of a file; the tree is empty when the file could not be read as YAML. */
+    record Read(SourceText text, Optional<YamlNode> root) {
+    }
+
+    /**
+     * Reads a file. An empty file, or one holding only comments, reads as an empty mapping
+     * at line 1, so its missing keys are reported like any other.
+     */
+    static Read read(Path file, Consumer<Diagnostic> report) {
+        return new YamlFile(file, report).read();
+    }
+
+    private Read read() {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                fail(SourcePosition.ofFile(file), String.format(Locale.ROOT,
+                        "the file is %.1f MB; a plan file may be at most %d MB", size / 1e6, MAX_BYTES >> 20));
+                return new Read(SourceText.of(""), Optional.empty());
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            fail(SourcePosition.ofFile(file), "the file cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
+            return new Read(SourceText.of(""), Optional.empty());
+        }
+        Optional<String> decoded = decode(bytes);
+        if (decoded.isEmpty()) {
+            return new Read(SourceText.of(""), Optional.empty());
+        }
+        String text = decoded.get();
+        if (text.startsWith("\uFEFF")) {
+            // A byte-order mark from Windows editors is allowed; drop it so columns count from the first real character.
+            text = text.substring(1);
+        }
+        SourceText source = SourceText.of(text);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            fail(source.position(file, nul), "the file holds binary data (a NUL character), not YAML text");
+            return new Read(source, Optional.empty());
+        }
+        return new Read(source, tree(text));
+    }
+
+    private Optional<String> decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            fail(new SourcePosition(file, line, offset - lineStart + 1),
+                    "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[offset] & 0xff)
+                            + " here); save it as UTF-8");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private Optional<YamlNode> tree(String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+        Deque<Builder> open = new ArrayDeque<>();
+        YamlNode root = null;
+        int documents = 0;
+        try {
+            for (Event event : new Parse(settings).parseString(text)) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        if (++documents > 1) {
+                            fail(at(event), "a plan file holds one YAML document; a second one starts here (after '---')");
+                            return Optional.empty();
+                        }
+                    }
+                    case Alias -> {
+                        fail(at(event), "aliases (*name) are not allowed in a plan file; write the value out in full");
+                        return Optional.empty();
+                    }
+                    case Scalar -> {
+                        ScalarEvent scalar = (ScalarEvent) event;
+                        if (!allowedTag(scalar.getTag(), event)) {
+                            return Optional.empty();
+                        }
+                        YamlNode node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain() && scalar.getTag().isEmpty(),
+                                range(event));
+                        if (open.isEmpty()) {
+                            root = node;
+                        } else if (!open.peek().add(node)) {
+                            return Optional.empty();
+                        }
+                    }
+                    case SequenceStart, MappingStart -> {
+                        if (!allowedTag(((CollectionStartEvent) event).getTag(), event)) {
+                            return Optional.empty();
+                        }
+                        if (open.size() >= MAX_DEPTH) {
+                            fail(at(event), "the file nests deeper than " + MAX_DEPTH
+                                    + " levels; a plan file needs no more than five");
+                            return Optional.empty();
+                        }
+                        open.push(new Builder(event.getEventId() == Event.ID.MappingStart, at(event)));
+                    }
+                    case SequenceEnd, MappingEnd -> {
+                        YamlNode node = open.pop().build(end(event));
+                        if (open.isEmpty()) {
+                            root = node;
+                        } else if (!open.peek().add(node)) {
+                            return Optional.empty();
+                        }
+                    }
+                    default -> {
+                        // stream start and end, document end: nothing to build
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            fail(mark == null ? SourcePosition.ofFile(file) : position(mark), syntaxMessage(e));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            fail(SourcePosition.ofFile(file), "not valid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null || root instanceof YamlNode.Scalar s && s.isNull()) {
+            SourcePosition start = new SourcePosition(file, 1, 1);
+            return Optional.of(new YamlNode.Mapping(List.of(), new SourceRange(start, start)));
+        }
+        return Optional.of(root);
+    }
+
+    private boolean allowedTag(Optional<String> tag, Event event) {
+        if (tag.isEmpty() || PLAIN_TAGS.contains(tag.get())) {
+            return true;
+        }
+        String shown = tag.get().replace("tag:yaml.org,2002:", "!!");
+        fail(at(event), "tags such as '" + shown + "' are not allowed in a plan file; write the plain value");
+        return false;
+    }
+
+    private static String syntaxMessage(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String hint = problem.contains("\\t") || problem.contains("'\t'")
+                ? "; indent with spaces, not tabs" : "";
+        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        return "not valid YAML: " + context + problem + hint;
+    }
+
+    private void fail(SourcePosition at, String message) {
+        report.accept(new Diagnostic(Rule.YAML_SYNTAX, at, message));
+    }
+
+    private SourcePosition at(Event event) {
+        return event.getStartMark().map(this::position).orElse(SourcePosition.ofFile(file));
+    }
+
+    private SourcePosition end(Event event) {
+        return event.getEndMark().map(this::position).orElse(SourcePosition.ofFile(file));
+    }
+
+    private SourceRange range(Event event) {
+        return new SourceRange(at(event), end(event));
+    }
+
+    private SourcePosition position(Mark mark) {
+        return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Collects the children of an open list or mapping. */
+    private final class Builder {
+        private final boolean mapping;
+        private final SourcePosition start;
+        private final List<YamlNode> items = new ArrayList<>();
+        private final List<YamlNode.Entry> entries = new ArrayList<>();
+        private final Map<String, YamlNode.Scalar> keys = new HashMap<>();
+        private YamlNode.Scalar pendingKey;
+        private boolean skipNext;
+
+        Builder(boolean mapping, SourcePosition start) {
+            this.mapping = mapping;
+            this.start = start;
+        }
+
+        /** Adds a child; false when the file cannot be read further. */
+        boolean add(YamlNode node) {
+            if (!mapping) {
+                items.add(node);
+                return true;
+            }
+            if (pendingKey == null && !skipNext) {
+                if (!(node instanceof YamlNode.Scalar key)) {
+                    fail(node.at(), "a key must be plain text, not " + node.kind());
+                    return false;
+                }
+                YamlNode.Scalar first = keys.putIfAbsent(key.value(), key);
+                if (first != null) {
+                    report.accept(new Diagnostic(Rule.DUPLICATE_KEY, key.at(), "'" + key.value()
+                            + "' is given twice in this mapping (first at line " + first.at().line()
+                            + "); keep one: the first is used"));
+                    skipNext = true;
+                } else {
+                    pendingKey = key;
+                }
+                return true;
+            }
+            if (skipNext) {
+                skipNext = false;
+            } else {
+                entries.add(new YamlNode.Entry(pendingKey, node));
+                pendingKey = null;
+            }
+            return true;
+        }
+
+        YamlNode build(SourcePosition end) {
+            SourceRange range = new SourceRange(start, end);
+            return mapping ? new YamlNode.Mapping(List.copyOf(entries), range) : new YamlNode.Sequence(List.copyOf(items), range);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.prevent.load;
+
+import dev.prevent.model.SourcePosition;
+import dev.prevent.model.SourceRange;
+import java.util.List;
+import java.util.Set;
+
+/** A YAML value with where it was written; scalars are always the text as written, never typed. */
+sealed interface YamlNode {
+
+    SourceRange range();
+
+    default SourcePosition at() {
+        return range().start();
+    }
+
+    /** What the node is, in words for a message ("text", "a list", "a mapping"). */
+    String kind();
+
+    /** A scalar: its text exactly as written, whatever it looks like (1.10, NO, off). */
+    record Scalar(String value, boolean plain, SourceRange range) implements YamlNode {
+        private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+        /** An unquoted empty value, {@code ~} or {@code null}: the key is as good as absent. */
+        public boolean isNull() {
+            return plain && NULLS.contains(value);
+        }
+
+        @Override
+        public String kind() {
+            return "text";
+        }
+    }
+
+    /** A list. */
+    record Sequence(List<YamlNode> items, SourceRange range) implements YamlNode {
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+
+    /** A mapping whose keys are unique (a repeated key is reported and dropped when read). */
+    record Mapping(List<Entry> entries, SourceRange range) implements YamlNode {
+        @Override
+        public String kind() {
+            return "a mapping (key: value lines)";
+        }
+    }
+
+    /** One key and its value. */
+    record Entry(Scalar key, YamlNode value) {
+    }
+}

@@ -1,0 +1,48 @@
+package dev.prevent.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One row of the plan: what is to be done, who leads it, how success is judged, when it is due,
+ * and how it is going. Text fields hold Markdown exactly as written; absent optional values are null
+ * and absent lists are empty. {@code status} and {@code lead} hold the keys as written, checked
+ * against the plan's scale and agencies by validation.
+ */
+public record Action(
+        String id,
+        String title,
+        String theme,
+        String action,
+        List<String> lead,
+        List<String> successCriteria,
+        Timescale timescale,
+        List<String> resources,
+        String status,
+        String notes,
+        List<Update> updates,
+        String objectiveId,
+        SourceMap source) {
+
+    public Action {
+        lead = List.copyOf(lead);
+        successCriteria = List.copyOf(successCriteria);
+        resources = List.copyOf(resources);
+        updates = List.copyOf(updates);
+    }
+
+    public Optional<LocalDate> due() {
+        return timescale == null ? Optional.empty() : timescale.dueDate();
+    }
+
+    /** The newest entry of the progress log, by date. */
+    public Optional<Update> lastUpdate() {
+        return updates.stream().filter(u -> u.date() != null)
+                .max(java.util.Comparator.comparing(Update::date));
+    }
+
+    public boolean isLedBy(String code) {
+        return lead.stream().anyMatch(l -> l.equalsIgnoreCase(code));
+    }
+}

@@ -1,0 +1,9 @@
+package dev.prevent.model;
+
+/** A partner agency that may lead actions: its code as written in plan.yaml and its full name. */
+public record Agency(String code, String name) {
+
+    public boolean matches(String written) {
+        return written != null && code.equalsIgnoreCase(written.trim());
+    }
+}

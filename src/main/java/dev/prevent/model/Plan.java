@@ -1,0 +1,44 @@
+package dev.prevent.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
+ * and its objectives in natural id order.
+ */
+public record Plan(
+        String title,
+        String period,
+        String version,
+        LocalDate issued,
+        String owner,
+        String aims,
+        List<Status> statuses,
+        List<Agency> agencies,
+        List<Objective> objectives,
+        SourceMap source) {
+
+    public Plan {
+        statuses = List.copyOf(statuses);
+        agencies = List.copyOf(agencies);
+        objectives = objectives.stream().sorted(java.util.Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
+    }
+
+    /** Every action, in plan order: objectives by id, then actions as written. */
+    public Stream<Action> actions() {
+        return objectives.stream().flatMap(o -> o.actions().stream());
+    }
+
+    /** The status of the plan's scale a key names, matched case-insensitively. */
+    public Optional<Status> status(String key) {
+        return statuses.stream().filter(s -> s.matches(key)).findFirst();
+    }
+
+    /** The agency a code names, matched case-insensitively. */
+    public Optional<Agency> agency(String code) {
+        return agencies.stream().filter(a -> a.matches(code)).findFirst();
+    }
+}

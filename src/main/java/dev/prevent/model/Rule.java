@@ -1,0 +1,39 @@
+package dev.prevent.model;
+
+/** Every rule a plan is checked against, with its id as printed and its severity (the format's table). */
+public enum Rule {
+    YAML_SYNTAX("yaml-syntax", Severity.ERROR),
+    DUPLICATE_KEY("duplicate-key", Severity.ERROR),
+    UNKNOWN_KEY("unknown-key", Severity.ERROR),
+    MISSING_KEY("missing-key", Severity.ERROR),
+    WRONG_TYPE("wrong-type", Severity.ERROR),
+    DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    UNKNOWN_LEAD("unknown-lead", Severity.ERROR),
+    UNKNOWN_STATUS("unknown-status", Severity.ERROR),
+    BAD_TIMESCALE("bad-timescale", Severity.ERROR),
+    BAD_DATE("bad-date", Severity.ERROR),
+    NO_PLAN_FILE("no-plan-file", Severity.ERROR),
+    MISSING_LEAD("missing-lead", Severity.WARNING),
+    MISSING_STATUS("missing-status", Severity.WARNING),
+    MISSING_TIMESCALE("missing-timescale", Severity.WARNING),
+    PLACEHOLDER("placeholder", Severity.WARNING),
+    UPDATE_ORDER("update-order", Severity.WARNING),
+    STALE_STATUS("stale-status", Severity.WARNING),
+    EMPTY_OBJECTIVE("empty-objective", Severity.WARNING);
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

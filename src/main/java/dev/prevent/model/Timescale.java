@@ -1,0 +1,124 @@
+package dev.prevent.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When an action is due, as written in the plan, and the due date that follows from it.
+ * This is the one place that turns a timescale into a due date; see {@link #parse(String)}.
+ */
+public record Timescale(String written, Form form, LocalDate due) {
+
+    /** The accepted forms, in words a plan's editor can act on. */
+    public static final String ACCEPTED_FORMS =
+            "a day (2016-03-31), a month (2016-03), a financial year (2015/16, 2015-16, 2015/2016, 2015-2016), "
+                    + "a financial quarter (Q1 2015/16 ... Q4 2015/16) or 'ongoing'";
+
+    /** The shapes a timescale may take. */
+    public enum Form { DAY, MONTH, FINANCIAL_YEAR, QUARTER, ONGOING }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?:Q([1-4])\\s+)?(\\d{4})[/-](\\d{2}|\\d{4})");
+
+    /** The due date, if the timescale has one ({@code ongoing} never falls due). */
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(due);
+    }
+
+    /**
+     * Reads a timescale, case-insensitively. A hyphenated pair of years whose second part is the year
+     * after the first ({@code 2015-16}) is a financial year, even where it could also be a month
+     * ({@code 2011-12}): plans talk in financial years far more often than in months.
+     *
+     * @throws InvalidTimescale naming the accepted forms
+     */
+    public static Timescale parse(String text) {
+        String written = text.strip();
+        String upper = written.toUpperCase(Locale.ROOT);
+        if (upper.equals("ONGOING")) {
+            return new Timescale(written, Form.ONGOING, null);
+        }
+        Matcher day = DAY.matcher(upper);
+        if (day.matches()) {
+            return new Timescale(written, Form.DAY, date(written, day));
+        }
+        Matcher year = YEAR.matcher(upper);
+        if (year.matches() && (year.group(1) != null || upper.contains("/") || followsYear(year))) {
+            return financial(written, year);
+        }
+        Matcher month = MONTH.matcher(upper);
+        if (month.matches()) {
+            int monthNumber = Integer.parseInt(month.group(2));
+            if (monthNumber < 1 || monthNumber > 12) {
+                throw new InvalidTimescale("'" + written + "' is not a month: months run from 01 to 12", true);
+            }
+            return new Timescale(written, Form.MONTH,
+                    YearMonth.of(Integer.parseInt(month.group(1)), monthNumber).atEndOfMonth());
+        }
+        throw new InvalidTimescale("'" + written + "' is not a timescale; write " + ACCEPTED_FORMS, false);
+    }
+
+    /** Reads a financial year such as {@code 2015/16}, as a plan's period is written. */
+    public static Timescale parseFinancialYear(String text) {
+        Timescale timescale = parse(text);
+        if (timescale.form != Form.FINANCIAL_YEAR) {
+            throw new InvalidTimescale("'" + text.strip() + "' is not a financial year; write it as 2015/16", false);
+        }
+        return timescale;
+    }
+
+    private static boolean followsYear(Matcher year) {
+        int first = Integer.parseInt(year.group(2));
+        String second = year.group(3);
+        int next = Integer.parseInt(second);
+        return second.length() == 4 ? next == first + 1 : next == (first + 1) % 100;
+    }
+
+    private static Timescale financial(String written, Matcher year) {
+        if (!followsYear(year)) {
+            int first = Integer.parseInt(year.group(2));
+            throw new InvalidTimescale("'" + written + "' is not a financial year: the second year must be the one after "
+                    + first + " (" + first + "/" + String.format(Locale.ROOT, "%02d", (first + 1) % 100) + ")", false);
+        }
+        int endYear = Integer.parseInt(year.group(2)) + 1;
+        if (year.group(1) == null) {
+            return new Timescale(written, Form.FINANCIAL_YEAR, LocalDate.of(endYear, 3, 31));
+        }
+        LocalDate due = switch (year.group(1)) {
+            case "1" -> LocalDate.of(endYear - 1, 6, 30);
+            case "2" -> LocalDate.of(endYear - 1, 9, 30);
+            case "3" -> LocalDate.of(endYear - 1, 12, 31);
+            default -> LocalDate.of(endYear, 3, 31);
+        };
+        return new Timescale(written, Form.QUARTER, due);
+    }
+
+    private static LocalDate date(String written, Matcher day) {
+        try {
+            return LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+                    Integer.parseInt(day.group(3)));
+        } catch (DateTimeException e) {
+            throw new InvalidTimescale("'" + written + "' is not a real day", true);
+        }
+    }
+
+    /** A timescale of no accepted form; {@code notARealDate} when it has the shape of a date but no such day exists. */
+    public static final class InvalidTimescale extends IllegalArgumentException {
+        private final boolean notARealDate;
+
+        InvalidTimescale(String message, boolean notARealDate) {
+            super(message);
+            this.notARealDate = notARealDate;
+        }
+
+        public boolean notARealDate() {
+            return notARealDate;
+        }
+    }
+}
