@@ -24,7 +24,8 @@ final class KnownLeads implements PlanRule {
             }
             for (int i = 0; i < action.lead().size(); i++) {
                 String code = action.lead().get(i);
-                if (plan.agency(code).isEmpty() && !code.isEmpty()) {
+                // Without agencies (no plan.yaml, or none listed: reported already) every lead would be unknown.
+                if (!codes.isEmpty() && plan.agency(code).isEmpty() && !code.isEmpty()) {
                     report.accept(new Diagnostic(Rule.UNKNOWN_LEAD, action.source().of("lead[" + i + "]"), "lead '"
                             + code + "' of action " + action.id() + " is not an agency of plan.yaml"
                             + suggestion(code, plan) + "; the agencies are " + String.join(", ", codes)));

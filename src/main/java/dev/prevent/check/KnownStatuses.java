@@ -35,7 +35,7 @@ final class KnownStatuses implements PlanRule {
 
     private static void known(Plan plan, List<String> keys, String status, SourcePosition at, String what,
             Consumer<Diagnostic> report) {
-        if (plan.status(status).isEmpty()) {
+        if (!keys.isEmpty() && plan.status(status).isEmpty()) {
             report.accept(new Diagnostic(Rule.UNKNOWN_STATUS, at, "status '" + status + "' of " + what
                     + " is not on the plan's scale" + DidYouMean.suggestion(status, keys) + "; the statuses are "
                     + String.join(", ", keys)));

@@ -1,5 +1,7 @@
 package dev.prevent.cli;
 
+import dev.prevent.check.DiagnosticFormat;
+import dev.prevent.check.PlanSchema;
 import dev.prevent.model.UserError;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -27,7 +29,8 @@ public final class Main {
     public static CommandLine commandLine(Map<String, String> env) {
         PreventCommand prevent = new PreventCommand(env);
         CommandLine cli = new CommandLine(prevent);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(DiagnosticFormat.class, new ChoiceConverter<>(DiagnosticFormat.class));
+        cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         return cli;

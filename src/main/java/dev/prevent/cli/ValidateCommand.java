@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent validate}: every problem in the plan, with its file, line and column. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the plan files against the plan format and print every problem as "
-                + "FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exits 1 when there are errors "
-                + "(or, with --strict, warnings).",
+        description = {"Check the plan files against the plan format and print each problem on a line of its own:",
+                "  FILE:LINE:COL: error|warning: MESSAGE [RULE]",
+                "Exits 1 when the plan has errors (or, with --strict, warnings)."},
         footer = {"", "Examples:", "  prevent validate", "  prevent validate --strict --format github"})
 final class ValidateCommand implements Callable<Integer> {
 

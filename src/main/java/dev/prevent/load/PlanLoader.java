@@ -93,7 +93,7 @@ public final class PlanLoader {
             boolean yml = files.stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("plan.yml"));
             report.accept(new Diagnostic(Rule.NO_PLAN_FILE, SourcePosition.ofFile(dir), "the folder has no plan.yaml"
                     + (yml ? "; rename plan.yml to plan.yaml" : "; every plan folder needs one for the title, "
-                    + "period, statuses and agencies (prevent init makes one)")));
+                    + "period, statuses and agencies")));
         }
         List<Objective> objectives = new ArrayList<>();
         for (Path file : files) {

@@ -189,7 +189,7 @@ final class YamlFile {
             }
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            fail(mark == null ? SourcePosition.ofFile(file) : position(mark), syntaxMessage(e));
+            fail(mark == null ? SourcePosition.ofFile(file) : position(mark), syntaxMessage(e, mark));
             return Optional.empty();
         } catch (YamlEngineException e) {
             fail(SourcePosition.ofFile(file), "not valid YAML: " + e.getMessage());
@@ -211,12 +211,14 @@ final class YamlFile {
         return false;
     }
 
-    private static String syntaxMessage(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String hint = problem.contains("\\t") || problem.contains("'\t'")
-                ? "; indent with spaces, not tabs" : "";
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return "not valid YAML: " + context + problem + hint;
+    private static String syntaxMessage(MarkedYamlEngineException e, Mark problemMark) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip() + ": ";
+        String started = e.getContextMark()
+                .filter(m -> problemMark == null || m.getLine() != problemMark.getLine())
+                .map(m -> " (it started at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")")
+                .orElse("");
+        return "not valid YAML: " + context + problem + started;
     }
 
     private void fail(SourcePosition at, String message) {

@@ -34,7 +34,8 @@ public record Timescale(String written, Form form, LocalDate due) {
     /**
      * Reads a timescale, case-insensitively. A hyphenated pair of years whose second part is the year
      * after the first ({@code 2015-16}) is a financial year, even where it could also be a month
-     * ({@code 2011-12}): plans talk in financial years far more often than in months.
+     * ({@code 2011-12}): plans talk in financial years far more often than in months. One that cannot
+     * be a month ({@code 2015-17}, {@code 2015-2017}) is a financial year written wrongly.
      *
      * @throws InvalidTimescale naming the accepted forms
      */
@@ -49,7 +50,7 @@ public record Timescale(String written, Form form, LocalDate due) {
             return new Timescale(written, Form.DAY, date(written, day));
         }
         Matcher year = YEAR.matcher(upper);
-        if (year.matches() && (year.group(1) != null || upper.contains("/") || followsYear(year))) {
+        if (year.matches() && (year.group(1) != null || upper.contains("/") || followsYear(year) || !couldBeMonth(year))) {
             return financial(written, year);
         }
         Matcher month = MONTH.matcher(upper);
@@ -71,6 +72,11 @@ public record Timescale(String written, Form form, LocalDate due) {
             throw new InvalidTimescale("'" + text.strip() + "' is not a financial year; write it as 2015/16", false);
         }
         return timescale;
+    }
+
+    private static boolean couldBeMonth(Matcher year) {
+        String second = year.group(3);
+        return second.length() == 2 && Integer.parseInt(second) >= 1 && Integer.parseInt(second) <= 12;
     }
 
     private static boolean followsYear(Matcher year) {

@@ -1,0 +1,110 @@
+package dev.prevent.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.Fixtures;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Rule;
+import dev.prevent.model.Severity;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule of the format's table, on a fixture plan made to break it once, at a known place. */
+class RulesTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2016, 4, 1);
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("yaml-syntax", Rule.YAML_SYNTAX, "objective.yaml", 7, 11, "it started at line 6"),
+                Arguments.of("duplicate-key", Rule.DUPLICATE_KEY, "objective.yaml", 7, 5, "'title' is given twice"),
+                Arguments.of("unknown-key", Rule.UNKNOWN_KEY, "objective.yaml", 11, 5, "did you mean 'success_criteria'?"),
+                Arguments.of("missing-key", Rule.MISSING_KEY, "objective.yaml", 5, 5, "has no 'title'"),
+                Arguments.of("wrong-type", Rule.WRONG_TYPE, "objective.yaml", 12, 7, "should be a list of texts"),
+                Arguments.of("duplicate-id", Rule.DUPLICATE_ID, "objective-2.yaml", 5, 9, "objective-1.yaml:5:9"),
+                Arguments.of("unknown-lead", Rule.UNKNOWN_LEAD, "objective.yaml", 8, 18, "did you mean 'POLICE'?"),
+                Arguments.of("unknown-status", Rule.UNKNOWN_STATUS, "objective.yaml", 10, 13, "did you mean 'blue'?"),
+                Arguments.of("bad-timescale", Rule.BAD_TIMESCALE, "objective.yaml", 9, 16, "2015/16"),
+                Arguments.of("bad-date", Rule.BAD_DATE, "objective.yaml", 12, 15, "not a real day"),
+                Arguments.of("no-plan-file", Rule.NO_PLAN_FILE, "no-plan-file", 0, 0, "no plan.yaml"),
+                Arguments.of("missing-fields", Rule.MISSING_LEAD, "objective.yaml", 5, 5, "has no lead"),
+                Arguments.of("missing-fields", Rule.MISSING_STATUS, "objective.yaml", 5, 5, "not been assessed"),
+                Arguments.of("missing-fields", Rule.MISSING_TIMESCALE, "objective.yaml", 5, 5, "never be overdue"),
+                Arguments.of("placeholder", Rule.PLACEHOLDER, "objective.yaml", 14, 14, "'TBC'"),
+                Arguments.of("update-order", Rule.UPDATE_ORDER, "objective.yaml", 14, 15, "keep updates oldest first"),
+                Arguments.of("stale-status", Rule.STALE_STATUS, "objective.yaml", 10, 13, "gives status 'green'"),
+                Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"));
+    }
+
+    @ParameterizedTest(name = "{1} in plans/{0}")
+    @MethodSource("cases")
+    void reportsTheRuleAtItsPlace(String fixture, Rule rule, String file, int line, int column, String words) {
+        Validation validation = Validation.of(Fixtures.plan(fixture), AS_OF);
+
+        List<Diagnostic> found = validation.diagnostics().stream().filter(d -> d.rule() == rule).toList();
+
+        assertThat(found).as("diagnostics %s", validation.diagnostics()).isNotEmpty();
+        Diagnostic first = found.get(0);
+        assertThat(first.at().file().getFileName().toString()).isEqualTo(file);
+        assertThat(first.at().line()).isEqualTo(line);
+        assertThat(first.at().column()).isEqualTo(column);
+        assertThat(first.severity()).isEqualTo(rule.severity());
+        assertThat(first.message()).contains(words);
+    }
+
+    @Test
+    void everyRuleOfTheFormatHasACase() {
+        Set<Rule> covered = cases().map(a -> (Rule) a.get()[1]).collect(Collectors.toSet());
+        assertThat(covered).containsExactlyInAnyOrder(Rule.values());
+    }
+
+    @Test
+    void severitiesAreTheFormatsTable() {
+        Set<String> errors = Arrays.stream(Rule.values()).filter(r -> r.severity() == Severity.ERROR)
+                .map(Rule::id).collect(Collectors.toSet());
+        assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
+                "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
+                "no-plan-file");
+    }
+
+    @Test
+    void aValidPlanHasNoDiagnostics() {
+        Validation validation = Validation.of(Fixtures.plan("valid"), AS_OF);
+
+        assertThat(validation.diagnostics()).isEmpty();
+        assertThat(validation.passes(true)).isTrue();
+        assertThat(validation.plan().actions().map(a -> a.id())).containsExactly("1.1", "1.2");
+    }
+
+    @Test
+    void aPlaceholderIsFoundOnItsOwnLineInsideABlockOfNotes() {
+        List<Diagnostic> found = Validation.of(Fixtures.plan("placeholder"), AS_OF).diagnostics();
+
+        assertThat(found).extracting(d -> d.at().line() + ":" + d.at().column() + " " + d.message().split(" ")[0])
+                .containsExactly("14:14 'TBC'", "14:29 'TBA'");
+    }
+
+    @Test
+    void anUpdateAfterTheAsOfDateIsReported() {
+        List<Diagnostic> found = Validation.of(Fixtures.plan("update-order"), AS_OF).diagnostics();
+
+        assertThat(found).extracting(d -> d.at().line()).containsExactly(14, 16);
+        assertThat(found.get(1).message()).contains("dated 2016-06-01, after the as-of date 2016-04-01");
+        assertThat(Validation.of(Fixtures.plan("update-order"), LocalDate.of(2016, 7, 1)).diagnostics()).hasSize(1);
+    }
+
+    @Test
+    void withoutPlanYamlLeadsAndStatusesAreNotAlsoReportedAsUnknown() {
+        List<Diagnostic> found = Validation.of(Fixtures.plan("no-plan-file"), AS_OF).diagnostics();
+
+        assertThat(found).extracting(Diagnostic::rule).containsExactly(Rule.NO_PLAN_FILE);
+    }
+}
