@@ -1,13 +1,10 @@
 package dev.prevent.check;
 
 import dev.prevent.model.Agency;
-import dev.prevent.model.DidYouMean;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Every lead names an agency of plan.yaml; an action with no lead is a gap worth a warning. */
@@ -28,22 +25,10 @@ final class KnownLeads implements PlanRule {
                 if (!codes.isEmpty() && plan.agency(code).isEmpty() && !code.isEmpty()) {
                     report.accept(new Diagnostic(Rule.UNKNOWN_LEAD, action.source().of("lead[" + i + "]"), "lead '"
                             + code + "' of action " + action.id() + " is not an agency of plan.yaml"
-                            + suggestion(code, plan) + "; the agencies are " + String.join(", ", codes)));
+                            + plan.closestAgency(code).map(c -> " (did you mean '" + c + "'?)").orElse("")
+                            + "; the agencies are " + String.join(", ", codes)));
                 }
             }
         });
-    }
-
-    /** A near-miss of a code, or the agency whose full name has the word written. */
-    private static String suggestion(String written, Plan plan) {
-        List<String> codes = plan.agencies().stream().map(Agency::code).toList();
-        Optional<String> code = DidYouMean.closest(written, codes);
-        if (code.isEmpty() && written.length() >= 4) {
-            String word = written.toLowerCase(Locale.ROOT);
-            code = plan.agencies().stream()
-                    .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(word))
-                    .map(Agency::code).findFirst();
-        }
-        return code.map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

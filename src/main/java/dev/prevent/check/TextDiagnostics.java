@@ -22,7 +22,13 @@ final class TextDiagnostics implements DiagnosticWriter {
         for (Diagnostic d : validation.diagnostics()) {
             out.println(d.at() + ": " + severity(d.severity()) + ": " + d.message() + " [" + d.rule().id() + "]");
         }
+
         out.println(summary(validation));
+    }
+
+    /** One diagnostic as a line, without colour. */
+    static String line(Diagnostic d) {
+        return d.at() + ": " + d.severity().word() + ": " + d.message() + " [" + d.rule().id() + "]";
     }
 
     static String summary(Validation v) {

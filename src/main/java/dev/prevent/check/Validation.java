@@ -4,6 +4,7 @@ import dev.prevent.load.LoadResult;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
+import dev.prevent.model.UserError;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,22 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new Validation(planDir, loaded.plan(), diagnostics, loaded.files());
+    }
+
+    /**
+     * The plan, for commands that need a sound one.
+     *
+     * @throws UserError (exit 1) listing the errors, when there are any
+     */
+    public Plan validPlan() {
+        long errors = errors();
+        if (errors == 0) {
+            return plan;
+        }
+        StringBuilder message = new StringBuilder(planDir + " has " + errors + (errors == 1 ? " error" : " errors")
+                + "; fix " + (errors == 1 ? "it" : "them") + " first (prevent validate lists warnings too):");
+        diagnostics.stream().filter(Diagnostic::isError).forEach(d -> message.append('\n').append(TextDiagnostics.line(d)));
+        throw new UserError(message.toString(), UserError.PLAN_ERRORS, null);
     }
 
     public long errors() {

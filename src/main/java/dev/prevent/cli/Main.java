@@ -3,6 +3,7 @@ package dev.prevent.cli;
 import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.check.PlanSchema;
 import dev.prevent.model.UserError;
+import dev.prevent.output.OutputFormat;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ public final class Main {
         CommandLine cli = new CommandLine(prevent);
         cli.registerConverter(DiagnosticFormat.class, new ChoiceConverter<>(DiagnosticFormat.class));
         cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
+        cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         return cli;

@@ -1,6 +1,9 @@
 package dev.prevent.cli;
 
+import dev.prevent.check.Validation;
+import dev.prevent.model.Plan;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -16,8 +19,9 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Keep a Prevent delivery plan as YAML files in git: check it, ask it what is overdue "
                 + "and who leads what, and render the working group's paper.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
-        footer = {"", "Examples:", "  prevent validate", "  prevent --plan other-plan validate --strict"})
+        subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class, LeadsCommand.class,
+                SchemaCommand.class, HelpCommand.class},
+        footer = {"", "Examples:", "  prevent validate", "  prevent overdue --lead COLP", "  prevent --plan other-plan validate --strict"})
 final class PreventCommand implements Runnable {
 
     @Option(names = {"-p", "--plan"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -42,6 +46,11 @@ final class PreventCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "name a command, e.g. 'prevent validate' (see 'prevent --help')");
+    }
+
+    /** The plan, read and checked; a plan with errors stops the command with exit 1. */
+    Plan validPlan(LocalDate asOf) {
+        return Validation.of(planDir(), asOf).validPlan();
     }
 
     Path planDir() {

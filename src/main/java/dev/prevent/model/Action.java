@@ -38,7 +38,12 @@ public record Action(
 
     /** The newest entry of the progress log, by date. */
     public Optional<Update> lastUpdate() {
-        return updates.stream().filter(u -> u.date() != null)
+        return lastUpdate(LocalDate.MAX);
+    }
+
+    /** The newest entry of the progress log on or before a day: what was known then. */
+    public Optional<Update> lastUpdate(LocalDate asOf) {
+        return updates.stream().filter(u -> u.date() != null && !u.date().isAfter(asOf))
                 .max(java.util.Comparator.comparing(Update::date));
     }
 

@@ -37,6 +37,21 @@ public record Plan(
         return statuses.stream().filter(s -> s.matches(key)).findFirst();
     }
 
+    /**
+     * The code someone probably meant by an unknown one: a near miss of a code ({@code COLCC}), or the
+     * agency whose full name has the word written ({@code Police} for City of London Police).
+     */
+    public Optional<String> closestAgency(String written) {
+        List<String> codes = agencies.stream().map(Agency::code).toList();
+        Optional<String> code = DidYouMean.closest(written, codes);
+        if (code.isEmpty() && written.strip().length() >= 4) {
+            String word = written.strip().toLowerCase(java.util.Locale.ROOT);
+            code = agencies.stream().filter(a -> a.name().toLowerCase(java.util.Locale.ROOT).contains(word))
+                    .map(Agency::code).findFirst();
+        }
+        return code;
+    }
+
     /** The agency a code names, matched case-insensitively. */
     public Optional<Agency> agency(String code) {
         return agencies.stream().filter(a -> a.matches(code)).findFirst();

@@ -1,0 +1,19 @@
+package dev.prevent.cli;
+
+import dev.prevent.output.Answer;
+import dev.prevent.output.OutputFormat;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
+/** {@code --format table|json|csv|markdown} for a question's answer. */
+final class FormatOption {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json, csv or markdown. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    void write(Answer answer, boolean colour, PrintWriter out) {
+        format.writer(colour).write(answer, out);
+        out.flush();
+    }
+}

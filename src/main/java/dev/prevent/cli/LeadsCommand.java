@@ -1,0 +1,37 @@
+package dev.prevent.cli;
+
+import dev.prevent.query.LeadCounts;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent leads}: what each partner agency leads and how it stands. */
+@Command(name = "leads", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"One row per agency of plan.yaml, including those that lead nothing: actions led, how many "
+                + "at each status of the plan's scale, not yet assessed, and overdue."},
+        footer = {"", "Examples:", "  prevent leads", "  prevent leads --as-of 2016-04-01 --format markdown"})
+final class LeadsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Mixin
+    private FormatOption format;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf.date();
+        format.write(LeadCounts.of(prevent.validPlan(day), day), prevent.colour(), spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.prevent.output;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Columns aligned for a terminal, long text cut with an ellipsis, a summary line below; cells with a
+ * colour shown in it (24-bit) when colour is on, always with their word so nothing depends on colour.
+ */
+final class TerminalTable implements AnswerWriter {
+
+    private static final String RESET = "\u001b[0m";
+    private final boolean colour;
+
+    TerminalTable(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(Answer answer, PrintWriter out) {
+        Table table = answer.table();
+        if (!answer.isEmpty()) {
+            List<Column> columns = table.columns();
+            int[] widths = new int[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                widths[c] = columns.get(c).name().length();
+                for (List<Cell> row : table.rows()) {
+                    widths[c] = Math.max(widths[c], length(fit(row.get(c).text(), columns.get(c))));
+                }
+            }
+            StringBuilder heading = new StringBuilder();
+            for (int c = 0; c < columns.size(); c++) {
+                pad(heading, columns.get(c).name(), widths[c], c == columns.size() - 1);
+            }
+            out.println(heading.toString().stripTrailing());
+            for (List<Cell> row : table.rows()) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < columns.size(); c++) {
+                    Cell cell = row.get(c);
+                    String text = fit(cell.text(), columns.get(c));
+                    int start = line.length();
+                    pad(line, text, widths[c], c == columns.size() - 1);
+                    if (colour && cell.colour() != null && !text.isEmpty()) {
+                        line.insert(start + text.length(), RESET).insert(start, ansi(cell.colour()));
+                    }
+                }
+                out.println(line.toString().stripTrailing());
+            }
+        }
+        out.println(answer.summary());
+    }
+
+    private static String fit(String text, Column column) {
+        String oneLine = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        int max = column.maxWidth();
+        if (max > 0 && length(oneLine) > max) {
+            return oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)) + "…";
+        }
+        return oneLine;
+    }
+
+    private static void pad(StringBuilder line, String text, int width, boolean last) {
+        line.append(text);
+        if (!last) {
+            line.append(" ".repeat(width - length(text) + 2));
+        }
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static String ansi(String hex) {
+        int rgb = Integer.parseInt(hex.strip().substring(1), 16);
+        return "\u001b[1;38;2;" + (rgb >> 16) + ";" + ((rgb >> 8) & 0xff) + ";" + (rgb & 0xff) + "m";
+    }
+}

@@ -1,0 +1,104 @@
+package dev.prevent.query;
+
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.output.Answer;
+import dev.prevent.output.Cell;
+import dev.prevent.output.Column;
+import dev.prevent.output.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What each agency of plan.yaml leads, including those that lead nothing: actions led, how many at
+ * each step of the plan's own scale, not assessed, overdue. A jointly led action counts for each lead.
+ */
+public final class LeadCounts implements Answer {
+
+    /** One agency's counts; {@code statuses} in the order of the plan's scale, worst first. */
+    public record Row(String code, String name, int actions, Map<String, Integer> statuses, int notAssessed, int overdue) {
+    }
+
+    /** The JSON document: {@code {"asOf", "leads"}}. */
+    public record Document(String asOf, List<Row> leads) {
+    }
+
+    private final LocalDate asOf;
+    private final List<Status> scale;
+    private final List<Row> rows;
+
+    private LeadCounts(LocalDate asOf, List<Status> scale, List<Row> rows) {
+        this.asOf = asOf;
+        this.scale = scale;
+        this.rows = rows;
+    }
+
+    public static LeadCounts of(Plan plan, LocalDate asOf) {
+        List<Row> rows = new ArrayList<>();
+        for (Agency agency : plan.agencies()) {
+            List<Action> led = plan.actions().filter(a -> a.isLedBy(agency.code())).toList();
+            Map<String, Integer> byStatus = new LinkedHashMap<>();
+            for (Status status : plan.statuses()) {
+                byStatus.put(status.key(), (int) led.stream().filter(a -> status.matches(a.status())).count());
+            }
+            int notAssessed = (int) led.stream().filter(a -> a.status() == null).count();
+            int overdue = (int) led.stream().filter(a -> Overdue.on(asOf, a, plan)).count();
+            rows.add(new Row(agency.code(), agency.name(), led.size(), byStatus, notAssessed, overdue));
+        }
+        return new LeadCounts(asOf, plan.statuses(), rows);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    @Override
+    public Table table() {
+        List<Column> columns = new ArrayList<>(List.of(Column.of("LEAD"), new Column("AGENCY", 40), Column.of("ACTIONS")));
+        scale.forEach(s -> columns.add(Column.of(s.label().toUpperCase(java.util.Locale.ROOT))));
+        columns.add(Column.of("NOT ASSESSED"));
+        columns.add(Column.of("OVERDUE"));
+        return new Table(columns, cells(true));
+    }
+
+    @Override
+    public Table fields() {
+        List<Column> columns = new ArrayList<>(List.of(Column.of("code"), Column.of("name"), Column.of("actions")));
+        scale.forEach(s -> columns.add(Column.of(s.key())));
+        columns.add(Column.of("notAssessed"));
+        columns.add(Column.of("overdue"));
+        return new Table(columns, cells(false));
+    }
+
+    private List<List<Cell>> cells(boolean coloured) {
+        return rows.stream().map(r -> {
+            List<Cell> cells = new ArrayList<>(Stream.of(r.code(), r.name(), r.actions()).map(Cell::of).toList());
+            scale.forEach(s -> cells.add(new Cell(String.valueOf(r.statuses().get(s.key())),
+                    coloured && r.statuses().get(s.key()) > 0 ? s.colour() : null)));
+            cells.add(Cell.of(r.notAssessed()));
+            cells.add(Cell.of(r.overdue()));
+            return List.copyOf(cells);
+        }).toList();
+    }
+
+    @Override
+    public Object json() {
+        return new Document(asOf.toString(), rows);
+    }
+
+    @Override
+    public String summary() {
+        return rows.size() + " agencies, as of " + asOf;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}
