@@ -4,6 +4,7 @@ import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.check.PlanSchema;
 import dev.prevent.model.UserError;
 import dev.prevent.output.OutputFormat;
+import dev.prevent.report.ReportFormat;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ public final class Main {
         cli.registerConverter(DiagnosticFormat.class, new ChoiceConverter<>(DiagnosticFormat.class));
         cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
+        cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         return cli;

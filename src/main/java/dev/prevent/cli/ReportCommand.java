@@ -1,0 +1,100 @@
+package dev.prevent.cli;
+
+import dev.prevent.model.Plan;
+import dev.prevent.output.OutputFile;
+import dev.prevent.query.ActionFilter;
+import dev.prevent.report.Report;
+import dev.prevent.report.ReportFormat;
+import dev.prevent.report.ReportModel;
+import dev.prevent.report.ReportTemplates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent report}: the working group's paper. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render the meeting paper: summary counts, what needs attention, and every objective with "
+                + "every action, through the Freemarker templates report.html.ftl and report.md.ftl.",
+                "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies."},
+        footer = {"", "Examples:", "  prevent report                          # report.html", 
+                "  prevent report --format pdf -o pack.pdf", "  prevent report --format markdown > report.md",
+                "  prevent report --lead COLP --as-of 2016-04-01"})
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "html, markdown or pdf. Default: ${DEFAULT-VALUE}.")
+    private ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write it; '-' for standard output. Default: report.html or report.pdf here, "
+                    + "standard output for markdown.")
+    private String output;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
+    private Path templates;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Mixin
+    private ScopeOptions scope;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf.date();
+        Plan plan = prevent.validPlan(day);
+        ActionFilter filter = new ActionFilter(scope.leads, List.of(), scope.objectives, false, null, null);
+        Map<String, Object> model = ReportModel.of(plan, filter, day, ZonedDateTime.now(), null);
+        byte[] report = Report.render(ReportTemplates.in(templatesFolder()), format, model);
+        String file = output != null ? output : format.defaultFile();
+        if (file == null || file.equals("-")) {
+            toStandardOutput(report);
+        } else {
+            OutputFile.write(Path.of(file), report);
+            spec.commandLine().getOut().println("wrote " + file);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private Path templatesFolder() {
+        if (templates != null) {
+            return templates;
+        }
+        Path here = Path.of("templates");
+        return Files.isDirectory(here) ? here : null;
+    }
+
+    private void toStandardOutput(byte[] report) {
+        if (format == ReportFormat.PDF) {
+            try {
+                System.out.write(report);
+                System.out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            spec.commandLine().getOut().print(new String(report, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+    }
+}

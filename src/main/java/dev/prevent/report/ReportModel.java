@@ -1,0 +1,283 @@
+package dev.prevent.report;
+
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.model.Update;
+import dev.prevent.query.ActionFilter;
+import dev.prevent.query.Overdue;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The data a report template sees, built once from a valid plan: plain maps, lists, strings, numbers,
+ * booleans and {@link TextModel}s, so a template can read everything and call nothing. What is overdue,
+ * what needs attention and every count are decided here, never in a template. The shape is documented
+ * for template authors in docs/templates.md.
+ */
+public final class ReportModel {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Plan plan;
+    private final LocalDate asOf;
+    private final Map<String, Map<String, Object>> statuses = new LinkedHashMap<>();
+
+    private ReportModel(Plan plan, LocalDate asOf) {
+        this.plan = plan;
+        this.asOf = asOf;
+        for (Status status : plan.statuses()) {
+            statuses.put(status.key(), status(status));
+        }
+    }
+
+    /**
+     * The model of the report of the actions {@code filter} selects (all, or some leads' or objectives').
+     *
+     * @param changes the changes section's data (with --since), or null
+     */
+    public static Map<String, Object> of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
+            Map<String, Object> changes) {
+        return new ReportModel(plan, asOf).build(filter.select(plan, asOf), generatedAt, scope(plan, filter), changes);
+    }
+
+    /** Words for the part of the plan a report covers, or null for all of it. */
+    private static String scope(Plan plan, ActionFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (!filter.leads().isEmpty()) {
+            parts.add("the actions led by " + String.join(" or ", filter.leads().stream()
+                    .map(code -> plan.agency(code).map(a -> a.name() + " (" + a.code() + ")").orElse(code)).toList()));
+        }
+        if (!filter.objectives().isEmpty()) {
+            parts.add((parts.isEmpty() ? "the actions of " : "in ") + (filter.objectives().size() == 1 ? "objective " : "objectives ")
+                    + String.join(", ", filter.objectives()));
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    private Map<String, Object> build(List<Action> selected, ZonedDateTime generatedAt, String scope,
+            Map<String, Object> changes) {
+        Set<Action> chosen = Set.copyOf(selected);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("plan", plan());
+        model.put("asOf", date(asOf));
+        model.put("generatedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)));
+        model.put("scope", scope);
+        List<Map<String, Object>> objectives = new ArrayList<>();
+        Map<Action, Map<String, Object>> actionModels = new LinkedHashMap<>();
+        int anchor = 0;
+        for (Objective objective : plan.objectives()) {
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (Action action : objective.actions()) {
+                if (chosen.contains(action)) {
+                    Map<String, Object> a = action(action);
+                    a.put("anchor", "action-" + ++anchor);
+                    actionModels.put(action, a);
+                    actions.add(a);
+                }
+            }
+            if (!actions.isEmpty()) {
+                Map<String, Object> o = objective(objective, actions);
+                o.put("anchor", "objective-" + (objectives.size() + 1));
+                objectives.add(o);
+            }
+        }
+        model.put("objectives", objectives);
+        model.put("summary", summary(objectives, selected));
+        model.put("attention", attention(actionModels));
+        model.put("changes", changes);
+        return model;
+    }
+
+    private Map<String, Object> plan() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", plan.title());
+        p.put("period", plan.period());
+        p.put("version", plan.version());
+        p.put("issued", plan.issued() == null ? null : date(plan.issued()));
+        p.put("owner", plan.owner());
+        p.put("aims", TextModel.of(plan.aims()));
+        p.put("statuses", List.copyOf(statuses.values()));
+        p.put("agencies", plan.agencies().stream().map(a -> Map.of("code", a.code(), "name", a.name())).toList());
+        return p;
+    }
+
+    private Map<String, Object> objective(Objective objective, List<Map<String, Object>> actions) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", objective.id());
+        o.put("name", objective.name());
+        o.put("aim", TextModel.of(objective.aim()));
+        o.put("summary", TextModel.of(objective.summary()));
+        o.put("actions", actions);
+        return o;
+    }
+
+    private Map<String, Object> action(Action action) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        Status status = plan.status(action.status()).orElse(null);
+        a.put("id", action.id());
+        a.put("objective", action.objectiveId());
+        a.put("title", TextModel.of(action.title()));
+        a.put("theme", TextModel.of(action.theme()));
+        a.put("action", TextModel.of(action.action()));
+        a.put("lead", action.lead());
+        List<String> names = action.lead().stream().map(code -> plan.agency(code).map(Agency::name).orElse(code)).toList();
+        a.put("leadNames", names);
+        a.put("successCriteria", action.successCriteria().stream().map(TextModel::of).toList());
+        a.put("timescale", action.timescale() == null ? null : action.timescale().written());
+        a.put("due", action.due().map(this::date).orElse(null));
+        boolean overdue = Overdue.on(asOf, action, plan);
+        a.put("overdue", overdue);
+        a.put("resources", action.resources().stream().map(TextModel::of).toList());
+        a.put("status", status == null ? null : statuses.get(status.key()));
+        a.put("statusLabel", status == null ? "Not assessed" : status.label());
+        a.put("notes", TextModel.of(action.notes()));
+        a.put("updates", action.updates().stream().map(this::update).toList());
+        a.put("lastUpdate", action.lastUpdate(asOf).map(this::update).orElse(null));
+        a.put("file", action.source().file().toString());
+        a.put("line", action.source().at().line());
+        return a;
+    }
+
+    private Map<String, Object> update(Update update) {
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("date", update.date() == null ? null : date(update.date()));
+        u.put("status", plan.status(update.status()).map(s -> statuses.get(s.key())).orElse(null));
+        u.put("note", TextModel.of(update.note()));
+        return u;
+    }
+
+    private Map<String, Object> summary(List<Map<String, Object>> objectives, List<Action> actions) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("total", actions.size());
+        summary.put("overdue", count(actions, a -> Overdue.on(asOf, a, plan)));
+        summary.put("notAssessed", count(actions, a -> a.status() == null));
+        summary.put("byStatus", counts(actions));
+        List<Map<String, Object>> byObjective = new ArrayList<>();
+        int widest = 1;
+        for (Objective objective : plan.objectives()) {
+            List<Action> own = actions.stream().filter(a -> a.objectiveId().equals(objective.id())).toList();
+            widest = Math.max(widest, own.size());
+        }
+        for (Map<String, Object> o : objectives) {
+            List<Action> own = actions.stream().filter(a -> a.objectiveId().equals(o.get("id"))).toList();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", o.get("id"));
+            row.put("name", o.get("name"));
+            row.put("total", own.size());
+            row.put("overdue", count(own, a -> Overdue.on(asOf, a, plan)));
+            row.put("notAssessed", count(own, a -> a.status() == null));
+            row.put("counts", counts(own));
+            row.put("bar", bar(own, widest));
+            byObjective.add(row);
+        }
+        summary.put("byObjective", byObjective);
+        List<Map<String, Object>> byLead = new ArrayList<>();
+        for (Agency agency : plan.agencies()) {
+            List<Action> led = actions.stream().filter(a -> a.isLedBy(agency.code())).toList();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", agency.code());
+            row.put("name", agency.name());
+            row.put("total", led.size());
+            row.put("overdue", count(led, a -> Overdue.on(asOf, a, plan)));
+            row.put("notAssessed", count(led, a -> a.status() == null));
+            row.put("counts", counts(led));
+            byLead.add(row);
+        }
+        summary.put("byLead", byLead);
+        return summary;
+    }
+
+    /** Per status of the scale, worst first: {status, count}. */
+    private List<Map<String, Object>> counts(List<Action> actions) {
+        List<Map<String, Object>> counts = new ArrayList<>();
+        for (Status status : plan.statuses()) {
+            counts.add(Map.of("status", statuses.get(status.key()), "count", count(actions, a -> status.matches(a.status()))));
+        }
+        return counts;
+    }
+
+    /**
+     * The segments of one objective's bar in the chart, in percent of the widest objective's bar:
+     * one per status with actions, then one for those not assessed.
+     */
+    private List<Map<String, Object>> bar(List<Action> actions, int widest) {
+        List<Map<String, Object>> segments = new ArrayList<>();
+        double x = 0;
+        for (Status status : plan.statuses()) {
+            int n = count(actions, a -> status.matches(a.status()));
+            if (n > 0) {
+                segments.add(segment(statuses.get(status.key()), status.label(), n, x, 100.0 * n / widest));
+                x += 100.0 * n / widest;
+            }
+        }
+        int none = count(actions, a -> a.status() == null);
+        if (none > 0) {
+            segments.add(segment(null, "Not assessed", none, x, 100.0 * none / widest));
+        }
+        return segments;
+    }
+
+    private static Map<String, Object> segment(Map<String, Object> status, String label, int count, double x, double width) {
+        Map<String, Object> segment = new LinkedHashMap<>();
+        segment.put("status", status);
+        segment.put("label", label);
+        segment.put("count", count);
+        segment.put("x", round(x));
+        segment.put("width", round(width));
+        return segment;
+    }
+
+    private static double round(double percent) {
+        return Math.round(percent * 100) / 100.0;
+    }
+
+    /** Overdue actions and those at the worst step of the scale, each with why, in plan order. */
+    private List<Map<String, Object>> attention(Map<Action, Map<String, Object>> actions) {
+        Status worst = plan.statuses().isEmpty() ? null : plan.statuses().get(0);
+        List<Map<String, Object>> attention = new ArrayList<>();
+        actions.forEach((action, model) -> {
+            List<String> reasons = new ArrayList<>();
+            if (Overdue.on(asOf, action, plan)) {
+                reasons.add("Overdue: due " + LONG_DATE.format(action.due().orElseThrow()));
+            }
+            if (worst != null && !worst.closed() && worst.matches(action.status())) {
+                reasons.add("Status: " + worst.label());
+            }
+            if (!reasons.isEmpty()) {
+                attention.add(Map.of("action", model, "reasons", reasons));
+            }
+        });
+        return attention;
+    }
+
+    private static int count(List<Action> actions, Predicate<Action> which) {
+        return (int) actions.stream().filter(which).count();
+    }
+
+    private Map<String, Object> status(Status status) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("key", status.key());
+        s.put("label", status.label());
+        String colour = status.colour() == null ? "#505a5f" : status.colour();
+        s.put("colour", colour);
+        s.put("textColour", StatusColours.readableOn(colour));
+        s.put("closed", status.closed());
+        s.put("rank", status.rank());
+        return s;
+    }
+
+    private Map<String, Object> date(LocalDate date) {
+        return Map.of("iso", date.toString(), "text", LONG_DATE.format(date));
+    }
+}

@@ -1,0 +1,180 @@
+<#-- The working group's paper. Restyle freely: see docs/templates.md for the data this template sees.
+     Output is HTML-escaped automatically; Markdown from the plan comes ready as x.html. -->
+<#macro status s=""><#if s?has_content><span class="status status-${s.rank}">${s.label}</span><#else><span class="status status-none">Not assessed</span></#if></#macro>
+<#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else><span class="missing">No lead</span></#if></#macro>
+<#macro due a><#if a.due??>${a.due.text}<#if a.overdue> <strong class="overdue">Overdue</strong></#if><#else>No due date</#if></#macro>
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="prevent">
+<title>${plan.title} ${plan.period} – as of ${asOf.text}</title>
+<style>
+  * { box-sizing: border-box; }
+  body { margin: 0 auto; max-width: 1400px; padding: 1.5rem; font: 16px/1.45 Arial, Helvetica, sans-serif; color: #0b0c0c; background: #fff; }
+  h1 { font-size: 2rem; margin: 0 0 .25rem; }
+  h2 { font-size: 1.5rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #0b0c0c; padding-bottom: .2rem; }
+  h3 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
+  a { color: #1d70b8; }
+  .meta { color: #505a5f; margin: 0 0 1rem; }
+  .aims, .summary-text { max-width: 60rem; }
+  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+  table.compact { width: auto; min-width: 22rem; }
+  caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+  th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+  thead th { background: #f3f2f1; }
+  td.number, th.number { text-align: right; }
+  .actions th[scope=row] { font-weight: normal; width: 24%; }
+  .actions td p, .actions th p { margin: 0 0 .4rem; }
+  .actions ul { margin: 0; padding-left: 1.1rem; }
+  .id { font-weight: bold; }
+  .title { font-weight: bold; display: block; }
+  .theme { display: block; color: #505a5f; font-size: .9rem; }
+  .status { display: inline-block; padding: .05rem .45rem; border-radius: 2px; font-weight: bold; white-space: nowrap; }
+  .status-none { background: #fff; color: #0b0c0c; border: 1px dashed #505a5f; }
+<#list plan.statuses as s>
+  .status-${s.rank} { background: ${s.colour}; color: ${s.textColour}; }
+</#list>
+  .overdue { color: #d4351c; }
+  .missing { color: #505a5f; font-style: italic; }
+  .update { border-left: 3px solid #b1b4b6; padding-left: .5rem; margin-top: .4rem; }
+  figure { margin: .5rem 0 1rem; }
+  .chart { max-width: 100%; height: auto; }
+  figcaption { color: #505a5f; font-size: .9rem; }
+  .legend span { margin-right: 1rem; }
+  @page { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
+  @media print {
+    body { max-width: none; padding: 0; font-size: 9pt; }
+    h2 { break-after: avoid; page-break-after: avoid; }
+    tr, figure { break-inside: avoid; page-break-inside: avoid; }
+    thead { display: table-header-group; }
+    a { color: inherit; text-decoration: none; }
+  }
+</style>
+</head>
+<body>
+<header>
+  <h1>${plan.title}</h1>
+  <p class="meta">Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if plan.issued??> · Issued ${plan.issued.text}</#if><#if plan.owner??> · ${plan.owner}</#if> · As of <strong>${asOf.text}</strong></p>
+<#if scope??>
+  <p class="meta">This report covers ${scope}.</p>
+</#if>
+</header>
+<main>
+<#if plan.aims??>
+<section class="aims" aria-labelledby="aims">
+  <h2 id="aims">Aims</h2>
+  ${plan.aims.html}
+</section>
+</#if>
+
+<section aria-labelledby="summary">
+  <h2 id="summary">Summary</h2>
+  <table class="compact">
+    <caption>Actions by status, as of ${asOf.text}</caption>
+    <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th></tr></thead>
+    <tbody>
+<#list summary.byStatus as row>
+      <tr><th scope="row"><@status row.status/></th><td class="number">${row.count}</td></tr>
+</#list>
+      <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td></tr>
+      <tr><th scope="row">Overdue</th><td class="number">${summary.overdue}</td></tr>
+      <tr><th scope="row">All actions</th><td class="number">${summary.total}</td></tr>
+    </tbody>
+  </table>
+
+  <figure>
+    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 1000 ${summary.byObjective?size * 40 + 10}" width="1000" height="${summary.byObjective?size * 40 + 10}" class="chart" xmlns="http://www.w3.org/2000/svg">
+      <title id="chart-title">Status of actions by objective</title>
+<#list summary.byObjective as o>
+      <g transform="translate(0 ${o?index * 40 + 5})">
+        <text x="0" y="20" font-size="15" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
+<#list o.bar as seg>
+        <rect x="${300 + seg.x * 6.8}" y="2" width="${seg.width * 6.8}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"><title>${seg.label}: ${seg.count}</title></rect>
+        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="20" font-size="14" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
+</#list>
+      </g>
+</#list>
+    </svg>
+    <figcaption class="legend">Each bar is one objective's actions, worst status first:
+<#list plan.statuses as s> <@status s/></#list> <@status/>. The table below gives the same figures.</figcaption>
+  </figure>
+
+  <table>
+    <caption>Actions by objective</caption>
+    <thead>
+      <tr><th scope="col">Objective</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">All</th></tr>
+    </thead>
+    <tbody>
+<#list summary.byObjective as o>
+      <tr><th scope="row">${o.id}. ${o.name}</th><#list o.counts as c><td class="number">${c.count}</td></#list><td class="number">${o.notAssessed}</td><td class="number">${o.overdue}</td><td class="number">${o.total}</td></tr>
+</#list>
+    </tbody>
+  </table>
+
+  <table>
+    <caption>Actions by lead agency</caption>
+    <thead>
+      <tr><th scope="col">Lead</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">Led</th></tr>
+    </thead>
+    <tbody>
+<#list summary.byLead as l>
+      <tr><th scope="row">${l.name} (${l.code})</th><#list l.counts as c><td class="number">${c.count}</td></#list><td class="number">${l.notAssessed}</td><td class="number">${l.overdue}</td><td class="number">${l.total}</td></tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+
+<section aria-labelledby="attention">
+  <h2 id="attention">Needs attention</h2>
+<#if attention?has_content>
+  <table>
+    <caption>Actions that are overdue or at the worst status, as of ${asOf.text}</caption>
+    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Why</th></tr></thead>
+    <tbody>
+<#list attention as item>
+<#assign a = item.action>
+      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/></td><td><@due a/></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
+</#list>
+    </tbody>
+  </table>
+<#else>
+  <p>No action is overdue or at the worst status.</p>
+</#if>
+</section>
+
+<#list objectives as o>
+<section aria-labelledby="${o.anchor}">
+  <h2 id="${o.anchor}">Objective ${o.id}: ${o.name}</h2>
+  <p><strong>Aim:</strong> ${o.aim}</p>
+<#if o.summary??>
+  <div class="summary-text">${o.summary.html}</div>
+</#if>
+  <table class="actions">
+    <caption>Actions of objective ${o.id}</caption>
+    <thead>
+      <tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Success criteria</th><th scope="col">Timescale</th><th scope="col">Resources</th><th scope="col">Status</th><th scope="col">Notes and newest update</th></tr>
+    </thead>
+    <tbody>
+<#list o.actions as a>
+      <tr id="${a.anchor}">
+        <th scope="row"><span class="title"><span class="id">${a.id}</span> ${a.title}</span><#if a.theme??><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
+        <td><@leads a/></td>
+        <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul><#else><span class="missing">None given</span></#if></td>
+        <td><#if a.timescale??>${a.timescale}<br><#if a.due??>Due: </#if><@due a/><#else><span class="missing">No timescale</span></#if></td>
+        <td><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></td>
+        <td><@status a.status/></td>
+        <td><#if a.notes??>${a.notes.html}</#if><#if a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if !a.notes?? && !a.lastUpdate??><span class="missing">No notes</span></#if></td>
+      </tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+</#list>
+</main>
+<footer>
+  <p class="meta">Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.</p>
+</footer>
+</body>
+</html>

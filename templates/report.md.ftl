@@ -1,0 +1,104 @@
+<#-- The working group's paper as GitHub-flavoured Markdown, for a pull-request comment or a wiki page.
+     Every ${...} is escaped to stay one line of text, table cells included; x.md is a plan text as
+     Markdown blocks (raw HTML made text). See docs/templates.md. -->
+<#macro status s=""><#if s?has_content>${s.label}<#else>Not assessed</#if></#macro>
+<#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else>No lead</#if></#macro>
+<#macro due a><#if a.due??>${a.due.text}<#if a.overdue> **(overdue)**</#if><#else>no due date</#if></#macro>
+# ${plan.title}
+
+Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if plan.issued??> · Issued ${plan.issued.text}</#if><#if plan.owner??> · ${plan.owner}</#if> · As of **${asOf.text}**
+<#if scope??>
+
+This report covers ${scope}.
+</#if>
+<#if plan.aims??>
+
+## Aims
+
+${plan.aims.md}
+</#if>
+
+## Summary
+
+| Status | Actions |
+| --- | ---: |
+<#list summary.byStatus as row>
+| ${row.status.label} | ${row.count} |
+</#list>
+| Not assessed | ${summary.notAssessed} |
+| Overdue | ${summary.overdue} |
+| **All actions** | **${summary.total}** |
+
+| Objective |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | All |
+| --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: |
+<#list summary.byObjective as o>
+| ${o.id}. ${o.name} |<#list o.counts as c> ${c.count} |</#list> ${o.notAssessed} | ${o.overdue} | ${o.total} |
+</#list>
+
+| Lead |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | Led |
+| --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: |
+<#list summary.byLead as l>
+| ${l.name} (${l.code}) |<#list l.counts as c> ${c.count} |</#list> ${l.notAssessed} | ${l.overdue} | ${l.total} |
+</#list>
+
+## Needs attention
+
+<#if attention?has_content>
+| Action | Lead | Status | Due | Why |
+| --- | --- | --- | --- | --- |
+<#list attention as item>
+<#assign a = item.action>
+| ${a.id} ${a.title} | <@leads a/> | <@status a.status/> | <#if a.due??>${a.due.text}</#if> | <#list item.reasons as why>${why}<#sep>; </#list> |
+</#list>
+<#else>
+No action is overdue or at the worst status.
+</#if>
+<#list objectives as o>
+
+## Objective ${o.id}: ${o.name}
+
+**Aim:** ${o.aim}
+<#if o.summary??>
+
+${o.summary.md}
+</#if>
+<#list o.actions as a>
+
+### ${a.id} ${a.title}
+
+<#if a.theme??>
+- **Theme:** ${a.theme}
+</#if>
+- **Lead:** <@leads a/>
+- **Status:** <@status a.status/>
+- **Timescale:** <#if a.timescale??>${a.timescale}<#if a.due??> (due <@due a/>)<#else> (no due date)</#if><#else>none</#if>
+- **Resources:** <#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else>none given</#if>
+
+**Action**
+
+${a.action.md}
+<#if a.successCriteria?has_content>
+
+**Success criteria**
+
+<#list a.successCriteria as c>
+- ${c.item}
+</#list>
+</#if>
+<#if a.notes??>
+
+**Notes**
+
+${a.notes.md}
+</#if>
+<#if a.lastUpdate??>
+
+**Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??> (${a.lastUpdate.status.label})</#if>**<#if a.lastUpdate.note??>
+
+${a.lastUpdate.note.md}</#if>
+</#if>
+</#list>
+</#list>
+
+---
+Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.
