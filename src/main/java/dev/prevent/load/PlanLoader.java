@@ -13,18 +13,14 @@ import dev.prevent.model.Status;
 import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import dev.prevent.model.UserError;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a plan folder: {@code plan.yaml} for the header and every other {@code .yaml}/{@code .yml}
@@ -58,37 +54,21 @@ public final class PlanLoader {
      * @throws UserError (exit 2) when the folder is missing, not a folder or cannot be listed
      */
     public static LoadResult load(Path dir) {
-        return new PlanLoader().read(dir);
+        return load(new DiskFiles(dir));
     }
 
-    /** The files of a plan folder, in name order: plan.yaml and the objective files. */
-    public static List<Path> planFiles(Path dir) {
-        if (!Files.exists(dir)) {
-            throw new UserError("no plan folder at '" + dir + "' (name one with --plan DIR, or set PREVENT_PLAN)");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new UserError("'" + dir + "' is a file; --plan needs the folder that holds plan.yaml");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".yaml") || name.endsWith(".yml");
-                    })
-                    .map(p -> dir.resolve(p.getFileName()).normalize())
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UserError("cannot read the plan folder '" + dir + "': " + e.getMessage());
-        }
+    /** Reads a plan from wherever its files are. */
+    public static LoadResult load(PlanFiles files) {
+        return new PlanLoader().read(files);
     }
 
-    private LoadResult read(Path dir) {
-        List<Path> files = planFiles(dir);
+    private LoadResult read(PlanFiles source) {
+        Path dir = source.folder();
+        List<Path> files = source.list();
         Path planFile = dir.resolve(PLAN_FILE).normalize();
         Plan header = null;
         if (files.contains(planFile)) {
-            header = readFile(planFile).map(root -> header(root)).orElse(null);
+            header = readFile(source, planFile).map(root -> header(root)).orElse(null);
         } else {
             boolean yml = files.stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("plan.yml"));
             report.accept(new Diagnostic(Rule.NO_PLAN_FILE, SourcePosition.ofFile(dir), "the folder has no plan.yaml"
@@ -98,7 +78,7 @@ public final class PlanLoader {
         List<Objective> objectives = new ArrayList<>();
         for (Path file : files) {
             if (!file.equals(planFile)) {
-                readFile(file).map(root -> objective(root, file)).ifPresent(objectives::add);
+                readFile(source, file).map(root -> objective(root, file)).ifPresent(objectives::add);
             }
         }
         Plan plan = header == null
@@ -108,8 +88,8 @@ public final class PlanLoader {
         return new LoadResult(plan, diagnostics, sources);
     }
 
-    private java.util.Optional<YamlNode.Mapping> readFile(Path file) {
-        YamlFile.Read read = YamlFile.read(file, report);
+    private java.util.Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
+        YamlFile.Read read = YamlFile.read(source, file, report);
         sources.put(file, read.text());
         return read.root().flatMap(root -> Fields.asMapping(root, file.getFileName() + "", report));
     }

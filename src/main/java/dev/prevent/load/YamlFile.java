@@ -11,7 +11,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,20 +64,20 @@ final class YamlFile {
      * Reads a file. An empty file, or one holding only comments, reads as an empty mapping
      * at line 1, so its missing keys are reported like any other.
      */
-    static Read read(Path file, Consumer<Diagnostic> report) {
-        return new YamlFile(file, report).read();
+    static Read read(PlanFiles files, Path file, Consumer<Diagnostic> report) {
+        return new YamlFile(file, report).read(files);
     }
 
-    private Read read() {
+    private Read read(PlanFiles files) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = files.size(file);
             if (size > MAX_BYTES) {
                 fail(SourcePosition.ofFile(file), String.format(Locale.ROOT,
                         "the file is %.1f MB; a plan file may be at most %d MB", size / 1e6, MAX_BYTES >> 20));
                 return new Read(SourceText.of(""), Optional.empty());
             }
-            bytes = Files.readAllBytes(file);
+            bytes = files.read(file);
         } catch (IOException e) {
             fail(SourcePosition.ofFile(file), "the file cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");

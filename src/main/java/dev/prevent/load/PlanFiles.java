@@ -1,0 +1,23 @@
+package dev.prevent.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a plan's files are read from: the folder on disk, or the folder as it was at a git revision.
+ * Paths are the folder as the user gave it joined with each file's name, as messages show them.
+ */
+public interface PlanFiles {
+
+    /** The plan folder, as given. */
+    Path folder();
+
+    /** The .yaml and .yml files directly in the folder, in name order. */
+    List<Path> list();
+
+    /** A file's size in bytes, known before it is read, so a huge file is refused unread. */
+    long size(Path file) throws IOException;
+
+    byte[] read(Path file) throws IOException;
+}
