@@ -32,6 +32,13 @@ import java.util.Map;
  */
 public final class ReportTemplates {
 
+    static {
+        // Freemarker logs through whatever logging library it finds; its errors reach the user through prevent.
+        if (System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
+        }
+    }
+
     private final Configuration configuration;
     private final Path folder;
 
