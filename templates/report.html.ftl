@@ -144,6 +144,28 @@
 </#if>
 </section>
 
+<#if changes??>
+<section aria-labelledby="changes">
+  <h2 id="changes">Changes since ${changes.since}</h2>
+<#list changes.notes as note>
+  <p class="meta">${note}</p>
+</#list>
+<#if changes.count == 0>
+  <p>Nothing changed since ${changes.since}.</p>
+<#else>
+  <table>
+    <caption>What moved since ${changes.since}: ${changes.added?size} added, ${changes.removed?size} removed, ${changes.changed?size} changes</caption>
+    <thead><tr><th scope="col">Action</th><th scope="col">Change</th><th scope="col">Was</th><th scope="col">Now</th></tr></thead>
+    <tbody>
+<#list changes.added + changes.changed + changes.removed as c>
+      <tr><th scope="row"><span class="id">${c.id}</span> ${c.title}</th><td>${c.what}</td><td>${c.from}</td><td>${c.to}</td></tr>
+</#list>
+    </tbody>
+  </table>
+</#if>
+</section>
+</#if>
+
 <#list objectives as o>
 <section aria-labelledby="${o.anchor}">
   <h2 id="${o.anchor}">Objective ${o.id}: ${o.name}</h2>

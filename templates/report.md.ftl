@@ -53,6 +53,24 @@ ${plan.aims.md}
 <#else>
 No action is overdue or at the worst status.
 </#if>
+<#if changes??>
+
+## Changes since ${changes.since}
+
+<#list changes.notes as note>
+${note}
+
+</#list>
+<#if changes.count == 0>
+Nothing changed since ${changes.since}.
+<#else>
+| Action | Change | Was | Now |
+| --- | --- | --- | --- |
+<#list changes.added + changes.changed + changes.removed as c>
+| ${c.id} ${c.title} | ${c.what} | ${c.from} | ${c.to} |
+</#list>
+</#if>
+</#if>
 <#list objectives as o>
 
 ## Objective ${o.id}: ${o.name}

@@ -1,6 +1,8 @@
 package dev.prevent.check;
 
+import dev.prevent.load.DiskFiles;
 import dev.prevent.load.LoadResult;
+import dev.prevent.load.PlanFiles;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
@@ -26,7 +28,13 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
      * @throws dev.prevent.model.UserError when the folder cannot be read at all
      */
     public static Validation of(Path planDir, LocalDate asOf) {
-        LoadResult loaded = PlanLoader.load(planDir);
+        return of(new DiskFiles(planDir), asOf);
+    }
+
+    /** Reads and checks a plan from wherever its files are (the working tree, a git revision). */
+    public static Validation of(PlanFiles files, LocalDate asOf) {
+        Path planDir = files.folder();
+        LoadResult loaded = PlanLoader.load(files);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         CheckContext context = new CheckContext(loaded.plan(), asOf, loaded.sources());
         for (PlanRule rule : RULES) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Keep a Prevent delivery plan as YAML files in git: check it, ask it what is overdue "
                 + "and who leads what, and render the working group's paper.",
         subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class, LeadsCommand.class, ReportCommand.class,
+                ChangesCommand.class,
                 SchemaCommand.class, HelpCommand.class},
         footer = {"", "Examples:", "  prevent validate", "  prevent overdue --lead COLP", "  prevent --plan other-plan validate --strict"})
 final class PreventCommand implements Runnable {

@@ -1,5 +1,7 @@
 package dev.prevent.cli;
 
+import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
 import dev.prevent.query.ActionFilter;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
                 "  prevent report --format pdf -o pack.pdf", "  prevent report --format markdown > report.md",
-                "  prevent report --lead COLP --as-of 2016-04-01"})
+                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09"})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -52,6 +54,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
     private Path templates;
 
+    @Option(names = "--since", paramLabel = "GIT-REF",
+            description = "Add what changed since this git revision, e.g. the last meeting's tag.")
+    private String since;
+
     @Mixin
     private AsOfOption asOf;
 
@@ -63,7 +69,8 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate day = asOf.date();
         Plan plan = prevent.validPlan(day);
         ActionFilter filter = new ActionFilter(scope.leads, List.of(), scope.objectives, false, null, null);
-        Map<String, Object> model = ReportModel.of(plan, filter, day, ZonedDateTime.now(), null);
+        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(), since, day), plan);
+        Map<String, Object> model = ReportModel.of(plan, filter, day, ZonedDateTime.now(), changes);
         byte[] report = Report.render(ReportTemplates.in(templatesFolder()), format, model);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {

@@ -6,6 +6,7 @@ import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
 import dev.prevent.model.Update;
+import dev.prevent.history.PlanChanges;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.Overdue;
 import java.time.LocalDate;
@@ -44,11 +45,45 @@ public final class ReportModel {
     /**
      * The model of the report of the actions {@code filter} selects (all, or some leads' or objectives').
      *
-     * @param changes the changes section's data (with --since), or null
+     * @param changes what moved since a revision (with --since), or null
      */
     public static Map<String, Object> of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            Map<String, Object> changes) {
-        return new ReportModel(plan, asOf).build(filter.select(plan, asOf), generatedAt, scope(plan, filter), changes);
+            PlanChanges changes) {
+        List<Action> selected = filter.select(plan, asOf);
+        boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
+        return new ReportModel(plan, asOf).build(selected, generatedAt, scope(plan, filter),
+                changes == null ? null : changes(changes, selected, whole));
+    }
+
+    /**
+     * The changes section: {since, notes, added, removed, changed}, each change {id, title, what, from, to}.
+     * A report of part of the plan shows the changes of that part's actions only.
+     */
+    private static Map<String, Object> changes(PlanChanges changes, List<Action> selected, boolean whole) {
+        Set<String> ids = selected.stream().map(Action::id).collect(java.util.stream.Collectors.toSet());
+        List<Map<String, Object>> added = new ArrayList<>();
+        List<Map<String, Object>> removed = new ArrayList<>();
+        List<Map<String, Object>> changed = new ArrayList<>();
+        for (PlanChanges.Described d : changes.described()) {
+            if (!whole && !ids.contains(d.id())) {
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", d.id());
+            item.put("title", TextModel.of(d.title() == null ? "" : d.title()));
+            item.put("what", d.what());
+            item.put("from", d.from());
+            item.put("to", d.to());
+            (d.what().equals("added") ? added : d.what().equals("removed") ? removed : changed).add(item);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("since", changes.since());
+        model.put("notes", changes.notes());
+        model.put("added", added);
+        model.put("removed", removed);
+        model.put("changed", changed);
+        model.put("count", added.size() + removed.size() + changed.size());
+        return model;
     }
 
     /** Words for the part of the plan a report covers, or null for all of it. */

@@ -1,0 +1,50 @@
+package dev.prevent.cli;
+
+import dev.prevent.history.PastPlan;
+import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PlanHistory;
+import dev.prevent.model.Plan;
+import dev.prevent.output.OutputFormat;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent changes}: what moved since the last meeting, from git history. */
+@Command(name = "changes", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Actions added, removed and changed (status, timescale, lead, title, objective, new updates) "
+                + "between the plan at a git revision and the working tree, staged or not."},
+        footer = {"", "Examples:", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
+                "  prevent changes --since 'main@{2015-09-01}' --format markdown"})
+final class ChangesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--since", paramLabel = "GIT-REF", required = true,
+            description = "A tag (meeting-2015-09), a branch, HEAD~3, a commit, or REF@{YYYY-MM-DD}: the last commit on or before that day.")
+    private String since;
+
+    @Mixin
+    private FormatOption format;
+
+    @Override
+    public Integer call() {
+        LocalDate today = LocalDate.now();
+        Plan now = prevent.validPlan(today);
+        PastPlan past = PlanHistory.at(prevent.planDir(), since, today);
+        PlanChanges changes = PlanChanges.between(past, now);
+        if (format.format == OutputFormat.JSON) {
+            changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + note));
+        }
+        format.write(changes, prevent.colour(), spec.commandLine().getOut());
+        return 0;
+    }
+}

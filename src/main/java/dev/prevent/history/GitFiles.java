@@ -1,0 +1,81 @@
+package dev.prevent.history;
+
+import dev.prevent.load.DiskFiles;
+import dev.prevent.load.PlanFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/** The plan folder as it was in a commit: its .yaml and .yml files, read from git's objects. */
+final class GitFiles implements PlanFiles {
+
+    private final Path folder;
+    private final ObjectReader reader;
+    private final Map<Path, ObjectId> blobs = new LinkedHashMap<>();
+
+    private GitFiles(Path folder, ObjectReader reader) {
+        this.folder = folder;
+        this.reader = reader;
+    }
+
+    /**
+     * The files of {@code folderInRepo} (a path inside the repository, "" for its top) in {@code tree},
+     * shown as {@code folder} joined with each name; null when the folder did not exist in that commit.
+     */
+    static GitFiles of(Path folder, String folderInRepo, RevTree tree, ObjectReader reader) throws IOException {
+        GitFiles files = new GitFiles(folder, reader);
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            if (folderInRepo.isEmpty()) {
+                walk.addTree(tree);
+            } else {
+                try (TreeWalk find = TreeWalk.forPath(reader, folderInRepo, tree)) {
+                    if (find == null || !find.getFileMode(0).equals(FileMode.TREE)) {
+                        return null;
+                    }
+                    walk.addTree(find.getObjectId(0));
+                }
+            }
+            walk.setRecursive(false);
+            List<String> names = new ArrayList<>();
+            Map<String, ObjectId> byName = new LinkedHashMap<>();
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                if ((mode.equals(FileMode.REGULAR_FILE) || mode.equals(FileMode.EXECUTABLE_FILE))
+                        && DiskFiles.isPlanFileName(walk.getNameString())) {
+                    names.add(walk.getNameString());
+                    byName.put(walk.getNameString(), walk.getObjectId(0));
+                }
+            }
+            names.stream().sorted().forEach(name -> files.blobs.put(folder.resolve(name).normalize(), byName.get(name)));
+        }
+        return files;
+    }
+
+    @Override
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public List<Path> list() {
+        return List.copyOf(blobs.keySet());
+    }
+
+    @Override
+    public long size(Path file) throws IOException {
+        return reader.getObjectSize(blobs.get(file), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+    }
+
+    @Override
+    public byte[] read(Path file) throws IOException {
+        return reader.open(blobs.get(file)).getBytes();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.prevent.history;
+
+import dev.prevent.check.Validation;
+import dev.prevent.model.DidYouMean;
+import dev.prevent.model.UserError;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/** Reads the plan folder as it was at a git revision, in-process, without a git binary. */
+public final class PlanHistory {
+
+    /** {@code REF@{YYYY-MM-DD}}: the last commit on REF (HEAD when empty) made on or before that day. */
+    private static final Pattern ON_DAY = Pattern.compile("(.*)@\\{(\\d{4}-\\d{2}-\\d{2})}");
+
+    private PlanHistory() {
+    }
+
+    /**
+     * The plan in {@code planDir} as it was at {@code revision} (a tag, a branch, HEAD~3, a commit id,
+     * or REF@{YYYY-MM-DD}), read and checked as of {@code asOf}.
+     *
+     * @throws UserError (exit 2) when the folder is not in a git work tree or the revision is unknown
+     */
+    public static PastPlan at(Path planDir, String revision, LocalDate asOf) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(planDir.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            throw new UserError("'" + planDir + "' is not inside a git work tree, so it has no history to compare "
+                    + "with; keep the plan in git (git init, then commit it) to see what changed");
+        }
+        try (Repository repository = builder.setMustExist(true).build(); ObjectReader reader = repository.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
+            if (repository.isBare()) {
+                throw new UserError("'" + planDir + "' is in a bare git repository, which has no working tree to compare with");
+            }
+            RevCommit commit = walk.parseCommit(resolve(repository, walk, revision));
+            String folderInRepo = inRepository(repository, planDir);
+            GitFiles files = GitFiles.of(planDir, folderInRepo, commit.getTree(), reader);
+            Optional<Validation> past = files == null ? Optional.empty() : Optional.of(Validation.of(files, asOf));
+            return new PastPlan(revision, commit.abbreviate(8).name(), past);
+        } catch (IOException e) {
+            throw new UserError("cannot read the git history of '" + planDir + "': " + e.getMessage());
+        }
+    }
+
+    private static ObjectId resolve(Repository repository, RevWalk walk, String revision) throws IOException {
+        Matcher onDay = ON_DAY.matcher(revision.strip());
+        try {
+            if (onDay.matches()) {
+                return lastCommitOnOrBefore(repository, walk, onDay.group(1).isEmpty() ? "HEAD" : onDay.group(1),
+                        LocalDate.parse(onDay.group(2)), revision);
+            }
+            ObjectId id = repository.resolve(revision.strip() + "^{commit}");
+            if (id != null) {
+                return id;
+            }
+        } catch (RevisionSyntaxException | java.time.DateTimeException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            // fall through: explained below like any other unknown revision
+        }
+        if (repository.resolve("HEAD") == null) {
+            throw new UserError("the git repository has no commits yet, so there is no '" + revision + "' to compare with");
+        }
+        throw new UserError("unknown revision '" + revision + "'" + suggestion(repository, revision));
+    }
+
+    private static ObjectId lastCommitOnOrBefore(Repository repository, RevWalk walk, String ref, LocalDate day,
+            String revision) throws IOException {
+        ObjectId start = repository.resolve(ref + "^{commit}");
+        if (start == null) {
+            throw new UserError("unknown revision '" + ref + "' in '" + revision + "'" + suggestion(repository, ref));
+        }
+        long endOfDay = day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toEpochSecond();
+        walk.reset();
+        walk.sort(RevSort.COMMIT_TIME_DESC);
+        walk.markStart(walk.parseCommit(start));
+        for (RevCommit commit : walk) {
+            if (commit.getCommitTime() < endOfDay) {
+                ObjectId id = commit.getId();
+                walk.reset();
+                return id;
+            }
+        }
+        throw new UserError("no commit on " + ref + " was made on or before " + day);
+    }
+
+    /** The closest tags and branches to a mistyped revision, or the newest few when none is close. */
+    private static String suggestion(Repository repository, String revision) throws IOException {
+        List<String> tags = new ArrayList<>();
+        for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/tags/")) {
+            tags.add(Repository.shortenRefName(ref.getName()));
+        }
+        List<String> branches = new ArrayList<>();
+        for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/heads/")) {
+            branches.add(Repository.shortenRefName(ref.getName()));
+        }
+        List<String> all = new ArrayList<>(tags);
+        all.addAll(branches);
+        String close = DidYouMean.closest(revision, all).map(s -> "; did you mean '" + s + "'?").orElse("");
+        return close + (tags.isEmpty() ? "; there are no tags" : "; the tags are " + String.join(", ", last(tags)))
+                + (branches.isEmpty() ? "" : "; the branches are " + String.join(", ", last(branches)));
+    }
+
+    private static List<String> last(List<String> names) {
+        List<String> sorted = names.stream().sorted().toList();
+        return sorted.size() <= 8 ? sorted : sorted.subList(sorted.size() - 8, sorted.size());
+    }
+
+    private static String inRepository(Repository repository, Path planDir) throws IOException {
+        Path top = repository.getWorkTree().toPath().toRealPath();
+        Path folder = planDir.toRealPath();
+        if (!folder.startsWith(top)) {
+            throw new UserError("'" + planDir + "' is not inside the git work tree at '" + top + "'");
+        }
+        return top.relativize(folder).toString().replace('\\', '/');
+    }
+}
