@@ -2,11 +2,13 @@ package dev.prevent.cli;
 
 import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.check.PlanSchema;
+import dev.prevent.model.DidYouMean;
 import dev.prevent.model.UserError;
 import dev.prevent.output.OutputFormat;
 import dev.prevent.report.ReportFormat;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -44,9 +46,24 @@ public final class Main {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
         err.println("prevent: " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
+        Optional<String> command = mistypedCommand(e);
+        if (command.isPresent()) {
+            err.println("Did you mean: " + cli.getCommandSpec().qualifiedName() + " " + command.get() + "?");
+        } else {
+            UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println("See '" + cli.getCommandSpec().qualifiedName() + " --help'.");
         return UserError.USAGE;
+    }
+
+    /** A command name one or two keystrokes from what was typed ("lsit" is "list"), by our own measure. */
+    private static Optional<String> mistypedCommand(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        return typed.startsWith("-") ? Optional.empty()
+                : DidYouMean.closest(typed, e.getCommandLine().getSubcommands().keySet());
     }
 
     private static int failure(Exception e, CommandLine cli, boolean debug) {

@@ -5,6 +5,7 @@ import dev.prevent.model.Plan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Keep a Prevent delivery plan as YAML files in git: check it, ask it what is overdue "
                 + "and who leads what, and render the working group's paper.",
         subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class, LeadsCommand.class, ReportCommand.class,
-                ChangesCommand.class,
+                ChangesCommand.class, InitCommand.class, ImportCommand.class, AutoComplete.GenerateCompletion.class,
                 SchemaCommand.class, HelpCommand.class},
         footer = {"", "Examples:", "  prevent validate", "  prevent overdue --lead COLP", "  prevent --plan other-plan validate --strict"})
 final class PreventCommand implements Runnable {
@@ -36,6 +37,11 @@ final class PreventCommand implements Runnable {
     private boolean debug;
 
     private final Map<String, String> env;
+
+    /** For tools that build the command from its class alone (the man page generator). */
+    PreventCommand() {
+        this(System.getenv());
+    }
 
     PreventCommand(Map<String, String> env) {
         this.env = env;

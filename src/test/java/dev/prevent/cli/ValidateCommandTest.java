@@ -145,7 +145,19 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("valdate");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("prevent: Unmatched argument at index 0: 'valdate'").contains("validate");
+        assertThat(result.err()).contains("prevent: Unmatched argument at index 0: 'valdate'")
+                .contains("Did you mean: prevent validate?");
+        assertThat(Cli.run("lsit").err()).contains("Did you mean: prevent list?");
+    }
+
+    @Test
+    void everyCommandsHelpHasAnExample() {
+        for (String command : java.util.List.of("validate", "list", "overdue", "leads", "report", "changes", "schema",
+                "init", "import")) {
+            Cli.Result help = Cli.run(command, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).as(command).containsPattern("Examples:\n  prevent .*" + command);
+        }
     }
 
     @Test

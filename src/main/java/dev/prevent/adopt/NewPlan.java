@@ -1,0 +1,128 @@
+package dev.prevent.adopt;
+
+import dev.prevent.check.PlanSchema;
+import dev.prevent.model.UserError;
+import dev.prevent.output.OutputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code prevent init}: a new plan folder for the current financial year with a Red/Amber/Green/Complete
+ * scale, one example objective and the schemas editors need. It passes {@code validate --strict} as made.
+ */
+public final class NewPlan {
+
+    /** The files init writes, relative to the new folder. */
+    public static final List<String> FILES = List.of("plan.yaml", "objective-1-example.yaml",
+            "schema/" + PlanSchema.PLAN.fileName(), "schema/" + PlanSchema.OBJECTIVE.fileName());
+
+    private NewPlan() {
+    }
+
+    /**
+     * Makes the plan folder {@code dir} for the financial year that {@code today} falls in.
+     *
+     * @throws UserError (exit 2) when {@code dir} exists and is not an empty folder: init never overwrites
+     */
+    public static List<Path> create(Path dir, LocalDate today) {
+        refuseToOverwrite(dir);
+        int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String period = start + "/" + String.format("%02d", (start + 1) % 100);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
+                + "the agencies that may lead actions, and the progress key (worst first).", plan(period)));
+        files.put(FILES.get(1), PlanYaml.file(PlanSchema.OBJECTIVE, "schema/", "One objective and its actions. "
+                + "Copy this file for each objective of your plan.", objective(period, today)));
+        files.put(FILES.get(2), PlanSchema.PLAN.text());
+        files.put(FILES.get(3), PlanSchema.OBJECTIVE.text());
+        try {
+            Files.createDirectories(dir.resolve("schema"));
+        } catch (IOException e) {
+            throw new UserError("cannot make the folder '" + dir + "': " + e.getMessage());
+        }
+        files.forEach((name, text) -> OutputFile.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+        return files.keySet().stream().map(dir::resolve).toList();
+    }
+
+    private static void refuseToOverwrite(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserError("'" + dir + "' is a file; init makes a new plan folder and never overwrites anything");
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UserError("'" + dir + "' already exists and is not empty; init makes a new plan folder "
+                            + "and never overwrites anything");
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read '" + dir + "': " + e.getMessage());
+            }
+        }
+    }
+
+    private static Map<String, Object> plan(String period) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("title", "Prevent Delivery Plan");
+        plan.put("period", period);
+        plan.put("version", "0.1");
+        plan.put("owner", "Community Safety Team");
+        plan.put("aims", "What the plan is for, in a few paragraphs of Markdown.\n");
+        plan.put("statuses", List.of(
+                status("red", "Behind", "#d4351c", false),
+                status("amber", "At risk", "#f47738", false),
+                status("green", "On target", "#00703c", false),
+                status("complete", "Complete", "#505a5f", true)));
+        Map<String, Object> agencies = new LinkedHashMap<>();
+        agencies.put("ALL", "All partners");
+        agencies.put("COUNCIL", "The council");
+        agencies.put("POLICE", "Police");
+        agencies.put("NHS", "NHS and public health");
+        agencies.put("EDUCATION", "Schools, colleges and universities");
+        agencies.put("PROBATION", "Probation");
+        plan.put("agencies", agencies);
+        return plan;
+    }
+
+    private static Map<String, Object> status(String key, String label, String colour, boolean closed) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("key", key);
+        status.put("label", label);
+        status.put("colour", colour);
+        if (closed) {
+            status.put("closed", true);
+        }
+        return status;
+    }
+
+    private static Map<String, Object> objective(String period, LocalDate today) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("id", "1.1");
+        action.put("title", "Partnership working group");
+        action.put("theme", "Leadership and partnership");
+        action.put("action", "Hold a Prevent working group with every partner each quarter.\n");
+        action.put("lead", List.of("COUNCIL"));
+        action.put("success_criteria", List.of("Terms of reference agreed", "Every partner attends each quarter"));
+        action.put("timescale", "Q4 " + period);
+        action.put("resources", List.of("Staff time"));
+        action.put("status", "green");
+        action.put("notes", "Progress and comments, in Markdown.\n");
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("date", today.toString());
+        update.put("status", "green");
+        update.put("note", "Plan started");
+        action.put("updates", List.of(update));
+        Map<String, Object> objective = new LinkedHashMap<>();
+        objective.put("id", "1");
+        objective.put("name", "Leadership");
+        objective.put("aim", "Make sure the Prevent duty is led and coordinated across partners");
+        objective.put("actions", List.of(action));
+        return objective;
+    }
+}

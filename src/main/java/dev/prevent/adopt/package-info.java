@@ -1,0 +1,5 @@
+/**
+ * Moving a plan in: a new plan folder that validates at once ({@code init}), and objective files made
+ * from a spreadsheet saved as CSV with the original columns ({@code import}). Never overwrites a file.
+ */
+package dev.prevent.adopt;

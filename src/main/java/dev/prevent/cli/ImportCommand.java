@@ -1,0 +1,54 @@
+package dev.prevent.cli;
+
+import dev.prevent.adopt.SpreadsheetImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent import}: an objective file from a spreadsheet of the plan saved as CSV. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Make an objective file from a spreadsheet saved as CSV (UTF-8) with the original columns: "
+                + "ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress, COMMENTS/PROGRESS.",
+                "Headings are matched loosely and in any order. Leads are matched to plan.yaml's agencies by code or "
+                        + "full name; progress words to the plan's scale. What does not fit is kept in the notes and "
+                        + "reported. Never overwrites a file."},
+        footer = {"", "Examples:", "  prevent import objective-4.csv", "  prevent import institutions.csv --objective 3 --into plans"})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
+    private Path csv;
+
+    @Option(names = "--into", paramLabel = "DIR", description = "The plan folder to add the objective to (default: --plan).")
+    private Path into;
+
+    @Option(names = "--objective", paramLabel = "ID", description = "The new objective's id (default: the next number).")
+    private String objective;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(csv)) {
+            throw new dev.prevent.model.UserError("no file '" + csv + "'");
+        }
+        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(), objective,
+                LocalDate.now());
+        result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + line));
+        spec.commandLine().getOut().println("wrote " + result.file() + " (" + result.actions()
+                + (result.actions() == 1 ? " action)" : " actions)"));
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.prevent.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.check.Validation;
+import dev.prevent.cli.Cli;
+import dev.prevent.model.Action;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code prevent import} of a spreadsheet made from the seed's table: every cell's text ends up in the plan. */
+class ImportTest {
+
+    static final LocalDate TODAY = LocalDate.of(2016, 4, 1);
+
+    @TempDir
+    Path dir;
+
+    Path plans;
+
+    /** The seed's columns and three of objective one's rows, as a council's spreadsheet would hold them. */
+    static final List<List<String>> SEED_ROWS = List.of(
+            List.of("ACTION", "L E A D", "SUCCESS CRITERIA", "TIME", "RESOURCES",
+                    "Progress Red – behind Blue – ongoing Green – on target", "COMMENTS/ PROGRESS", "Owner"),
+            List.of("Consult and work with Community Groups to raise awareness of Prevent. Liaison with Community "
+                            + "Project Coordinators around risk management:\nInvited guest speakers, Venue hire agreements",
+                    "ALL",
+                    "Monitor at risk communities and locations\nNumber and type of Prevent activities. Feedback from participants.\n"
+                            + "Provide appropriate updates and briefings.",
+                    "2015-2016", "Staff time\nFunding", "Blue",
+                    "Contact made, Initial needs identified\nInvite Prevent /Safeguarding coordinators to City Prevent Working Group.",
+                    "Jo"),
+            List.of("Consult and work with Faith based groups to raise awareness of Prevent.", "",
+                    "Monitor at risk communities and locations\nFeedback from participants.", "2 0 1 5 - 2 0 1 6",
+                    "Staff time, Funding", "Red", "Keep records of Requests made, List activities, events etc", ""),
+            List.of("", "", "Understand how faith based groups engage speakers?", "", "", "", "Fund raising. COLC, City Bridge Trust?", ""),
+            List.of("Communication Campaigns\nBe factual and yet mindful of the impact of negative media", "City of London Police",
+                    "Publicity produced\nPublicity distributed", "Q3 2015/16", "Staff time", "Green",
+                    "Develop Joint publicity to promote positive messages, \"We Stand Together\"", "Sam"),
+            List.of("City Prevent Coordinator Meetings", "COLC COLP Health ED Establishments Probation",
+                    "Develop TOR", "soon", "", "Amber", "", ""));
+
+    @BeforeEach
+    void aPlanToImportInto() throws IOException {
+        plans = Files.createDirectories(dir.resolve("plans"));
+        try (Stream<Path> files = Files.list(Path.of("plans"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, plans.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private Path csv(List<List<String>> rows) throws IOException {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        }
+        Path file = dir.resolve("Objective one.csv");
+        Files.writeString(file, text.toString());
+        return file;
+    }
+
+    @Test
+    void everyCellOfTheSeedsTableIsInTheImportedObjective() throws IOException {
+        Path csv = csv(SEED_ROWS);
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "import", csv.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Path file = plans.resolve("objective-4-objective-one.yaml");
+        assertThat(result.out()).isEqualTo("wrote " + file + " (4 actions)\n");
+        Validation validation = Validation.of(plans, TODAY);
+        assertThat(validation.errors()).as("%s", validation.diagnostics()).isZero();
+        Plan plan = validation.plan();
+        Objective objective = plan.objectives().stream().filter(o -> o.id().equals("4")).findFirst().orElseThrow();
+        assertThat(objective.name()).isEqualTo("Objective one");
+        List<Action> actions = objective.actions();
+        assertThat(actions).extracting(Action::id).containsExactly("4.1", "4.2", "4.3", "4.4");
+
+        Action community = actions.get(0);
+        assertThat(community.action()).isEqualTo(SEED_ROWS.get(1).get(0));
+        assertThat(community.title()).isEqualTo("Consult and work with Community Groups to raise awareness of Prevent");
+        assertThat(community.lead()).containsExactly("ALL");
+        assertThat(community.successCriteria()).containsExactly("Monitor at risk communities and locations",
+                "Number and type of Prevent activities. Feedback from participants.", "Provide appropriate updates and briefings.");
+        assertThat(community.timescale().written()).isEqualTo("2015-2016");
+        assertThat(community.resources()).containsExactly("Staff time", "Funding");
+        assertThat(community.status()).isEqualTo("blue");
+        assertThat(community.notes()).isEqualTo("Contact made, Initial needs identified\n"
+                + "Invite Prevent /Safeguarding coordinators to City Prevent Working Group.\nOwner: Jo\n");
+
+        Action faith = actions.get(1);
+        assertThat(faith.lead()).isEmpty();
+        assertThat(faith.successCriteria()).containsExactly("Monitor at risk communities and locations",
+                "Feedback from participants.", "Understand how faith based groups engage speakers?");
+        assertThat(faith.timescale().written()).isEqualTo("2015-2016");
+        assertThat(faith.resources()).containsExactly("Staff time", "Funding");
+        assertThat(faith.status()).isEqualTo("red");
+        assertThat(faith.notes()).isEqualTo("Keep records of Requests made, List activities, events etc\n"
+                + "Fund raising. COLC, City Bridge Trust?\n");
+
+        Action campaigns = actions.get(2);
+        assertThat(campaigns.lead()).containsExactly("COLP");
+        assertThat(campaigns.action()).isEqualTo("Communication Campaigns\nBe factual and yet mindful of the impact of negative media");
+        assertThat(campaigns.title()).isEqualTo("Communication Campaigns");
+        assertThat(campaigns.status()).isEqualTo("green");
+        assertThat(campaigns.notes()).contains("\"We Stand Together\"").contains("Owner: Sam");
+
+        Action meetings = actions.get(3);
+        assertThat(meetings.lead()).containsExactly("COLC", "COLP", "Health", "ED", "Probation");
+        assertThat(meetings.timescale()).isNull();
+        assertThat(meetings.status()).isNull();
+        assertThat(meetings.notes()).isEqualTo("Lead as written in the spreadsheet: Establishments\n"
+                + "Time as written in the spreadsheet: soon\nProgress as written in the spreadsheet: Amber\n");
+
+        assertThat(result.err()).contains(
+                "prevent: Objective one.csv: column 'Owner' is not a column of the plan; its text is kept in each action's notes",
+                "prevent: Objective one.csv row 4: the ACTION cell is empty, so this row continues the action above",
+                "prevent: Objective one.csv row 6: lead 'Establishments' is not an agency of plan.yaml; kept in the notes",
+                "prevent: Objective one.csv row 6: time 'soon' is not a timescale the plan format reads; kept in the notes",
+                "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept in the notes");
+        assertThat(result.err().lines()).hasSize(5);
+        assertThat(campaigns.timescale().written()).isEqualTo("Q3 2015/16");
+    }
+
+    @Test
+    void importNeverOverwritesAndRefusesATakenObjectiveId() throws IOException {
+        Path csv = csv(SEED_ROWS);
+        assertThat(Cli.run("--plan", plans.toString(), "import", csv.toString(), "--objective", "7").exit()).isZero();
+        byte[] first = Files.readAllBytes(plans.resolve("objective-7-objective-one.yaml"));
+
+        Cli.Result again = Cli.run("--plan", plans.toString(), "import", csv.toString(), "--objective", "7");
+        Cli.Result taken = Cli.run("--plan", plans.toString(), "import", csv.toString(), "--objective", "1");
+
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("the plan already has an objective 7");
+        assertThat(taken.err()).contains("the plan already has an objective 1");
+        assertThat(Files.readAllBytes(plans.resolve("objective-7-objective-one.yaml"))).isEqualTo(first);
+    }
+
+    @Test
+    void aSpreadsheetWithoutAnActionColumnIsRefused() throws IOException {
+        Path csv = csv(List.of(List.of("What", "Who"), List.of("x", "y")));
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "import", csv.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("has no ACTION column; its headings are What, Who");
+        try (Stream<Path> files = Files.list(plans)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("objective-4"))).isEmpty();
+        }
+    }
+}

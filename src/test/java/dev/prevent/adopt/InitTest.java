@@ -1,0 +1,60 @@
+package dev.prevent.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.cli.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewPlanPassesStrictValidationAtOnce() {
+        Path plan = dir.resolve("our-plan");
+
+        Cli.Result init = Cli.run("init", plan.toString());
+        Cli.Result validate = Cli.run("--plan", plan.toString(), "validate", "--strict");
+
+        assertThat(init.exit()).as(init.all()).isZero();
+        assertThat(validate.exit()).as(validate.out()).isZero();
+        assertThat(validate.out()).isEqualTo(plan + ": no problems in 2 files\n");
+        assertThat(plan.resolve("schema/objective.schema.json")).exists();
+    }
+
+    @Test
+    void itsFilesNameTheirSchemasAndUseARedAmberGreenCompleteScale() throws IOException {
+        Path plan = dir.resolve("p");
+        Cli.run("init", plan.toString());
+
+        assertThat(Files.readAllLines(plan.resolve("plan.yaml")).get(0)).isEqualTo("# yaml-language-server: $schema=schema/plan.schema.json");
+        assertThat(Files.readAllLines(plan.resolve("objective-1-example.yaml")).get(0))
+                .isEqualTo("# yaml-language-server: $schema=schema/objective.schema.json");
+        assertThat(Cli.run("--plan", plan.toString(), "leads", "--format", "csv").out().lines().findFirst())
+                .contains("code,name,actions,red,amber,green,complete,notAssessed,overdue");
+    }
+
+    @Test
+    void itNeverOverwritesAnything() throws IOException {
+        Path plan = Files.createDirectories(dir.resolve("existing"));
+        Files.writeString(plan.resolve("notes.txt"), "mine");
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "mine");
+
+        Cli.Result intoFolder = Cli.run("init", plan.toString());
+        Cli.Result ontoFile = Cli.run("init", file.toString());
+
+        assertThat(intoFolder.exit()).isEqualTo(2);
+        assertThat(intoFolder.err()).contains("already exists and is not empty");
+        assertThat(ontoFile.exit()).isEqualTo(2);
+        assertThat(Files.readString(file)).isEqualTo("mine");
+        try (var files = Files.list(plan)) {
+            assertThat(files).containsExactly(plan.resolve("notes.txt"));
+        }
+    }
+}
