@@ -30,6 +30,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -189,6 +190,12 @@ final class YamlFile {
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             fail(mark == null ? SourcePosition.ofFile(file) : position(mark), syntaxMessage(e, mark));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // A character YAML does not allow: the reader knows where only as a count of code points.
+            int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+            fail(SourceText.of(text).position(file, offset), String.format(Locale.ROOT,
+                    "the file holds a control character (U+%04X) that YAML does not allow; delete it", e.getCodePoint()));
             return Optional.empty();
         } catch (YamlEngineException e) {
             fail(SourcePosition.ofFile(file), "not valid YAML: " + e.getMessage());

@@ -60,6 +60,13 @@ class ReportCommandTest {
     }
 
     @Test
+    void aTemplateReachingForJavaObjectsFails() throws IOException {
+        assertTemplateRefused("${plan.title.getClass().getName()}\n", "report.html.ftl:1:");
+        assertTemplateRefused("<#assign a = plan.agencies?first>${a.getClass()}\n", "report.html.ftl:1:");
+        assertTemplateRefused("${objectConstructor(\"java.io.File\", \"/\")}\n", "report.html.ftl:1:");
+    }
+
+    @Test
     void aTemplateThatDoesNotParseIsNamedWithItsLineAndColumn() throws IOException {
         Cli.Result result = assertTemplateRefused("<p>ok</p>\n<#if plan.title>\n", "report.html.ftl:2:");
         assertThat(result.err()).doesNotContain("\tat ");
@@ -111,6 +118,7 @@ class ReportCommandTest {
 
     private Cli.Result assertTemplateRefused(String template, String where) throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.deleteIfExists(dir.resolve("report.html"));
         Files.writeString(templates.resolve("report.html.ftl"), template);
         Path out = dir.resolve("report.html");
         Files.write(out, OLD);
