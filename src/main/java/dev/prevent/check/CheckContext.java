@@ -1,11 +1,9 @@
 package dev.prevent.check;
 
-import dev.prevent.load.SourceText;
+import dev.prevent.load.LoadResult;
 import dev.prevent.model.Plan;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 
-/** What a rule may look at: the plan, the as-of date, and the text of its files. */
-record CheckContext(Plan plan, LocalDate asOf, Map<Path, SourceText> sources) {
+/** What a rule may look at: the plan, the as-of date, and (through the load) the text of its files. */
+record CheckContext(Plan plan, LocalDate asOf, LoadResult loaded) {
 }

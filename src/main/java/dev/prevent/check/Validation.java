@@ -36,7 +36,7 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
         Path planDir = files.folder();
         LoadResult loaded = PlanLoader.load(files);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        CheckContext context = new CheckContext(loaded.plan(), asOf, loaded.sources());
+        CheckContext context = new CheckContext(loaded.plan(), asOf, loaded);
         for (PlanRule rule : RULES) {
             rule.check(context, diagnostics::add);
         }

@@ -9,6 +9,7 @@ import dev.prevent.report.ReportFormat;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -25,14 +26,35 @@ public final class Main {
     private Main() {
     }
 
+    /** The commands a run can name, made only when named. */
+    private static final Map<String, Supplier<Object>> COMMANDS = Map.ofEntries(
+            Map.entry("validate", ValidateCommand::new), Map.entry("list", ListCommand::new),
+            Map.entry("overdue", OverdueCommand::new), Map.entry("leads", LeadsCommand::new),
+            Map.entry("report", ReportCommand::new), Map.entry("changes", ChangesCommand::new),
+            Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
+            Map.entry("schema", SchemaCommand::new));
+
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv()).execute(args));
+        System.exit(commandLine(System.getenv(), args).execute(args));
     }
 
-    /** The command line with its handlers, reading defaults such as PREVENT_PLAN from {@code env}. */
+    /** The command line with every command and its handlers, reading defaults such as PREVENT_PLAN from {@code env}. */
     public static CommandLine commandLine(Map<String, String> env) {
-        PreventCommand prevent = new PreventCommand(env);
+        return commandLine(env, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a command, only that command is built, which
+     * saves most of picocli's start-up; otherwise (help, a mistake) every command, so that help lists
+     * them all and a mistyped name gets a suggestion.
+     */
+    static CommandLine commandLine(Map<String, String> env, String[] args) {
+        String named = commandNamed(args);
+        PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env) : new PreventCommand(env);
         CommandLine cli = new CommandLine(prevent);
+        if (named != null) {
+            cli.addSubcommand(named, COMMANDS.get(named).get());
+        }
         cli.registerConverter(DiagnosticFormat.class, new ChoiceConverter<>(DiagnosticFormat.class));
         cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
@@ -40,6 +62,21 @@ public final class Main {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         return cli;
+    }
+
+    /** The command the arguments name, skipping global options and --plan's value; null when none is named. */
+    private static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-p") || arg.equals("--plan")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -20,11 +20,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Keep a Prevent delivery plan as YAML files in git: check it, ask it what is overdue "
                 + "and who leads what, and render the working group's paper.",
-        subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class, LeadsCommand.class, ReportCommand.class,
-                ChangesCommand.class, InitCommand.class, ImportCommand.class, AutoComplete.GenerateCompletion.class,
-                SchemaCommand.class, HelpCommand.class},
         footer = {"", "Examples:", "  prevent validate", "  prevent overdue --lead COLP", "  prevent --plan other-plan validate --strict"})
-final class PreventCommand implements Runnable {
+class PreventCommand implements Runnable {
 
     @Option(names = {"-p", "--plan"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The plan folder (default: $PREVENT_PLAN, else ./plans).")
@@ -38,9 +35,22 @@ final class PreventCommand implements Runnable {
 
     private final Map<String, String> env;
 
-    /** For tools that build the command from its class alone (the man page generator). */
-    PreventCommand() {
-        this(System.getenv());
+    /**
+     * {@code prevent} with every command declared, for help, errors and tools that build the command line
+     * from a class (the man page generator). A run that names its command builds only that one (see Main):
+     * picocli's reflection over every command is most of a short run's start-up.
+     */
+    @Command(name = "prevent", subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class,
+            LeadsCommand.class, ReportCommand.class, ChangesCommand.class, InitCommand.class, ImportCommand.class,
+            AutoComplete.GenerateCompletion.class, SchemaCommand.class, HelpCommand.class})
+    static final class WithEveryCommand extends PreventCommand {
+        WithEveryCommand() {
+            this(System.getenv());
+        }
+
+        WithEveryCommand(Map<String, String> env) {
+            super(env);
+        }
     }
 
     PreventCommand(Map<String, String> env) {

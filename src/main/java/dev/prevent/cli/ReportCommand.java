@@ -71,12 +71,12 @@ final class ReportCommand implements Callable<Integer> {
         ActionFilter filter = new ActionFilter(scope.leads, List.of(), scope.objectives, false, null, null);
         PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(), since, day), plan);
         Map<String, Object> model = ReportModel.of(plan, filter, day, ZonedDateTime.now(), changes);
-        byte[] report = Report.render(ReportTemplates.in(templatesFolder()), format, model);
+        ReportTemplates templates = ReportTemplates.in(templatesFolder());
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
-            toStandardOutput(report);
+            toStandardOutput(Report.render(templates, format, model));
         } else {
-            OutputFile.write(Path.of(file), report);
+            OutputFile.write(Path.of(file), out -> Report.write(templates, format, model, out));
             spec.commandLine().getOut().println("wrote " + file);
             spec.commandLine().getOut().flush();
         }

@@ -69,13 +69,22 @@ final class GitFiles implements PlanFiles {
         return List.copyOf(blobs.keySet());
     }
 
+    // One ObjectReader is not safe across threads, and the loader reads files in parallel.
     @Override
-    public long size(Path file) throws IOException {
-        return reader.getObjectSize(blobs.get(file), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+    public synchronized long size(Path file) throws IOException {
+        return reader.getObjectSize(blob(file), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
     }
 
     @Override
-    public byte[] read(Path file) throws IOException {
-        return reader.open(blobs.get(file)).getBytes();
+    public synchronized byte[] read(Path file) throws IOException {
+        return reader.open(blob(file)).getBytes();
+    }
+
+    private ObjectId blob(Path file) throws IOException {
+        ObjectId id = blobs.get(file.normalize());
+        if (id == null) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        return id;
     }
 }

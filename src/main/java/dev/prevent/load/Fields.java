@@ -31,8 +31,8 @@ final class Fields {
     private final String what;
     private final List<String> known;
     private final Consumer<Diagnostic> report;
-    private final Map<String, YamlNode> byKey = new HashMap<>();
-    private final Map<String, SourceRange> values = new HashMap<>();
+    private final Map<String, YamlNode> byKey;
+    private final Map<String, SourceRange> values;
 
     /**
      * @param what  the mapping in words, for messages ("action 1.2", "plan.yaml")
@@ -43,6 +43,9 @@ final class Fields {
         this.what = what;
         this.known = known;
         this.report = report;
+        // Sized for the mapping up front: a national plan has millions of these.
+        this.byKey = new HashMap<>(mapping.entries().size() * 2);
+        this.values = new HashMap<>(mapping.entries().size() * 4);
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().value();
             if (known.contains(key)) {
@@ -108,7 +111,7 @@ final class Fields {
             return List.of();
         }
         if (node instanceof YamlNode.Scalar scalar) {
-            values.put(key + "[0]", scalar.range());
+            values.put(itemKey(key, 0), scalar.range());
             values.put(key, startOnly(scalar));
             return List.of(scalar.value());
         }
@@ -120,7 +123,7 @@ final class Fields {
         List<String> texts = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
             if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-                values.put(key + "[" + texts.size() + "]", scalar.range());
+                values.put(itemKey(key, texts.size()), scalar.range());
                 texts.add(scalar.value());
             } else if (!(item instanceof YamlNode.Scalar)) {
                 report.accept(new Diagnostic(Rule.WRONG_TYPE, item.at(), "each item of '" + key + "' in " + what
@@ -211,11 +214,24 @@ final class Fields {
     }
 
     private YamlNode present(String key) {
-        if (!known.contains(key)) {
-            throw new IllegalArgumentException("key not declared for " + what + ": " + key);
-        }
         YamlNode node = byKey.get(key);
         return node instanceof YamlNode.Scalar s && s.isNull() ? null : node;
+    }
+
+    private static final java.util.Map<String, String[]> ITEM_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code key[index]}, the same String each time for the first items: millions of values share a few keys. */
+    static String itemKey(String key, int index) {
+        if (index >= 16) {
+            return key + "[" + index + "]";
+        }
+        String[] keys = ITEM_KEYS.computeIfAbsent(key, k -> new String[16]);
+        String item = keys[index];
+        if (item == null) {
+            item = key + "[" + index + "]";
+            keys[index] = item;
+        }
+        return item;
     }
 
     /** Lists and mappings are recorded by where they start: only texts have a range to search in. */

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Where a plan's files are read from: the folder on disk, or the folder as it was at a git revision.
  * Paths are the folder as the user gave it joined with each file's name, as messages show them.
+ * Files are read from several threads at once.
  */
 public interface PlanFiles {
 

@@ -8,17 +8,13 @@ import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
 import dev.prevent.model.SourcePosition;
-import dev.prevent.model.SourceRange;
 import dev.prevent.model.Status;
 import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import dev.prevent.model.UserError;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -42,7 +38,8 @@ public final class PlanLoader {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Map<Path, SourceText> sources = new LinkedHashMap<>();
+    private int filesRead;
+    private final List<Objective> objectives = new ArrayList<>();
     private final Consumer<Diagnostic> report = diagnostics::add;
 
     private PlanLoader() {
@@ -75,22 +72,29 @@ public final class PlanLoader {
                     + (yml ? "; rename plan.yml to plan.yaml" : "; every plan folder needs one for the title, "
                     + "period, statuses and agencies")));
         }
+        // Objective files are independent: read them in parallel, each with its own diagnostics, merged in
+        // file order (validation sorts them by position anyway).
+        List<PlanLoader> readers = files.stream().filter(file -> !file.equals(planFile)).parallel().map(file -> {
+            PlanLoader reader = new PlanLoader();
+            reader.readFile(source, file).map(root -> reader.objective(root, file)).ifPresent(reader.objectives::add);
+            return reader;
+        }).toList();
         List<Objective> objectives = new ArrayList<>();
-        for (Path file : files) {
-            if (!file.equals(planFile)) {
-                readFile(source, file).map(root -> objective(root, file)).ifPresent(objectives::add);
-            }
+        for (PlanLoader reader : readers) {
+            objectives.addAll(reader.objectives);
+            diagnostics.addAll(reader.diagnostics);
+            filesRead += reader.filesRead;
         }
         Plan plan = header == null
                 ? new Plan(null, null, null, null, null, null, List.of(), List.of(), objectives, SourceMap.of(SourcePosition.ofFile(planFile)))
                 : new Plan(header.title(), header.period(), header.version(), header.issued(), header.owner(),
                         header.aims(), header.statuses(), header.agencies(), objectives, header.source());
-        return new LoadResult(plan, diagnostics, sources);
+        return new LoadResult(plan, diagnostics, source, filesRead);
     }
 
     private java.util.Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
         YamlFile.Read read = YamlFile.read(source, file, report);
-        sources.put(file, read.text());
+        filesRead++;
         return read.root().flatMap(root -> Fields.asMapping(root, file.getFileName() + "", report));
     }
 
@@ -114,9 +118,8 @@ public final class PlanLoader {
         if (agencies.isEmpty()) {
             f.missing("agencies", "map each agency code that may lead an action to its full name");
         }
-        Map<String, SourceRange> values = new HashMap<>(f.source().values());
         return new Plan(title, period == null ? periodText : period.written(), version, issued, owner, aims,
-                statuses, agencies, List.of(), new SourceMap(f.at(), values));
+                statuses, agencies, List.of(), f.source());
     }
 
     private java.util.Optional<Status> status(YamlNode.Mapping item, int rank) {

@@ -57,8 +57,20 @@ final class YamlFile {
         this.report = report;
     }
 
-    /** The text and tree of a file; the tree is empty when the file could not be read as YAML. */
-    record Read(SourceText text, Optional<YamlNode> root) {
+    /** The tree of a file; empty when the file could not be read as YAML. */
+    record Read(Optional<YamlNode> root) {
+    }
+
+    /** A file's text, read again and decoded as the loader did; empty when it is too large or not UTF-8. */
+    static Optional<String> text(PlanFiles files, Path file) {
+        try {
+            if (files.size(file) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            return new YamlFile(file, d -> { }).decode(files.read(file)).map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -76,63 +88,69 @@ final class YamlFile {
             if (size > MAX_BYTES) {
                 fail(SourcePosition.ofFile(file), String.format(Locale.ROOT,
                         "the file is %.1f MB; a plan file may be at most %d MB", size / 1e6, MAX_BYTES >> 20));
-                return new Read(SourceText.of(""), Optional.empty());
+                return new Read(Optional.empty());
             }
             bytes = files.read(file);
         } catch (IOException e) {
             fail(SourcePosition.ofFile(file), "the file cannot be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");
-            return new Read(SourceText.of(""), Optional.empty());
+            return new Read(Optional.empty());
         }
         Optional<String> decoded = decode(bytes);
         if (decoded.isEmpty()) {
-            return new Read(SourceText.of(""), Optional.empty());
+            return new Read(Optional.empty());
         }
         String text = decoded.get();
         if (text.startsWith("\uFEFF")) {
             // A byte-order mark from Windows editors is allowed; drop it so columns count from the first real character.
             text = text.substring(1);
         }
-        SourceText source = SourceText.of(text);
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            fail(source.position(file, nul), "the file holds binary data (a NUL character), not YAML text");
-            return new Read(source, Optional.empty());
+            fail(SourceText.of(text).position(file, nul), "the file holds binary data (a NUL character), not YAML text");
+            return new Read(Optional.empty());
         }
-        return new Read(source, tree(text));
+        return new Read(tree(text));
     }
 
     private Optional<String> decode(byte[] bytes) {
+        // Check the bytes are UTF-8 through a small window, then let String build its compact form:
+        // no second full-size copy of a large file.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
+        CharBuffer window = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, window, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
                 }
+                fail(new SourcePosition(file, line, offset - lineStart + 1),
+                        "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[offset] & 0xff)
+                                + " here); save it as UTF-8");
+                return Optional.empty();
             }
-            fail(new SourcePosition(file, line, offset - lineStart + 1),
-                    "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[offset] & 0xff)
-                            + " here); save it as UTF-8");
-            return Optional.empty();
+            if (result.isUnderflow()) {
+                break;
+            }
+            window.clear();
         }
-        decoder.flush(out);
-        out.flip();
-        return Optional.of(out.toString());
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private Optional<YamlNode> tree(String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setCodePointLimit(MAX_BYTES)
+                .setBufferSize(1 << 16)
                 .build();
         Deque<Builder> open = new ArrayDeque<>();
         YamlNode root = null;
@@ -232,11 +250,11 @@ final class YamlFile {
     }
 
     private SourcePosition at(Event event) {
-        return event.getStartMark().map(this::position).orElse(SourcePosition.ofFile(file));
+        return event.getStartMark().map(this::position).orElseGet(() -> SourcePosition.ofFile(file));
     }
 
     private SourcePosition end(Event event) {
-        return event.getEndMark().map(this::position).orElse(SourcePosition.ofFile(file));
+        return event.getEndMark().map(this::position).orElseGet(() -> SourcePosition.ofFile(file));
     }
 
     private SourceRange range(Event event) {

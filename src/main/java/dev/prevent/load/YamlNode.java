@@ -3,7 +3,6 @@ package dev.prevent.load;
 import dev.prevent.model.SourcePosition;
 import dev.prevent.model.SourceRange;
 import java.util.List;
-import java.util.Set;
 
 /** A YAML value with where it was written; scalars are always the text as written, never typed. */
 sealed interface YamlNode {
@@ -19,11 +18,11 @@ sealed interface YamlNode {
 
     /** A scalar: its text exactly as written, whatever it looks like (1.10, NO, off). */
     record Scalar(String value, boolean plain, SourceRange range) implements YamlNode {
-        private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
-
         /** An unquoted empty value, {@code ~} or {@code null}: the key is as good as absent. */
         public boolean isNull() {
-            return plain && NULLS.contains(value);
+            // Asked of every value: a length test first, no set lookup.
+            return plain && (value.isEmpty() || value.length() <= 4 && (value.equals("~") || value.equals("null")
+                    || value.equals("Null") || value.equals("NULL")));
         }
 
         @Override

@@ -1,7 +1,9 @@
 package dev.prevent.output;
 
 import dev.prevent.model.UserError;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,18 @@ public final class OutputFile {
         }
     }
 
+    /** Something that writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path file, byte[] bytes) {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** Writes whatever {@code content} writes, whole or not at all; a failure leaves the file as it was. */
+    public static void write(Path file, Content content) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -42,7 +55,9 @@ public final class OutputFile {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            Files.write(temporary, bytes);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(out);
+            }
             keepPermissions(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,16 +1,38 @@
 package dev.prevent.report;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** A report rendered in one format from a model: the bytes to write. */
+/** A report rendered in one format from a model. */
 public final class Report {
 
     private Report() {
     }
 
+    /** The report's bytes. */
     public static byte[] render(ReportTemplates templates, ReportFormat format, Map<String, Object> model) {
-        String text = templates.render(format.template(), model);
-        return format == ReportFormat.PDF ? PdfPrinter.print(text) : text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(templates, format, model, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the report to {@code out}, streaming HTML and Markdown as the template renders them. */
+    public static void write(ReportTemplates templates, ReportFormat format, Map<String, Object> model, OutputStream out)
+            throws IOException {
+        if (format == ReportFormat.PDF) {
+            out.write(PdfPrinter.print(templates.render(format.template(), model)));
+            return;
+        }
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        templates.render(format.template(), model, writer);
+        writer.flush();
     }
 }

@@ -19,6 +19,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -88,16 +89,27 @@ public final class ReportTemplates {
     }
 
     /**
-     * Renders a template with the model, whole, into a string.
+     * Renders a template with the model into a string.
      *
      * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
      */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders a template with the model to {@code out}; on an error, what was written is incomplete and
+     * must be thrown away (output files are written to a temporary file first).
+     *
+     * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
+     */
+    public void render(String name, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
+            out.flush();
         } catch (TemplateNotFoundException e) {
             throw new UserError("no template " + name + (folder == null ? "" : " in '" + folder + "'"));
         } catch (ParseException e) {
