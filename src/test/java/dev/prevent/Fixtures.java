@@ -20,4 +20,19 @@ public final class Fixtures {
     public static Path shippedPlan() {
         return Path.of("plans");
     }
+
+    /** Copies the files of a plan folder (not its sub-folders) into {@code target}, made if needed. */
+    public static Path copy(Path plan, Path target) {
+        try {
+            Files.createDirectories(target);
+            try (java.util.stream.Stream<Path> files = Files.list(plan)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
+            }
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

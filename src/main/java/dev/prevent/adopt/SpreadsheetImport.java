@@ -85,6 +85,9 @@ public final class SpreadsheetImport {
      *                   taken, or the file to write exists; (exit 1) when the plan folder has errors
      */
     public static Result run(Path csv, Path into, String objectiveId, LocalDate today) {
+        if (!Files.isRegularFile(csv)) {
+            throw new UserError("no file '" + csv + "' to import");
+        }
         Plan plan = Validation.of(into, today).validPlan();
         return new SpreadsheetImport(csv, plan).run(into, objectiveId, today);
     }

@@ -1,7 +1,6 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.SpreadsheetImport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -39,9 +38,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(csv)) {
-            throw new dev.prevent.model.UserError("no file '" + csv + "'");
-        }
         SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(), objective,
                 LocalDate.now());
         result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + line));

@@ -2,6 +2,7 @@ package dev.prevent.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.Fixtures;
 import dev.prevent.check.Validation;
 import dev.prevent.cli.Cli;
 import dev.prevent.model.Action;
@@ -54,12 +55,7 @@ class ImportTest {
 
     @BeforeEach
     void aPlanToImportInto() throws IOException {
-        plans = Files.createDirectories(dir.resolve("plans"));
-        try (Stream<Path> files = Files.list(Path.of("plans"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, plans.resolve(file.getFileName()));
-            }
-        }
+        plans = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("plans"));
     }
 
     private Path csv(List<List<String>> rows) throws IOException {

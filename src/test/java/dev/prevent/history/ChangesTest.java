@@ -2,12 +2,12 @@ package dev.prevent.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prevent.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,12 +30,7 @@ class ChangesTest {
 
     @BeforeEach
     void aPlanCommittedAndTaggedAtTheLastMeeting() throws Exception {
-        plans = Files.createDirectories(repo.resolve("plans"));
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/plans/report"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, plans.resolve(file.getFileName()));
-            }
-        }
+        plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
         git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
         commit("The plan as agreed");
         git.tag().setName("meeting-2015-09").call();
@@ -122,12 +117,7 @@ class ChangesTest {
 
     @Test
     void aFolderOutsideGitIsAUsageError(@TempDir Path elsewhere) throws IOException {
-        Path copy = Files.createDirectories(elsewhere.resolve("plans"));
-        try (Stream<Path> files = Files.list(plans)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
+        Path copy = Fixtures.copy(plans, elsewhere.resolve("plans"));
 
         Cli.Result result = Cli.run("--plan", copy.toString(), "changes", "--since", "HEAD");
 

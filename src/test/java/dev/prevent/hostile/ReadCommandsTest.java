@@ -2,6 +2,7 @@ package dev.prevent.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.Fixtures;
 import dev.prevent.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,12 +29,7 @@ class ReadCommandsTest {
 
     @Test
     void readCommandsLeaveThePlanFolderByteForByte() throws Exception {
-        Path plans = Files.createDirectories(repo.resolve("plans"));
-        try (Stream<Path> files = Files.list(Path.of("plans"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, plans.resolve(file.getFileName()));
-            }
-        }
+        Path plans = Fixtures.copy(Fixtures.shippedPlan(), repo.resolve("plans"));
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             git.add().addFilepattern(".").call();
             PersonIdent who = new PersonIdent("t", "t@example.org");
