@@ -102,7 +102,9 @@ public final class ReportModel {
 
     private Map<String, Object> build(List<Action> selected, ZonedDateTime generatedAt, String scope,
             Map<String, Object> changes) {
-        Set<Action> chosen = Set.copyOf(selected);
+        // By identity: an action record's own hash walks every field, which a national plan pays for dearly.
+        Set<Action> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        chosen.addAll(selected);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("plan", plan());
         model.put("asOf", date(asOf));
