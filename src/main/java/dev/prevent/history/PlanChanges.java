@@ -10,8 +10,8 @@ import dev.prevent.model.Update;
 import dev.prevent.output.Answer;
 import dev.prevent.output.Cell;
 import dev.prevent.output.Column;
+import dev.prevent.output.LongDate;
 import dev.prevent.output.Table;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +50,6 @@ public final class PlanChanges implements Answer {
     /** A change as people read it: what it was, what it is, and in words. */
     public record Described(String id, String title, String what, String from, String to) {
     }
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final String since;
     private final List<String> notes;
@@ -181,7 +179,7 @@ public final class PlanChanges implements Answer {
         if (timescale == null) {
             return "none";
         }
-        return timescale.written() + timescale.dueDate().map(d -> " (due " + LONG_DATE.format(d) + ")").orElse("");
+        return timescale.written() + timescale.dueDate().map(d -> " (due " + LongDate.of(d) + ")").orElse("");
     }
 
     private static String leads(List<String> leads) {

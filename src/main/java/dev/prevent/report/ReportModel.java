@@ -7,6 +7,7 @@ import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
 import dev.prevent.model.Update;
 import dev.prevent.history.PlanChanges;
+import dev.prevent.output.LongDate;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.Overdue;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -27,8 +28,6 @@ import java.util.function.Predicate;
  * for template authors in docs/templates.md.
  */
 public final class ReportModel {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Plan plan;
     private final LocalDate asOf;
@@ -286,7 +285,7 @@ public final class ReportModel {
         actions.forEach((action, model) -> {
             List<String> reasons = new ArrayList<>();
             if (Overdue.on(asOf, action, plan)) {
-                reasons.add("Overdue: due " + LONG_DATE.format(action.due().orElseThrow()));
+                reasons.add("Overdue: due " + LongDate.of(action.due().orElseThrow()));
             }
             if (worst != null && !worst.closed() && worst.matches(action.status())) {
                 reasons.add("Status: " + worst.label());
@@ -315,6 +314,6 @@ public final class ReportModel {
     }
 
     private Map<String, Object> date(LocalDate date) {
-        return Map.of("iso", date.toString(), "text", LONG_DATE.format(date));
+        return Map.of("iso", date.toString(), "text", LongDate.of(date));
     }
 }
