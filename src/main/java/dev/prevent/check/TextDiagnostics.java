@@ -20,15 +20,18 @@ final class TextDiagnostics implements DiagnosticWriter {
     @Override
     public void write(Validation validation, boolean strict, PrintWriter out) {
         for (Diagnostic d : validation.diagnostics()) {
-            out.println(d.at() + ": " + severity(d.severity()) + ": " + d.message() + " [" + d.rule().id() + "]");
+            out.println(line(d, severity(d.severity())));
         }
-
         out.println(summary(validation));
     }
 
     /** One diagnostic as a line, without colour. */
     static String line(Diagnostic d) {
-        return d.at() + ": " + d.severity().word() + ": " + d.message() + " [" + d.rule().id() + "]";
+        return line(d, d.severity().word());
+    }
+
+    private static String line(Diagnostic d, String severity) {
+        return d.at() + ": " + severity + ": " + d.message() + " [" + d.rule().id() + "]";
     }
 
     static String summary(Validation v) {

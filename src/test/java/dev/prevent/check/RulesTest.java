@@ -93,6 +93,15 @@ class RulesTest {
     }
 
     @Test
+    void aPlaceholderTheFileHidesBehindAnEscapeIsStillReportedAtItsAction() {
+        List<Diagnostic> found = Validation.of(Fixtures.plan("placeholder-escaped"), AS_OF).diagnostics();
+
+        assertThat(found).extracting(d -> d.rule() + " " + d.at().line() + ":" + d.at().column())
+                .containsExactly("PLACEHOLDER 6:5");
+        assertThat(found.get(0).message()).startsWith("'TBC' in action 1.1 looks like a placeholder");
+    }
+
+    @Test
     void anUpdateAfterTheAsOfDateIsReported() {
         List<Diagnostic> found = Validation.of(Fixtures.plan("update-order"), AS_OF).diagnostics();
 
