@@ -1,21 +1,23 @@
 package dev.prevent.check;
 
 import dev.prevent.load.SourceText;
+import dev.prevent.model.Action;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Objective;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
-import java.util.Locale;
-import dev.prevent.model.Action;
 import dev.prevent.model.Update;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Text left from a draft ({@code xxx}, {@code TBC}, {@code TBA}, {@code TODO}, {@code Insert details}),
- * pointed at exactly: each value's text is searched as it stands in the file, so the line is the
- * placeholder's own even inside a long block of notes. Comments are not plan text and are not searched.
+ * Text left from a draft ({@code xxx}, {@code TBC}, {@code TBA}, {@code TODO}, {@code Insert details},
+ * in any case), pointed at exactly: each value's text is searched as it stands in the file, so the line is
+ * the placeholder's own even inside a long block of notes. Comments are not plan text and are not searched.
  * Each file's text is read once, when its values are searched, and dropped after.
  */
 final class Placeholders implements PlanRule {
@@ -26,34 +28,77 @@ final class Placeholders implements PlanRule {
         context.loaded().text(plan.source().file()).ifPresent(text -> scan(text, plan.source(), "plan.yaml", report));
         // The model's own text is searched first; a file is read again only for the mappings where
         // something was found, to point at the placeholder's own line. One objective per thread.
-        plan.objectives().parallelStream().map(o -> {
-            List<Diagnostic> found = new ArrayList<>();
-            Lazy file = new Lazy(context, o.source().file());
-            check(file, o.source(), "objective " + o.id(), List.of(), found, o.id(), o.name(), o.aim(), o.summary());
+        plan.objectives().parallelStream().map(o -> new Search(context, o).found).toList()
+                .forEach(found -> found.forEach(report));
+    }
+
+    /** The search of one objective file: its values, through one buffer, and its text read when needed. */
+    private static final class Search {
+        private final CheckContext context;
+        private final Path file;
+        private final List<Diagnostic> found = new ArrayList<>();
+        private Optional<SourceText> text;
+        /** Each value is copied here and searched as an array: charAt on text with non-Latin letters checks bounds per call. */
+        private char[] buffer = new char[1024];
+
+        Search(CheckContext context, Objective o) {
+            this.context = context;
+            this.file = o.source().file();
+            mapping(o.source(), "objective ", o.id(), List.of(), o.id(), o.name(), o.aim(), o.summary());
             for (Action a : o.actions()) {
-                check(file, a.source(), "action " + a.id(), List.of(a.lead(), a.successCriteria(), a.resources()), found,
+                mapping(a.source(), "action ", a.id(), List.of(a.lead(), a.successCriteria(), a.resources()),
                         a.id(), a.title(), a.theme(), a.action(), a.status(), a.notes(),
                         a.timescale() == null ? null : a.timescale().written());
                 for (Update u : a.updates()) {
-                    check(file, u.source(), "an update of action " + a.id(), List.of(), found, u.status(), u.note());
+                    mapping(u.source(), "an update of action ", a.id(), List.of(), u.status(), u.note());
                 }
             }
-            return found;
-        }).toList().forEach(found -> found.forEach(report));
-    }
-
-    /** A file's text, read the first time it is needed. */
-    private static final class Lazy {
-        private final CheckContext context;
-        private final java.nio.file.Path file;
-        private Optional<SourceText> text;
-
-        Lazy(CheckContext context, java.nio.file.Path file) {
-            this.context = context;
-            this.file = file;
         }
 
-        Optional<SourceText> get() {
+        /** Searches one mapping's texts; {@code what} and {@code id} name it in a message, made only when one is needed. */
+        private void mapping(SourceMap source, String what, String id, List<List<String>> lists, String... texts) {
+            String hit = firstHit(lists, texts);
+            if (hit == null) {
+                return;
+            }
+            int before = found.size();
+            fileText().ifPresent(text -> scan(text, source, what + id, found::add));
+            if (found.size() == before) {
+                // Written so that the file's text does not show it as one word (an escape, a folded line).
+                char[] chars = hit.toCharArray();
+                int at = find(chars, 0, chars.length);
+                found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + hit.substring(at, at + length(chars, at, chars.length))
+                        + "' in " + what + id + " looks like a placeholder left from a draft; write the real text"));
+            }
+        }
+
+        /** The first of a mapping's texts with a placeholder in it, or null: a plain loop, run for every action. */
+        private String firstHit(List<List<String>> lists, String... texts) {
+            for (String t : texts) {
+                if (t != null && has(t)) {
+                    return t;
+                }
+            }
+            for (List<String> list : lists) {
+                for (String t : list) {
+                    if (has(t)) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean has(String text) {
+            int length = text.length();
+            if (length > buffer.length) {
+                buffer = new char[Math.max(length, buffer.length * 2)];
+            }
+            text.getChars(0, length, buffer, 0);
+            return find(buffer, 0, length) >= 0;
+        }
+
+        private Optional<SourceText> fileText() {
             if (text == null) {
                 text = context.loaded().text(file);
             }
@@ -61,49 +106,16 @@ final class Placeholders implements PlanRule {
         }
     }
 
-    /** The first of a mapping's texts with a placeholder in it, or null: a plain loop, run for every action. */
-    private static String firstHit(List<List<String>> lists, String... texts) {
-        for (String t : texts) {
-            if (t != null && find(t, 0, t.length()) >= 0) {
-                return t;
-            }
-        }
-        for (List<String> list : lists) {
-            for (String t : list) {
-                if (find(t, 0, t.length()) >= 0) {
-                    return t;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void check(Lazy file, SourceMap source, String what, List<List<String>> lists, List<Diagnostic> found,
-            String... texts) {
-        Optional<String> hit = Optional.ofNullable(firstHit(lists, texts));
-        if (hit.isEmpty()) {
-            return;
-        }
-        int before = found.size();
-        file.get().ifPresent(text -> scan(text, source, what, found::add));
-        if (found.size() == before) {
-            // Written so that the file's text does not show it as one word (an escape, a folded line).
-            String text = hit.get();
-            int at = find(text, 0, text.length());
-            found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + text.substring(at, at + length(text, at, text.length()))
-                    + "' in " + what + " looks like a placeholder left from a draft; write the real text"));
-        }
-    }
-
     private static void scan(SourceText text, SourceMap source, String what, Consumer<Diagnostic> report) {
+        char[] chars = text.text().toCharArray();
         source.forEach((key, range) -> {
-            if (range.start().equals(range.end())) {
+            if (range.isEmpty()) {
                 return;
             }
             int from = text.offset(range.start());
             int to = Math.max(from, text.offset(range.end()));
-            for (int at = find(text.text(), from, to); at >= 0; at = find(text.text(), at + 1, to)) {
-                String found = text.text().substring(at, at + length(text.text(), at, to));
+            for (int at = find(chars, from, to); at >= 0; at = find(chars, at + 1, to)) {
+                String found = new String(chars, at, length(chars, at, to));
                 report.accept(new Diagnostic(Rule.PLACEHOLDER, text.position(source.file(), at), "'" + found
                         + "' in the " + field(key) + " of " + what + " looks like a placeholder left from a draft; "
                         + "write the real text"));
@@ -111,47 +123,82 @@ final class Placeholders implements PlanRule {
         });
     }
 
-    /**
-     * Where the next placeholder starts in text[from, to), or -1: a linear scan that stops only at x, t
-     * and i, since every value of a national plan goes through here.
-     */
+    /** Where the next placeholder starts in {@code text[from, to)}, or -1. */
     static int find(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            // Most letters start no placeholder, and most that do are inside a word: test those cheaply first.
-            if ((c == 'x' || c == 'X' || c == 't' || c == 'T' || c == 'i' || c == 'I')
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && length(text, i, to) > 0) {
+        return find(text.toCharArray(), from, to);
+    }
+
+    /**
+     * Where the next placeholder starts in text[from, to), or -1: a linear scan, since every value of a
+     * national plan goes through here.
+     */
+    static int find(char[] text, int from, int to) {
+        for (int i = from; i < to - 2; i++) {
+            // Most letters start no placeholder: only x, t and i followed by the next letter of one
+            // (xx, tb, to, in) are looked at further. Every placeholder is at least three characters.
+            char second = switch (text[i]) {
+                case 'x', 'X' -> 'x';
+                case 't', 'T' -> (text[i + 1] | 0x20) == 'o' ? 'o' : 'b';
+                case 'i', 'I' -> 'n';
+                default -> 0;
+            };
+            if (second != 0 && (text[i + 1] | 0x20) == second && length(text, i, to) > 0) {
                 return i;
             }
         }
         return -1;
     }
 
+    private static final char[] TBC = "tbc".toCharArray();
+    private static final char[] TBA = "tba".toCharArray();
+    private static final char[] TODO = "todo".toCharArray();
+    private static final char[] INSERT_DETAILS = "insert details".toCharArray();
+
     /** The length of the placeholder at {@code at}, standing alone as a word, or 0 when there is none. */
-    static int length(String text, int at, int to) {
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+    static int length(char[] text, int at, int to) {
+        if (at > 0 && Character.isLetterOrDigit(text[at - 1])) {
             return 0;
         }
         int end;
-        char c = Character.toLowerCase(text.charAt(at));
-        if (c == 'x') {
+        if ((text[at] | 0x20) == 'x') {
             end = at;
-            while (end < to && Character.toLowerCase(text.charAt(end)) == 'x') {
+            while (end < to && (text[end] | 0x20) == 'x') {
                 end++;
             }
             if (end - at < 3) {
                 return 0;
             }
-        } else if (c == 't') {
-            end = text.regionMatches(true, at, "tbc", 0, 3) || text.regionMatches(true, at, "tba", 0, 3) ? at + 3
-                    : text.regionMatches(true, at, "todo", 0, 4) ? at + 4 : -1;
         } else {
-            end = text.regionMatches(true, at, "insert details", 0, 14) ? at + 14 : -1;
+            end = at + word(text, at, to, TBC, TBA, TODO, INSERT_DETAILS);
         }
-        if (end < 0 || end > to || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        if (end == at || end < text.length && Character.isLetterOrDigit(text[end])) {
             return 0;
         }
         return end - at;
+    }
+
+    /** The length of the first of {@code words} written at {@code at} (in any case, inside {@code to}), or 0. */
+    private static int word(char[] text, int at, int to, char[]... words) {
+        for (char[] word : words) {
+            if (writtenAt(text, at, to, word)) {
+                return word.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean writtenAt(char[] text, int at, int to, char[] word) {
+        if (at + word.length > to) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            // ASCII case only: every placeholder is ASCII.
+            char c = text[at + i];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String field(String key) {

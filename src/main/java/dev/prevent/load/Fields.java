@@ -5,7 +5,6 @@ import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
 import dev.prevent.model.SourcePosition;
-import dev.prevent.model.SourceRange;
 import dev.prevent.model.Timescale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,31 +28,49 @@ final class Fields {
 
     private final YamlNode.Mapping mapping;
     private final String what;
-    private final List<String> known;
+    private final Keys known;
     private final Consumer<Diagnostic> report;
-    private final Map<String, YamlNode> byKey;
-    private final Map<String, SourceRange> values;
+    /** The value of each known key, at the key's index in {@code known}: no table per mapping. */
+    private final YamlNode[] byKey;
+    private final SourceMap.Builder values;
 
     /**
      * @param what  the mapping in words, for messages ("action 1.2", "plan.yaml")
      * @param known every key this kind of mapping may have; any other is reported at once
      */
-    Fields(YamlNode.Mapping mapping, String what, List<String> known, Consumer<Diagnostic> report) {
+    Fields(YamlNode.Mapping mapping, String what, Keys known, Consumer<Diagnostic> report) {
         this.mapping = mapping;
         this.what = what;
         this.known = known;
         this.report = report;
         // Sized for the mapping up front: a national plan has millions of these.
-        this.byKey = new HashMap<>(mapping.entries().size() * 2);
-        this.values = new HashMap<>(mapping.entries().size() * 4);
+        this.byKey = new YamlNode[known.names().size()];
+        this.values = new SourceMap.Builder(mapping.file(), mapping.start(), mapping.entries().size() * 2);
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().value();
-            if (known.contains(key)) {
-                byKey.put(key, entry.value());
+            int index = known.indexOf(key);
+            if (index >= 0) {
+                byKey[index] = entry.value();
             } else {
                 report.accept(new Diagnostic(Rule.UNKNOWN_KEY, entry.key().at(), "'" + key + "' is not a key of "
-                        + what + DidYouMean.suggestion(key, known) + "; the keys are " + String.join(", ", known)));
+                        + what + DidYouMean.suggestion(key, known.names()) + "; the keys are " + String.join(", ", known.names())));
             }
+        }
+    }
+
+    /** The keys one kind of mapping may have, in the format's order, each with its place for a quick lookup. */
+    record Keys(List<String> names, Map<String, Integer> places) {
+        static Keys of(String... names) {
+            Map<String, Integer> places = new HashMap<>();
+            for (String name : names) {
+                places.put(name, places.size());
+            }
+            return new Keys(List.of(names), Map.copyOf(places));
+        }
+
+        /** The key's place, or -1 when the format has no such key. */
+        int indexOf(String key) {
+            return places.getOrDefault(key, -1);
         }
     }
 
@@ -72,7 +89,7 @@ final class Fields {
     }
 
     SourceMap source() {
-        return new SourceMap(mapping.at(), values);
+        return values.build();
     }
 
     /** Text, or null when absent. */
@@ -82,7 +99,7 @@ final class Fields {
             return null;
         }
         if (node instanceof YamlNode.Scalar scalar) {
-            values.put(key, scalar.range());
+            values.put(key, scalar.start(), scalar.end());
             return scalar.value();
         }
         wrongType(key, node, "text");
@@ -91,7 +108,7 @@ final class Fields {
 
     /** Text that must be there, and not be blank. */
     String requiredText(String key) {
-        YamlNode node = byKey.get(key);
+        YamlNode node = byKey[index(key)];
         if (node == null) {
             missing(key);
             return null;
@@ -111,19 +128,19 @@ final class Fields {
             return List.of();
         }
         if (node instanceof YamlNode.Scalar scalar) {
-            values.put(itemKey(key, 0), scalar.range());
-            values.put(key, startOnly(scalar));
+            values.put(itemKey(key, 0), scalar.start(), scalar.end());
+            values.put(key, scalar.start(), scalar.start());
             return List.of(scalar.value());
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
             wrongType(key, node, "a list of texts");
             return List.of();
         }
-        values.put(key, startOnly(sequence));
+        values.put(key, sequence.start(), sequence.start());
         List<String> texts = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
             if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-                values.put(itemKey(key, texts.size()), scalar.range());
+                values.put(itemKey(key, texts.size()), scalar.start(), scalar.end());
                 texts.add(scalar.value());
             } else if (!(item instanceof YamlNode.Scalar)) {
                 report.accept(new Diagnostic(Rule.WRONG_TYPE, item.at(), "each item of '" + key + "' in " + what
@@ -143,7 +160,7 @@ final class Fields {
             wrongType(key, node, "a list");
             return List.of();
         }
-        values.put(key, startOnly(sequence));
+        values.put(key, sequence.start(), sequence.start());
         List<YamlNode.Mapping> items = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
             asMapping(item, "each " + itemWhat, report).ifPresent(items::add);
@@ -158,7 +175,7 @@ final class Fields {
             return null;
         }
         if (node instanceof YamlNode.Mapping m) {
-            values.put(key, startOnly(m));
+            values.put(key, m.start(), m.start());
             return m;
         }
         wrongType(key, node, "a mapping (key: value lines)");
@@ -177,11 +194,11 @@ final class Fields {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
         } catch (DateTimeException e) {
-            report.accept(new Diagnostic(Rule.BAD_DATE, values.get(key).start(), "'" + text + "' in '" + key + "' of "
+            report.accept(new Diagnostic(Rule.BAD_DATE, values.start(key), "'" + text + "' in '" + key + "' of "
                     + what + " is not a real day"));
             return null;
         }
-        report.accept(new Diagnostic(Rule.BAD_DATE, values.get(key).start(), "'" + text + "' in '" + key + "' of "
+        report.accept(new Diagnostic(Rule.BAD_DATE, values.start(key), "'" + text + "' in '" + key + "' of "
                 + what + " is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14"));
         return null;
     }
@@ -195,7 +212,7 @@ final class Fields {
         try {
             return financialYearOnly ? Timescale.parseFinancialYear(text) : Timescale.parse(text);
         } catch (Timescale.InvalidTimescale e) {
-            report.accept(new Diagnostic(e.notARealDate() ? Rule.BAD_DATE : Rule.BAD_TIMESCALE, values.get(key).start(),
+            report.accept(new Diagnostic(e.notARealDate() ? Rule.BAD_DATE : Rule.BAD_TIMESCALE, values.start(key),
                     "'" + key + "' of " + what + ": " + e.getMessage()));
             return null;
         }
@@ -210,11 +227,19 @@ final class Fields {
     }
 
     boolean has(String key) {
-        return byKey.containsKey(key);
+        return byKey[index(key)] != null;
+    }
+
+    private int index(String key) {
+        int index = known.indexOf(key);
+        if (index < 0) {
+            throw new IllegalArgumentException(key + " is not a key of " + what);
+        }
+        return index;
     }
 
     private YamlNode present(String key) {
-        YamlNode node = byKey.get(key);
+        YamlNode node = byKey[index(key)];
         return node instanceof YamlNode.Scalar s && s.isNull() ? null : node;
     }
 
@@ -234,10 +259,6 @@ final class Fields {
         return item;
     }
 
-    /** Lists and mappings are recorded by where they start: only texts have a range to search in. */
-    private static SourceRange startOnly(YamlNode node) {
-        return new SourceRange(node.at(), node.at());
-    }
 
     private void wrongType(String key, YamlNode node, String expected) {
         report.accept(new Diagnostic(Rule.WRONG_TYPE, node.at(), "'" + key + "' of " + what + " should be " + expected

@@ -27,13 +27,13 @@ public final class PlanLoader {
     /** The header file every plan folder has. */
     public static final String PLAN_FILE = "plan.yaml";
 
-    static final List<String> PLAN_KEYS = List.of("title", "period", "version", "issued", "owner", "aims", "statuses",
+    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "aims", "statuses",
             "agencies");
-    static final List<String> STATUS_KEYS = List.of("key", "label", "colour", "closed");
-    static final List<String> OBJECTIVE_KEYS = List.of("id", "name", "aim", "summary", "actions");
-    static final List<String> ACTION_KEYS = List.of("id", "title", "theme", "action", "lead", "success_criteria",
+    static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "colour", "closed");
+    static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
+    static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "success_criteria",
             "timescale", "resources", "status", "notes", "updates");
-    static final List<String> UPDATE_KEYS = List.of("date", "status", "note");
+    static final Fields.Keys UPDATE_KEYS = Fields.Keys.of("date", "status", "note");
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 

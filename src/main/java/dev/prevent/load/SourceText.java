@@ -15,19 +15,16 @@ public final class SourceText {
 
     private SourceText(String text) {
         this.text = text;
+        // indexOf, not a loop over charAt: a short run does this in the interpreter, where each call counts.
+        int[] starts = new int[64];
         int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (lines == starts.length) {
+                starts = Arrays.copyOf(starts, lines * 2);
             }
+            starts[lines++] = newline + 1;
         }
-        lineStarts = new int[lines];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
-            }
-        }
+        lineStarts = Arrays.copyOf(starts, lines);
     }
 
     public static SourceText of(String text) {

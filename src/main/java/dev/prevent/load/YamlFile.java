@@ -3,7 +3,6 @@ package dev.prevent.load;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourcePosition;
-import dev.prevent.model.SourceRange;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -114,8 +113,14 @@ final class YamlFile {
     }
 
     private Optional<String> decode(byte[] bytes) {
-        // Check the bytes are UTF-8 through a small window, then let String build its compact form:
-        // no second full-size copy of a large file.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Bytes that are not UTF-8 come out as U+FFFD: only then is the file decoded again, strictly, to
+        // say where (a file may also hold U+FFFD itself, which is fine).
+        return text.indexOf('\uFFFD') < 0 || strictlyUtf8(bytes) ? Optional.of(text) : Optional.empty();
+    }
+
+    private boolean strictlyUtf8(byte[] bytes) {
+        // Through a small window: no second full-size copy of a large file.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -136,14 +141,14 @@ final class YamlFile {
                 fail(new SourcePosition(file, line, offset - lineStart + 1),
                         "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[offset] & 0xff)
                                 + " here); save it as UTF-8");
-                return Optional.empty();
+                return false;
             }
             if (result.isUnderflow()) {
                 break;
             }
             window.clear();
         }
-        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        return true;
     }
 
     private Optional<YamlNode> tree(String text) {
@@ -174,7 +179,7 @@ final class YamlFile {
                             return Optional.empty();
                         }
                         YamlNode node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain() && scalar.getTag().isEmpty(),
-                                range(event));
+                                file, start(event), end(event));
                         if (open.isEmpty()) {
                             root = node;
                         } else if (!open.peek().add(node)) {
@@ -190,7 +195,7 @@ final class YamlFile {
                                     + " levels; a plan file needs no more than five");
                             return Optional.empty();
                         }
-                        open.push(new Builder(event.getEventId() == Event.ID.MappingStart, at(event)));
+                        open.push(new Builder(event.getEventId() == Event.ID.MappingStart, start(event)));
                     }
                     case SequenceEnd, MappingEnd -> {
                         YamlNode node = open.pop().build(end(event));
@@ -220,8 +225,8 @@ final class YamlFile {
             return Optional.empty();
         }
         if (root == null || root instanceof YamlNode.Scalar s && s.isNull()) {
-            SourcePosition start = new SourcePosition(file, 1, 1);
-            return Optional.of(new YamlNode.Mapping(List.of(), new SourceRange(start, start)));
+            long start = SourcePosition.pack(1, 1);
+            return Optional.of(new YamlNode.Mapping(List.of(), file, start, start));
         }
         return Optional.of(root);
     }
@@ -253,12 +258,17 @@ final class YamlFile {
         return event.getStartMark().map(this::position).orElseGet(() -> SourcePosition.ofFile(file));
     }
 
-    private SourcePosition end(Event event) {
-        return event.getEndMark().map(this::position).orElseGet(() -> SourcePosition.ofFile(file));
+    /** Where an event starts, packed; the parser always has marks, as its settings ask. */
+    private static long start(Event event) {
+        return packed(event.getStartMark());
     }
 
-    private SourceRange range(Event event) {
-        return new SourceRange(at(event), end(event));
+    private static long end(Event event) {
+        return packed(event.getEndMark());
+    }
+
+    private static long packed(Optional<Mark> mark) {
+        return mark.isPresent() ? SourcePosition.pack(mark.get().getLine() + 1, mark.get().getColumn() + 1) : 0;
     }
 
     private SourcePosition position(Mark mark) {
@@ -268,14 +278,15 @@ final class YamlFile {
     /** Collects the children of an open list or mapping. */
     private final class Builder {
         private final boolean mapping;
-        private final SourcePosition start;
+        private final long start;
         private final List<YamlNode> items = new ArrayList<>();
         private final List<YamlNode.Entry> entries = new ArrayList<>();
-        private final Map<String, YamlNode.Scalar> keys = new HashMap<>();
+        /** Keys by name, made only for a mapping of many keys: an action has a dozen, scanned faster than hashed. */
+        private Map<String, YamlNode.Scalar> keys;
         private YamlNode.Scalar pendingKey;
         private boolean skipNext;
 
-        Builder(boolean mapping, SourcePosition start) {
+        Builder(boolean mapping, long start) {
             this.mapping = mapping;
             this.start = start;
         }
@@ -291,7 +302,7 @@ final class YamlFile {
                     fail(node.at(), "a key must be plain text, not " + node.kind());
                     return false;
                 }
-                YamlNode.Scalar first = keys.putIfAbsent(key.value(), key);
+                YamlNode.Scalar first = earlier(key.value());
                 if (first != null) {
                     report.accept(new Diagnostic(Rule.DUPLICATE_KEY, key.at(), "'" + key.value()
                             + "' is given twice in this mapping (first at line " + first.at().line()
@@ -306,14 +317,33 @@ final class YamlFile {
                 skipNext = false;
             } else {
                 entries.add(new YamlNode.Entry(pendingKey, node));
+                if (keys != null) {
+                    keys.put(pendingKey.value(), pendingKey);
+                }
                 pendingKey = null;
             }
             return true;
         }
 
-        YamlNode build(SourcePosition end) {
-            SourceRange range = new SourceRange(start, end);
-            return mapping ? new YamlNode.Mapping(List.copyOf(entries), range) : new YamlNode.Sequence(List.copyOf(items), range);
+        private YamlNode.Scalar earlier(String key) {
+            if (keys == null && entries.size() > 16) {
+                keys = new HashMap<>();
+                entries.forEach(entry -> keys.put(entry.key().value(), entry.key()));
+            }
+            if (keys != null) {
+                return keys.get(key);
+            }
+            for (YamlNode.Entry entry : entries) {
+                if (entry.key().value().equals(key)) {
+                    return entry.key();
+                }
+            }
+            return null;
+        }
+
+        YamlNode build(long end) {
+            return mapping ? new YamlNode.Mapping(List.copyOf(entries), file, start, end)
+                    : new YamlNode.Sequence(List.copyOf(items), file, start, end);
         }
     }
 }

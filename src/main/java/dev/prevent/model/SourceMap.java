@@ -1,7 +1,7 @@
 package dev.prevent.model;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 /**
@@ -22,37 +22,30 @@ public final class SourceMap {
     private final long[] starts;
     private final long[] ends;
 
-    public SourceMap(SourcePosition at, Map<String, SourceRange> values) {
-        this.file = at.file();
-        this.at = pack(at);
-        this.keys = new String[values.size()];
-        this.starts = new long[values.size()];
-        this.ends = new long[values.size()];
-        int i = 0;
-        for (Map.Entry<String, SourceRange> value : values.entrySet()) {
-            keys[i] = value.getKey();
-            starts[i] = pack(value.getValue().start());
-            ends[i] = pack(value.getValue().end());
-            i++;
-        }
+    private SourceMap(Path file, long at, String[] keys, long[] starts, long[] ends) {
+        this.file = file;
+        this.at = at;
+        this.keys = keys;
+        this.starts = starts;
+        this.ends = ends;
     }
 
     public static SourceMap of(SourcePosition at) {
-        return new SourceMap(at, Map.of());
+        return new SourceMap(at.file(), at.packed(), new String[0], new long[0], new long[0]);
     }
 
     public SourcePosition at() {
-        return unpack(at);
+        return SourcePosition.unpack(file, at);
     }
 
     /** The position of the value of {@code key}, or of the mapping when the key was not written. */
     public SourcePosition of(String key) {
-        int i = indexOf(key);
-        return i < 0 ? at() : unpack(starts[i]);
+        int i = indexOf(keys, keys.length, key);
+        return i < 0 ? at() : SourcePosition.unpack(file, starts[i]);
     }
 
     public boolean has(String key) {
-        return indexOf(key) >= 0;
+        return indexOf(keys, keys.length, key) >= 0;
     }
 
     public Path file() {
@@ -62,12 +55,13 @@ public final class SourceMap {
     /** Each recorded value's key and range. */
     public void forEach(BiConsumer<String, SourceRange> action) {
         for (int i = 0; i < keys.length; i++) {
-            action.accept(keys[i], new SourceRange(unpack(starts[i]), unpack(ends[i])));
+            action.accept(keys[i], new SourceRange(SourcePosition.unpack(file, starts[i]), SourcePosition.unpack(file, ends[i])));
         }
     }
 
-    private int indexOf(String key) {
-        for (int i = 0; i < keys.length; i++) {
+    private static int indexOf(String[] keys, int size, String key) {
+        // A mapping has a dozen keys at most: a scan beats hashing, and needs no table per mapping.
+        for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
                 return i;
             }
@@ -75,12 +69,51 @@ public final class SourceMap {
         return -1;
     }
 
-    private static long pack(SourcePosition position) {
-        return ((long) position.line() << 32) | (position.column() & 0xffffffffL);
-    }
+    /**
+     * Records a mapping's values as they are read, with {@link SourcePosition#pack packed} positions.
+     * Recording a key again replaces its range.
+     */
+    public static final class Builder {
+        private final Path file;
+        private final long at;
+        private String[] keys;
+        private long[] starts;
+        private long[] ends;
+        private int size;
 
-    private SourcePosition unpack(long packed) {
-        return new SourcePosition(file, (int) (packed >>> 32), (int) packed);
+        public Builder(Path file, long at, int expected) {
+            this.file = file;
+            this.at = at;
+            int capacity = Math.max(expected, 4);
+            keys = new String[capacity];
+            starts = new long[capacity];
+            ends = new long[capacity];
+        }
+
+        public void put(String key, long start, long end) {
+            int i = indexOf(keys, size, key);
+            if (i < 0) {
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    starts = Arrays.copyOf(starts, size * 2);
+                    ends = Arrays.copyOf(ends, size * 2);
+                }
+                i = size++;
+                keys[i] = key;
+            }
+            starts[i] = start;
+            ends[i] = end;
+        }
+
+        /** Where the value of {@code key} starts, or where the mapping does when it was not recorded. */
+        public SourcePosition start(String key) {
+            int i = indexOf(keys, size, key);
+            return SourcePosition.unpack(file, i < 0 ? at : starts[i]);
+        }
+
+        public SourceMap build() {
+            return new SourceMap(file, at, Arrays.copyOf(keys, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+        }
     }
 
     @Override

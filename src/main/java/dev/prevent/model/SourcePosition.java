@@ -10,6 +10,23 @@ public record SourcePosition(Path file, int line, int column) {
         return new SourcePosition(file, 0, 0);
     }
 
+    /**
+     * A line and column as one {@code long}, for readers that record millions of positions (a
+     * national plan): no object per position until one is asked for.
+     */
+    public static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    /** The position a {@link #pack packed} line and column stand for in {@code file}. */
+    public static SourcePosition unpack(Path file, long packed) {
+        return new SourcePosition(file, (int) (packed >>> 32), (int) packed);
+    }
+
+    public long packed() {
+        return pack(line, column);
+    }
+
     public boolean hasLine() {
         return line > 0;
     }

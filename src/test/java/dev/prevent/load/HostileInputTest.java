@@ -86,6 +86,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws IOException {
+        write("id: \"1\"\nname: Garbled \uFFFD name\naim: y\nactions: []\n");
+
+        Cli.Result result = Cli.run("--plan", plan.toString(), "validate");
+
+        assertThat(result.out()).doesNotContain("not UTF-8").contains("0 errors");
+    }
+
+    @Test
     void aBinaryFileIsRefused() throws IOException {
         byte[] bytes = new byte[4096];
         new Random(42).nextBytes(bytes);

@@ -62,12 +62,12 @@ class SchemaTest {
         JsonNode plan = schema(PlanSchema.PLAN);
         JsonNode objective = schema(PlanSchema.OBJECTIVE);
 
-        assertThat(keys(plan.get("properties"))).containsExactlyElementsOf(PlanLoader.PLAN_KEYS);
-        assertThat(keys(plan.at("/properties/statuses/items/properties"))).containsExactlyElementsOf(PlanLoader.STATUS_KEYS);
-        assertThat(keys(objective.get("properties"))).containsExactlyElementsOf(PlanLoader.OBJECTIVE_KEYS);
-        assertThat(keys(objective.at("/$defs/action/properties"))).containsExactlyElementsOf(PlanLoader.ACTION_KEYS);
+        assertThat(keys(plan.get("properties"))).containsExactlyElementsOf(PlanLoader.PLAN_KEYS.names());
+        assertThat(keys(plan.at("/properties/statuses/items/properties"))).containsExactlyElementsOf(PlanLoader.STATUS_KEYS.names());
+        assertThat(keys(objective.get("properties"))).containsExactlyElementsOf(PlanLoader.OBJECTIVE_KEYS.names());
+        assertThat(keys(objective.at("/$defs/action/properties"))).containsExactlyElementsOf(PlanLoader.ACTION_KEYS.names());
         assertThat(keys(objective.at("/$defs/action/properties/updates/items/properties")))
-                .containsExactlyElementsOf(PlanLoader.UPDATE_KEYS);
+                .containsExactlyElementsOf(PlanLoader.UPDATE_KEYS.names());
     }
 
     private static JsonNode schema(PlanSchema kind) throws IOException {
