@@ -41,8 +41,9 @@ public final class LeadCounts implements Answer {
 
     public static LeadCounts of(Plan plan, LocalDate asOf) {
         List<Row> rows = new ArrayList<>();
+        Map<String, List<Action>> byLead = ActionsByLead.of(plan.agencies(), plan.actions()::iterator);
         for (Agency agency : plan.agencies()) {
-            List<Action> led = plan.actions().filter(a -> a.isLedBy(agency.code())).toList();
+            List<Action> led = byLead.get(agency.code());
             Map<String, Integer> byStatus = new LinkedHashMap<>();
             for (Status status : plan.statuses()) {
                 byStatus.put(status.key(), (int) led.stream().filter(a -> status.matches(a.status())).count());

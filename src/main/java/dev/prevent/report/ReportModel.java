@@ -9,11 +9,13 @@ import dev.prevent.model.Update;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.output.LongDate;
 import dev.prevent.query.ActionFilter;
+import dev.prevent.query.ActionsByLead;
 import dev.prevent.query.Overdue;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -110,7 +112,8 @@ public final class ReportModel {
         model.put("generatedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)));
         model.put("scope", scope);
         List<Map<String, Object>> objectives = new ArrayList<>();
-        Map<Action, Map<String, Object>> actionModels = new LinkedHashMap<>();
+        // Pairs in plan order, not a map: an action record's hash walks every field.
+        List<Map.Entry<Action, Map<String, Object>>> actionModels = new ArrayList<>();
         int anchor = 0;
         for (Objective objective : plan.objectives()) {
             List<Map<String, Object>> actions = new ArrayList<>();
@@ -118,7 +121,7 @@ public final class ReportModel {
                 if (chosen.contains(action)) {
                     Map<String, Object> a = action(action);
                     a.put("anchor", "action-" + ++anchor);
-                    actionModels.put(action, a);
+                    actionModels.add(Map.entry(action, a));
                     actions.add(a);
                 }
             }
@@ -200,13 +203,17 @@ public final class ReportModel {
         summary.put("notAssessed", count(actions, a -> a.status() == null));
         summary.put("byStatus", counts(actions));
         List<Map<String, Object>> byObjective = new ArrayList<>();
+        // Grouped once: a scan of every action for each objective is quadratic in a national roll-up.
+        Map<String, List<Action>> byObjectiveId = new HashMap<>();
+        for (Action action : actions) {
+            byObjectiveId.computeIfAbsent(action.objectiveId(), id -> new ArrayList<>()).add(action);
+        }
         int widest = 1;
-        for (Objective objective : plan.objectives()) {
-            List<Action> own = actions.stream().filter(a -> a.objectiveId().equals(objective.id())).toList();
+        for (List<Action> own : byObjectiveId.values()) {
             widest = Math.max(widest, own.size());
         }
         for (Map<String, Object> o : objectives) {
-            List<Action> own = actions.stream().filter(a -> a.objectiveId().equals(o.get("id"))).toList();
+            List<Action> own = byObjectiveId.getOrDefault((String) o.get("id"), List.of());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", o.get("id"));
             row.put("name", o.get("name"));
@@ -219,8 +226,9 @@ public final class ReportModel {
         }
         summary.put("byObjective", byObjective);
         List<Map<String, Object>> byLead = new ArrayList<>();
+        Map<String, List<Action>> actionsByLead = ActionsByLead.of(plan.agencies(), actions);
         for (Agency agency : plan.agencies()) {
-            List<Action> led = actions.stream().filter(a -> a.isLedBy(agency.code())).toList();
+            List<Action> led = actionsByLead.get(agency.code());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", agency.code());
             row.put("name", agency.name());
@@ -237,10 +245,20 @@ public final class ReportModel {
     /** Per status of the scale, worst first: {status, count}. */
     private List<Map<String, Object>> counts(List<Action> actions) {
         List<Map<String, Object>> counts = new ArrayList<>();
+        int[] byRank = countByStatus(actions);
         for (Status status : plan.statuses()) {
-            counts.add(Map.of("status", statuses.get(status.key()), "count", count(actions, a -> status.matches(a.status()))));
+            counts.add(Map.of("status", statuses.get(status.key()), "count", byRank[status.rank()]));
         }
         return counts;
+    }
+
+    /** How many actions are at each step of the scale, by rank: one pass, not one per status. */
+    private int[] countByStatus(List<Action> actions) {
+        int[] byRank = new int[plan.statuses().size()];
+        for (Action action : actions) {
+            plan.status(action.status()).ifPresent(status -> byRank[status.rank()]++);
+        }
+        return byRank;
     }
 
     /**
@@ -250,8 +268,9 @@ public final class ReportModel {
     private List<Map<String, Object>> bar(List<Action> actions, int widest) {
         List<Map<String, Object>> segments = new ArrayList<>();
         double x = 0;
+        int[] byRank = countByStatus(actions);
         for (Status status : plan.statuses()) {
-            int n = count(actions, a -> status.matches(a.status()));
+            int n = byRank[status.rank()];
             if (n > 0) {
                 segments.add(segment(statuses.get(status.key()), status.label(), n, x, 100.0 * n / widest));
                 x += 100.0 * n / widest;
@@ -279,10 +298,11 @@ public final class ReportModel {
     }
 
     /** Overdue actions and those at the worst step of the scale, each with why, in plan order. */
-    private List<Map<String, Object>> attention(Map<Action, Map<String, Object>> actions) {
+    private List<Map<String, Object>> attention(List<Map.Entry<Action, Map<String, Object>>> actions) {
         Status worst = plan.statuses().isEmpty() ? null : plan.statuses().get(0);
         List<Map<String, Object>> attention = new ArrayList<>();
-        actions.forEach((action, model) -> {
+        for (Map.Entry<Action, Map<String, Object>> shown : actions) {
+            Action action = shown.getKey();
             List<String> reasons = new ArrayList<>();
             if (Overdue.on(asOf, action, plan)) {
                 reasons.add("Overdue: due " + LongDate.of(action.due().orElseThrow()));
@@ -291,9 +311,9 @@ public final class ReportModel {
                 reasons.add("Status: " + worst.label());
             }
             if (!reasons.isEmpty()) {
-                attention.add(Map.of("action", model, "reasons", reasons));
+                attention.add(Map.of("action", shown.getValue(), "reasons", reasons));
             }
-        });
+        }
         return attention;
     }
 
