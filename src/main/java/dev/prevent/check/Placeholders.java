@@ -32,14 +32,12 @@ final class Placeholders implements PlanRule {
                 .forEach(found -> found.forEach(report));
     }
 
-    /** The search of one objective file: its values, through one buffer, and its text read when needed. */
+    /** The search of one objective file: its values, and its text read when needed. */
     private static final class Search {
         private final CheckContext context;
         private final Path file;
         private final List<Diagnostic> found = new ArrayList<>();
         private Optional<SourceText> text;
-        /** Each value is copied here and searched as an array: charAt on text with non-Latin letters checks bounds per call. */
-        private char[] buffer = new char[1024];
 
         Search(CheckContext context, Objective o) {
             this.context = context;
@@ -65,9 +63,8 @@ final class Placeholders implements PlanRule {
             fileText().ifPresent(text -> scan(text, source, what + id, found::add));
             if (found.size() == before) {
                 // Written so that the file's text does not show it as one word (an escape, a folded line).
-                char[] chars = hit.toCharArray();
-                int at = find(chars, 0, chars.length);
-                found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + hit.substring(at, at + length(chars, at, chars.length))
+                int at = find(hit, 0, hit.length());
+                found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + hit.substring(at, at + length(hit, at, hit.length()))
                         + "' in " + what + id + " looks like a placeholder left from a draft; write the real text"));
             }
         }
@@ -89,13 +86,8 @@ final class Placeholders implements PlanRule {
             return null;
         }
 
-        private boolean has(String text) {
-            int length = text.length();
-            if (length > buffer.length) {
-                buffer = new char[Math.max(length, buffer.length * 2)];
-            }
-            text.getChars(0, length, buffer, 0);
-            return find(buffer, 0, length) >= 0;
+        private static boolean has(String text) {
+            return find(text, 0, text.length()) >= 0;
         }
 
         private Optional<SourceText> fileText() {
@@ -107,7 +99,7 @@ final class Placeholders implements PlanRule {
     }
 
     private static void scan(SourceText text, SourceMap source, String what, Consumer<Diagnostic> report) {
-        char[] chars = text.text().toCharArray();
+        String chars = text.text();
         source.forEach((key, range) -> {
             if (range.isEmpty()) {
                 return;
@@ -115,7 +107,7 @@ final class Placeholders implements PlanRule {
             int from = text.offset(range.start());
             int to = Math.max(from, text.offset(range.end()));
             for (int at = find(chars, from, to); at >= 0; at = find(chars, at + 1, to)) {
-                String found = new String(chars, at, length(chars, at, to));
+                String found = chars.substring(at, at + length(chars, at, to));
                 report.accept(new Diagnostic(Rule.PLACEHOLDER, text.position(source.file(), at), "'" + found
                         + "' in the " + field(key) + " of " + what + " looks like a placeholder left from a draft; "
                         + "write the real text"));
@@ -123,83 +115,55 @@ final class Placeholders implements PlanRule {
         });
     }
 
-    /** Where the next placeholder starts in {@code text[from, to)}, or -1. */
-    static int find(String text, int from, int to) {
-        return find(text.toCharArray(), from, to);
-    }
-
     /**
      * Where the next placeholder starts in text[from, to), or -1: a linear scan, since every value of a
      * national plan goes through here.
      */
-    static int find(char[] text, int from, int to) {
+    static int find(String text, int from, int to) {
         for (int i = from; i < to - 2; i++) {
             // Most letters start no placeholder: only x, t and i followed by the next letter of one
             // (xx, tb, to, in) are looked at further. Every placeholder is at least three characters.
-            char second = switch (text[i]) {
+            char second = switch (text.charAt(i)) {
                 case 'x', 'X' -> 'x';
-                case 't', 'T' -> (text[i + 1] | 0x20) == 'o' ? 'o' : 'b';
+                case 't', 'T' -> (text.charAt(i + 1) | 0x20) == 'o' ? 'o' : 'b';
                 case 'i', 'I' -> 'n';
                 default -> 0;
             };
-            if (second != 0 && (text[i + 1] | 0x20) == second && length(text, i, to) > 0) {
+            if (second != 0 && (text.charAt(i + 1) | 0x20) == second && length(text, i, to) > 0) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static final char[] TBC = "tbc".toCharArray();
-    private static final char[] TBA = "tba".toCharArray();
-    private static final char[] TODO = "todo".toCharArray();
-    private static final char[] INSERT_DETAILS = "insert details".toCharArray();
-
     /** The length of the placeholder at {@code at}, standing alone as a word, or 0 when there is none. */
-    static int length(char[] text, int at, int to) {
-        if (at > 0 && Character.isLetterOrDigit(text[at - 1])) {
+    static int length(String text, int at, int to) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return 0;
         }
-        int end;
-        if ((text[at] | 0x20) == 'x') {
-            end = at;
-            while (end < to && (text[end] | 0x20) == 'x') {
+        int end = at;
+        if ((text.charAt(at) | 0x20) == 'x') {
+            while (end < to && (text.charAt(end) | 0x20) == 'x') {
                 end++;
             }
             if (end - at < 3) {
                 return 0;
             }
         } else {
-            end = at + word(text, at, to, TBC, TBA, TODO, INSERT_DETAILS);
+            for (String word : WORDS) {
+                if (at + word.length() <= to && text.regionMatches(true, at, word, 0, word.length())) {
+                    end = at + word.length();
+                    break;
+                }
+            }
         }
-        if (end == at || end < text.length && Character.isLetterOrDigit(text[end])) {
+        if (end == at || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             return 0;
         }
         return end - at;
     }
 
-    /** The length of the first of {@code words} written at {@code at} (in any case, inside {@code to}), or 0. */
-    private static int word(char[] text, int at, int to, char[]... words) {
-        for (char[] word : words) {
-            if (writtenAt(text, at, to, word)) {
-                return word.length;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean writtenAt(char[] text, int at, int to, char[] word) {
-        if (at + word.length > to) {
-            return false;
-        }
-        for (int i = 0; i < word.length; i++) {
-            // ASCII case only: every placeholder is ASCII.
-            char c = text[at + i];
-            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != word[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static final List<String> WORDS = List.of("tbc", "tba", "todo", "insert details");
 
     private static String field(String key) {
         return key.replaceAll("\\[\\d+]$", "").replace('_', ' ').toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
-import dev.prevent.query.ActionFilter;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
@@ -12,11 +11,9 @@ import dev.prevent.report.ReportTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     private String output;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
-    private Path templates;
+    private Path templatesFolder;
 
     @Option(names = "--since", paramLabel = "GIT-REF",
             description = "Add what changed since this git revision, e.g. the last meeting's tag.")
@@ -68,10 +65,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Plan plan = prevent.validPlan(day);
-        ActionFilter filter = new ActionFilter(scope.leads, List.of(), scope.objectives, false, null, null);
         PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(), since, day), plan);
-        Map<String, Object> model = ReportModel.of(plan, filter, day, ZonedDateTime.now(), changes);
-        ReportTemplates templates = ReportTemplates.in(templatesFolder());
+        Map<String, Object> model = ReportModel.of(plan, scope.filter(), day, ZonedDateTime.now(), changes);
+        ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
             toStandardOutput(Report.render(templates, format, model));
@@ -81,14 +77,6 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
-    }
-
-    private Path templatesFolder() {
-        if (templates != null) {
-            return templates;
-        }
-        Path here = Path.of("templates");
-        return Files.isDirectory(here) ? here : null;
     }
 
     private void toStandardOutput(byte[] report) {

@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.query.ActionFilter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -13,4 +14,9 @@ final class ScopeOptions {
 
     @Option(names = "--objective", paramLabel = "ID", description = "Only actions of this objective; repeat for any of several.")
     List<String> objectives = new ArrayList<>();
+
+    /** Every action of the agencies and objectives named (all, when none are). */
+    ActionFilter filter() {
+        return ActionFilter.scope(leads, objectives);
+    }
 }

@@ -119,7 +119,7 @@ public final class PlanChanges implements Answer {
             changed.add(new Change(id, Field.TIMESCALE.toString(), wasTimescale, isTimescale));
             described.add(new Described(id, is.title(), "timescale", timescale(was.timescale()), timescale(is.timescale())));
         }
-        if (!sameLeads(was.lead(), is.lead())) {
+        if (!sameLeads(was, is)) {
             changed.add(new Change(id, Field.LEAD.toString(), was.lead(), is.lead()));
             described.add(new Described(id, is.title(), "lead", leads(was.lead()), leads(is.lead())));
         }
@@ -147,8 +147,8 @@ public final class PlanChanges implements Answer {
         return a == null ? b == null : b != null && a.equalsIgnoreCase(b);
     }
 
-    private static boolean sameLeads(List<String> a, List<String> b) {
-        return a.size() == b.size() && a.stream().allMatch(code -> b.stream().anyMatch(code::equalsIgnoreCase));
+    private static boolean sameLeads(Action was, Action is) {
+        return was.lead().size() == is.lead().size() && was.lead().stream().allMatch(is::isLedBy);
     }
 
     private static boolean sameUpdate(Update a, Update b) {

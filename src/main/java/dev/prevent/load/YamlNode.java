@@ -1,7 +1,6 @@
 package dev.prevent.load;
 
 import dev.prevent.model.SourcePosition;
-import dev.prevent.model.SourceRange;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,10 +18,6 @@ sealed interface YamlNode {
 
     default SourcePosition at() {
         return SourcePosition.unpack(file(), start());
-    }
-
-    default SourceRange range() {
-        return new SourceRange(at(), SourcePosition.unpack(file(), end()));
     }
 
     /** What the node is, in words for a message ("text", "a list", "a mapping"). */

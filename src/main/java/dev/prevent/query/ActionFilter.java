@@ -28,17 +28,17 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
     /** The status word that selects actions not yet assessed. */
     public static final String NOT_ASSESSED = "none";
 
-    public static final ActionFilter ALL = new ActionFilter(List.of(), List.of(), List.of(), false, null, null);
+    public static final ActionFilter ALL = scope(List.of(), List.of());
+
+    /** Every action of some agencies and objectives, whatever its status or date (a report of part of the plan). */
+    public static ActionFilter scope(List<String> leads, List<String> objectives) {
+        return new ActionFilter(leads, List.of(), objectives, false, null, null);
+    }
 
     public ActionFilter {
         leads = List.copyOf(leads);
         statuses = List.copyOf(statuses);
         objectives = List.copyOf(objectives);
-    }
-
-    /** The same filter narrowed to overdue actions. */
-    public ActionFilter overdueOnly() {
-        return new ActionFilter(leads, statuses, objectives, true, dueBefore, staleDays);
     }
 
     /**

@@ -26,20 +26,18 @@ public final class ActionList implements Answer {
 
     private final LocalDate asOf;
     private final List<Row> rows;
-    private final List<String> colours;
+    private final List<Status> scale;
 
-    private ActionList(LocalDate asOf, List<Row> rows, List<String> colours) {
+    private ActionList(LocalDate asOf, List<Row> rows, List<Status> scale) {
         this.asOf = asOf;
         this.rows = rows;
-        this.colours = colours;
+        this.scale = scale;
     }
 
     /** The actions of {@code plan} that {@code filter} selects on {@code asOf}, in plan order. */
     public static ActionList of(Plan plan, ActionFilter filter, LocalDate asOf) {
-        List<Action> actions = filter.select(plan, asOf);
-        List<Row> rows = actions.stream().map(a -> row(plan, a, asOf)).toList();
-        List<String> colours = actions.stream().map(a -> plan.status(a.status()).map(Status::colour).orElse(null)).toList();
-        return new ActionList(asOf, rows, colours);
+        List<Row> rows = filter.select(plan, asOf).stream().map(a -> row(plan, a, asOf)).toList();
+        return new ActionList(asOf, rows, plan.statuses());
     }
 
     private static Row row(Plan plan, Action a, LocalDate asOf) {
@@ -60,15 +58,22 @@ public final class ActionList implements Answer {
     public Table table() {
         List<Column> columns = List.of(Column.of("ID"), new Column("TITLE", 40), new Column("LEAD", 24),
                 Column.of("STATUS"), Column.of("DUE"), Column.of("OVERDUE"), Column.of("UPDATED"));
-        List<List<Cell>> cells = new java.util.ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            cells.add(List.of(Cell.of(r.id()), Cell.of(r.title()), Cell.of(String.join(", ", r.lead())),
-                    new Cell(r.statusLabel() == null ? "not assessed" : r.statusLabel(), colours.get(i)),
-                    Cell.of(r.due() == null ? "-" : r.due()), Cell.of(r.overdue() ? "overdue" : ""),
-                    Cell.of(r.lastUpdate() == null ? "-" : r.lastUpdate())));
-        }
+        List<List<Cell>> cells = rows.stream().map(r -> List.of(Cell.of(r.id()), Cell.of(r.title()),
+                Cell.of(String.join(", ", r.lead())),
+                new Cell(r.statusLabel() == null ? "not assessed" : r.statusLabel(), colour(r.status())),
+                Cell.of(r.due() == null ? "-" : r.due()), Cell.of(r.overdue() ? "overdue" : ""),
+                Cell.of(r.lastUpdate() == null ? "-" : r.lastUpdate()))).toList();
         return new Table(columns, cells);
+    }
+
+    /** The colour of the scale's step with this key (a row holds the plan's own key), or none. */
+    private String colour(String status) {
+        for (Status step : scale) {
+            if (step.key().equals(status)) {
+                return step.colour();
+            }
+        }
+        return null;
     }
 
     @Override

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The actions each of a plan's agencies leads, in plan order, found in one pass over the actions: a
- * pass per agency is quadratic in a national roll-up. Lead codes match in any case, as
- * {@link Action#isLedBy} does.
+ * pass per agency is quadratic in a national roll-up. Lead codes match as {@link Agency#key} says.
  */
 public final class ActionsByLead {
 
@@ -23,17 +21,17 @@ public final class ActionsByLead {
     public static Map<String, List<Action>> of(List<Agency> agencies, Iterable<Action> actions) {
         Map<String, List<Action>> byCode = new LinkedHashMap<>();
         // Codes the same but for case (COLP, colp) are two agencies that each lead what either names.
-        Map<String, List<List<Action>>> byFolded = new HashMap<>();
+        Map<String, List<List<Action>>> byKey = new HashMap<>();
         for (Agency agency : agencies) {
             if (!byCode.containsKey(agency.code())) {
                 List<Action> led = new ArrayList<>();
                 byCode.put(agency.code(), led);
-                byFolded.computeIfAbsent(fold(agency.code()), folded -> new ArrayList<>()).add(led);
+                byKey.computeIfAbsent(Agency.key(agency.code()), key -> new ArrayList<>()).add(led);
             }
         }
         for (Action action : actions) {
             for (String lead : action.lead()) {
-                for (List<Action> led : byFolded.getOrDefault(fold(lead), List.of())) {
+                for (List<Action> led : byKey.getOrDefault(Agency.key(lead), List.of())) {
                     // An action that names the same lead twice is counted once.
                     if (led.isEmpty() || led.get(led.size() - 1) != action) {
                         led.add(action);
@@ -42,9 +40,5 @@ public final class ActionsByLead {
             }
         }
         return byCode;
-    }
-
-    private static String fold(String code) {
-        return code.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 }

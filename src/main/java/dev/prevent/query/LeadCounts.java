@@ -10,7 +10,6 @@ import dev.prevent.output.Column;
 import dev.prevent.output.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,17 +39,17 @@ public final class LeadCounts implements Answer {
     }
 
     public static LeadCounts of(Plan plan, LocalDate asOf) {
+        return of(plan, plan.actions().toList(), asOf);
+    }
+
+    /** The counts of some of the plan's actions only (a report of part of the plan); every agency still has a row. */
+    public static LeadCounts of(Plan plan, List<Action> actions, LocalDate asOf) {
         List<Row> rows = new ArrayList<>();
-        Map<String, List<Action>> byLead = ActionsByLead.of(plan.agencies(), plan.actions()::iterator);
+        Map<String, List<Action>> byLead = ActionsByLead.of(plan.agencies(), actions);
         for (Agency agency : plan.agencies()) {
-            List<Action> led = byLead.get(agency.code());
-            Map<String, Integer> byStatus = new LinkedHashMap<>();
-            for (Status status : plan.statuses()) {
-                byStatus.put(status.key(), (int) led.stream().filter(a -> status.matches(a.status())).count());
-            }
-            int notAssessed = (int) led.stream().filter(a -> a.status() == null).count();
-            int overdue = (int) led.stream().filter(a -> Overdue.on(asOf, a, plan)).count();
-            rows.add(new Row(agency.code(), agency.name(), led.size(), byStatus, notAssessed, overdue));
+            Tally tally = Tally.of(byLead.get(agency.code()), plan, asOf);
+            rows.add(new Row(agency.code(), agency.name(), tally.actions(), tally.statuses(), tally.notAssessed(),
+                    tally.overdue()));
         }
         return new LeadCounts(asOf, plan.statuses(), rows);
     }

@@ -9,8 +9,9 @@ import dev.prevent.model.Update;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.output.LongDate;
 import dev.prevent.query.ActionFilter;
-import dev.prevent.query.ActionsByLead;
+import dev.prevent.query.LeadCounts;
 import dev.prevent.query.Overdue;
+import dev.prevent.query.Tally;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The data a report template sees, built once from a valid plan: plain maps, lists, strings, numbers,
@@ -198,44 +197,40 @@ public final class ReportModel {
 
     private Map<String, Object> summary(List<Map<String, Object>> objectives, List<Action> actions) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("total", actions.size());
-        summary.put("overdue", count(actions, a -> Overdue.on(asOf, a, plan)));
-        summary.put("notAssessed", count(actions, a -> a.status() == null));
-        summary.put("byStatus", counts(actions));
-        List<Map<String, Object>> byObjective = new ArrayList<>();
+        Tally all = Tally.of(actions, plan, asOf);
+        summary.put("total", all.actions());
+        summary.put("overdue", all.overdue());
+        summary.put("notAssessed", all.notAssessed());
+        summary.put("byStatus", counts(all.statuses()));
         // Grouped once: a scan of every action for each objective is quadratic in a national roll-up.
         Map<String, List<Action>> byObjectiveId = new HashMap<>();
         for (Action action : actions) {
             byObjectiveId.computeIfAbsent(action.objectiveId(), id -> new ArrayList<>()).add(action);
         }
-        int widest = 1;
-        for (List<Action> own : byObjectiveId.values()) {
-            widest = Math.max(widest, own.size());
-        }
+        int widest = byObjectiveId.values().stream().mapToInt(List::size).max().orElse(1);
+        List<Map<String, Object>> byObjective = new ArrayList<>();
         for (Map<String, Object> o : objectives) {
-            List<Action> own = byObjectiveId.getOrDefault((String) o.get("id"), List.of());
+            Tally own = Tally.of(byObjectiveId.getOrDefault((String) o.get("id"), List.of()), plan, asOf);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", o.get("id"));
             row.put("name", o.get("name"));
-            row.put("total", own.size());
-            row.put("overdue", count(own, a -> Overdue.on(asOf, a, plan)));
-            row.put("notAssessed", count(own, a -> a.status() == null));
-            row.put("counts", counts(own));
+            row.put("total", own.actions());
+            row.put("overdue", own.overdue());
+            row.put("notAssessed", own.notAssessed());
+            row.put("counts", counts(own.statuses()));
             row.put("bar", bar(own, widest));
             byObjective.add(row);
         }
         summary.put("byObjective", byObjective);
         List<Map<String, Object>> byLead = new ArrayList<>();
-        Map<String, List<Action>> actionsByLead = ActionsByLead.of(plan.agencies(), actions);
-        for (Agency agency : plan.agencies()) {
-            List<Action> led = actionsByLead.get(agency.code());
+        for (LeadCounts.Row lead : LeadCounts.of(plan, actions, asOf).rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", agency.code());
-            row.put("name", agency.name());
-            row.put("total", led.size());
-            row.put("overdue", count(led, a -> Overdue.on(asOf, a, plan)));
-            row.put("notAssessed", count(led, a -> a.status() == null));
-            row.put("counts", counts(led));
+            row.put("code", lead.code());
+            row.put("name", lead.name());
+            row.put("total", lead.actions());
+            row.put("overdue", lead.overdue());
+            row.put("notAssessed", lead.notAssessed());
+            row.put("counts", counts(lead.statuses()));
             byLead.add(row);
         }
         summary.put("byLead", byLead);
@@ -243,42 +238,28 @@ public final class ReportModel {
     }
 
     /** Per status of the scale, worst first: {status, count}. */
-    private List<Map<String, Object>> counts(List<Action> actions) {
+    private List<Map<String, Object>> counts(Map<String, Integer> byStatus) {
         List<Map<String, Object>> counts = new ArrayList<>();
-        int[] byRank = countByStatus(actions);
-        for (Status status : plan.statuses()) {
-            counts.add(Map.of("status", statuses.get(status.key()), "count", byRank[status.rank()]));
-        }
+        byStatus.forEach((key, count) -> counts.add(Map.of("status", statuses.get(key), "count", count)));
         return counts;
-    }
-
-    /** How many actions are at each step of the scale, by rank: one pass, not one per status. */
-    private int[] countByStatus(List<Action> actions) {
-        int[] byRank = new int[plan.statuses().size()];
-        for (Action action : actions) {
-            plan.status(action.status()).ifPresent(status -> byRank[status.rank()]++);
-        }
-        return byRank;
     }
 
     /**
      * The segments of one objective's bar in the chart, in percent of the widest objective's bar:
      * one per status with actions, then one for those not assessed.
      */
-    private List<Map<String, Object>> bar(List<Action> actions, int widest) {
+    private List<Map<String, Object>> bar(Tally tally, int widest) {
         List<Map<String, Object>> segments = new ArrayList<>();
         double x = 0;
-        int[] byRank = countByStatus(actions);
         for (Status status : plan.statuses()) {
-            int n = byRank[status.rank()];
+            int n = tally.statuses().get(status.key());
             if (n > 0) {
                 segments.add(segment(statuses.get(status.key()), status.label(), n, x, 100.0 * n / widest));
                 x += 100.0 * n / widest;
             }
         }
-        int none = count(actions, a -> a.status() == null);
-        if (none > 0) {
-            segments.add(segment(null, "Not assessed", none, x, 100.0 * none / widest));
+        if (tally.notAssessed() > 0) {
+            segments.add(segment(null, "Not assessed", tally.notAssessed(), x, 100.0 * tally.notAssessed() / widest));
         }
         return segments;
     }
@@ -315,10 +296,6 @@ public final class ReportModel {
             }
         }
         return attention;
-    }
-
-    private static int count(List<Action> actions, Predicate<Action> which) {
-        return (int) actions.stream().filter(which).count();
     }
 
     private Map<String, Object> status(Status status) {

@@ -71,6 +71,19 @@ public final class ReportTemplates {
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown)));
     }
 
+    /** The folder of templates the council keeps beside its plan, used when no folder is named. */
+    public static final Path USUAL_FOLDER = Path.of("templates");
+
+    /**
+     * The templates a report uses: those in {@code folder} when one is named, else those in
+     * {@link #USUAL_FOLDER} when the working folder has one, else the built-in ones.
+     *
+     * @throws UserError (exit 2) when a named folder is not there
+     */
+    public static ReportTemplates chosen(Path folder) {
+        return in(folder != null ? folder : Files.isDirectory(USUAL_FOLDER) ? USUAL_FOLDER : null);
+    }
+
     /**
      * The templates in {@code folder} (any it lacks come from the built-in copies), or only the built-in
      * ones when {@code folder} is null.

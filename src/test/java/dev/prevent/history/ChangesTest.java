@@ -87,6 +87,15 @@ class ChangesTest {
     }
 
     @Test
+    void aLeadWrittenInAnotherCaseIsNoChange() throws Exception {
+        edit("objective-1.yaml", "    lead: NHS\n", "    lead: nhs\n");
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "meeting-2015-09");
+
+        assertThat(result.out()).isEqualTo("nothing changed since meeting-2015-09\n");
+    }
+
+    @Test
     void nothingChangedSinceHead() throws Exception {
         Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "HEAD");
 

@@ -39,7 +39,7 @@ class ActionFilterTest {
     }
 
     static ActionFilter overdue() {
-        return ActionFilter.ALL.overdueOnly();
+        return filter(List.of(), List.of(), List.of(), true, null, null);
     }
 
     @Test
