@@ -1,10 +1,15 @@
 package dev.prevent;
 
+import dev.prevent.query.ActionFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the test plans are: one folder a case under src/test/resources/plans, and the shipped plan. */
 public final class Fixtures {
+
+    /** A filter that selects every action of a plan. */
+    public static final ActionFilter EVERY_ACTION = ActionFilter.scope(List.of(), List.of());
 
     private Fixtures() {
     }

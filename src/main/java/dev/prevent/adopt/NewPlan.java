@@ -1,7 +1,7 @@
 package dev.prevent.adopt;
 
-import dev.prevent.check.PlanSchema;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Timescale;
 import dev.prevent.output.OutputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +33,7 @@ public final class NewPlan {
      */
     public static List<Path> create(Path dir, LocalDate today) {
         refuseToOverwrite(dir);
-        int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        String period = start + "/" + String.format("%02d", (start + 1) % 100);
+        String period = Timescale.financialYearOf(today).written();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
                 + "the agencies that may lead actions, and the progress key (worst first).", plan(period)));

@@ -1,6 +1,5 @@
 package dev.prevent.adopt;
 
-import dev.prevent.check.PlanSchema;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;

@@ -1,6 +1,5 @@
 package dev.prevent.adopt;
 
-import dev.prevent.check.PlanSchema;
 import dev.prevent.check.Validation;
 import dev.prevent.load.DiskFiles;
 import dev.prevent.load.ExtraFile;
@@ -10,10 +9,8 @@ import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
 import dev.prevent.model.Timescale;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import dev.prevent.output.OutputFile;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,41 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * {@code prevent import}: one objective file from a delivery-plan spreadsheet saved as CSV with the
+ * {@code prevent import}: one objective file from the rows of a delivery-plan spreadsheet ({@link CsvSheet}) with the
  * original columns (ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress,
  * COMMENTS/PROGRESS). Every cell's text ends up in the file: what does not fit a field of the format
  * (an unknown lead, a progress word not on the plan's scale, an unreadable time, an extra column) is
  * kept in the action's notes and reported.
  */
 public final class SpreadsheetImport {
-
-    /** The spreadsheet's columns, recognised by their headings whatever the case, spacing or punctuation. */
-    enum Heading {
-        ACTION, LEAD, SUCCESS_CRITERIA, TIMESCALE, RESOURCES, PROGRESS, COMMENTS;
-
-        static Optional<Heading> of(String heading) {
-            String letters = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (letters.startsWith("comment")) {
-                return Optional.of(COMMENTS);
-            }
-            if (letters.startsWith("progress") || letters.equals("status") || letters.equals("rag")) {
-                return Optional.of(PROGRESS);
-            }
-            return switch (letters) {
-                case "action", "actions" -> Optional.of(ACTION);
-                case "lead", "leads", "leadagency" -> Optional.of(LEAD);
-                case "successcriteria" -> Optional.of(SUCCESS_CRITERIA);
-                case "time", "timescale", "timescales", "deadline" -> Optional.of(TIMESCALE);
-                case "resources", "resource" -> Optional.of(RESOURCES);
-                default -> Optional.empty();
-            };
-        }
-    }
 
     /** What an import made: the file, its actions, and what was reported about the spreadsheet. */
     public record Result(Path file, int actions, List<String> reports) {
@@ -128,98 +99,31 @@ public final class SpreadsheetImport {
     }
 
     private List<Map<String, Object>> actions(String objectiveId) {
-        List<Row> rows = rows();
+        List<SheetRow> rows = CsvSheet.read(csv, reports);
         List<Map<String, Object>> actions = new ArrayList<>();
-        for (Row row : rows) {
+        for (SheetRow row : rows) {
             actions.add(action(row, objectiveId + "." + (actions.size() + 1)));
         }
         return actions;
     }
 
-    /** One action's cells, gathered from its row and any rows below that continue it. */
-    private record Row(long line, Map<Heading, StringBuilder> cells, Map<String, StringBuilder> extra) {
-    }
-
-    private List<Row> rows() {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(false).get().parse(reader)) {
-            Map<String, Heading> headings = new LinkedHashMap<>();
-            List<String> extras = new ArrayList<>();
-            for (String heading : parser.getHeaderNames()) {
-                Optional<Heading> known = Heading.of(heading);
-                if (known.isPresent() && !headings.containsValue(known.get())) {
-                    headings.put(heading, known.get());
-                } else if (!heading.isBlank()) {
-                    extras.add(heading);
-                    reports.add(csv.getFileName() + ": column '" + heading + "' is not a column of the plan; "
-                            + "its text is kept in each action's notes");
-                }
-            }
-            if (!headings.containsValue(Heading.ACTION)) {
-                throw new UserError(csv + " has no ACTION column; its headings are " + String.join(", ", parser.getHeaderNames())
-                        + ". The columns read are ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress "
-                        + "and COMMENTS/PROGRESS");
-            }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<Heading, String> cells = new LinkedHashMap<>();
-                headings.forEach((heading, column) -> cells.put(column, record.isSet(heading) ? record.get(heading).strip() : ""));
-                Map<String, String> extra = new LinkedHashMap<>();
-                extras.forEach(heading -> extra.put(heading, record.isSet(heading) ? record.get(heading).strip() : ""));
-                boolean empty = cells.values().stream().allMatch(String::isEmpty) && extra.values().stream().allMatch(String::isEmpty);
-                if (empty) {
-                    continue;
-                }
-                // Rows as a spreadsheet numbers them: the headings are row 1.
-                long line = record.getRecordNumber() + 1;
-                if (cells.get(Heading.ACTION).isEmpty() && !rows.isEmpty()) {
-                    reports.add(csv.getFileName() + " row " + line + ": the ACTION cell is empty, so this row continues the action above");
-                    Row previous = rows.get(rows.size() - 1);
-                    cells.forEach((c, text) -> append(previous.cells().computeIfAbsent(c, k -> new StringBuilder()), text));
-                    extra.forEach((h, text) -> append(previous.extra().computeIfAbsent(h, k -> new StringBuilder()), text));
-                    continue;
-                }
-                Map<Heading, StringBuilder> own = new LinkedHashMap<>();
-                cells.forEach((c, text) -> own.put(c, new StringBuilder(text)));
-                Map<String, StringBuilder> ownExtra = new LinkedHashMap<>();
-                extra.forEach((h, text) -> ownExtra.put(h, new StringBuilder(text)));
-                rows.add(new Row(line, own, ownExtra));
-            }
-            if (rows.isEmpty()) {
-                throw new UserError(csv + " has no rows of actions under its headings");
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UserError("cannot read " + csv + " as CSV: " + e.getMessage());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserError("cannot read " + csv + " as CSV: " + e.getMessage());
-        }
-    }
-
-    private static void append(StringBuilder cell, String text) {
-        if (!text.isEmpty()) {
-            cell.append(cell.length() == 0 ? "" : "\n").append(text);
-        }
-    }
-
-    private Map<String, Object> action(Row row, String id) {
+    private Map<String, Object> action(SheetRow row, String id) {
         String where = csv.getFileName() + " row " + row.line();
         List<String> kept = new ArrayList<>();
-        String text = cell(row, Heading.ACTION);
+        String text = row.cell(SheetHeading.ACTION);
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("id", id);
         action.put("title", title(text));
         action.put("action", text);
-        List<String> lead = leads(cell(row, Heading.LEAD), where, kept);
+        List<String> lead = leads(row.cell(SheetHeading.LEAD), where, kept);
         if (!lead.isEmpty()) {
             action.put("lead", lead);
         }
-        List<String> criteria = lines(cell(row, Heading.SUCCESS_CRITERIA));
+        List<String> criteria = lines(row.cell(SheetHeading.SUCCESS_CRITERIA));
         if (!criteria.isEmpty()) {
             action.put("success_criteria", criteria);
         }
-        String time = cell(row, Heading.TIMESCALE);
+        String time = row.cell(SheetHeading.TIMESCALE);
         if (time.matches("[\\d/ -]+")) {
             // Word tables exported to text space out digits ("2 0 1 5 - 2 0 1 6"); a date has no spaces.
             time = time.replace(" ", "");
@@ -232,12 +136,12 @@ public final class SpreadsheetImport {
                 kept.add("Time as written in the spreadsheet: " + time);
             }
         }
-        List<String> resources = lines(cell(row, Heading.RESOURCES)).stream()
+        List<String> resources = lines(row.cell(SheetHeading.RESOURCES)).stream()
                 .flatMap(line -> List.of(line.split("\\s*[,;]\\s*")).stream()).filter(r -> !r.isBlank()).toList();
         if (!resources.isEmpty()) {
             action.put("resources", resources);
         }
-        String progress = cell(row, Heading.PROGRESS);
+        String progress = row.cell(SheetHeading.PROGRESS);
         if (!progress.isEmpty()) {
             Optional<Status> status = plan.statuses().stream()
                     .filter(s -> s.matches(progress) || s.label().equalsIgnoreCase(progress)).findFirst();
@@ -249,24 +153,19 @@ public final class SpreadsheetImport {
                 kept.add("Progress as written in the spreadsheet: " + progress);
             }
         }
-        StringBuilder notes = new StringBuilder(cell(row, Heading.COMMENTS));
+        StringBuilder notes = new StringBuilder(row.cell(SheetHeading.COMMENTS));
         row.extra().forEach((heading, value) -> {
             if (value.length() > 0) {
                 kept.add(heading.strip() + ": " + value);
             }
         });
         for (String line : kept) {
-            append(notes, line);
+            SheetRow.append(notes, line);
         }
         if (notes.length() > 0) {
             action.put("notes", notes + "\n");
         }
         return action;
-    }
-
-    private static String cell(Row row, Heading heading) {
-        StringBuilder cell = row.cells().get(heading);
-        return cell == null ? "" : cell.toString().strip();
     }
 
     private static List<String> lines(String cell) {

@@ -1,6 +1,7 @@
 package dev.prevent.check;
 
 import dev.prevent.model.Agency;
+import dev.prevent.model.DidYouMean;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
@@ -25,7 +26,7 @@ final class KnownLeads implements PlanRule {
                 if (!codes.isEmpty() && plan.agency(code).isEmpty() && !code.isEmpty()) {
                     report.accept(new Diagnostic(Rule.UNKNOWN_LEAD, action.source().of("lead[" + i + "]"), "lead '"
                             + code + "' of action " + action.id() + " is not an agency of plan.yaml"
-                            + plan.closestAgency(code).map(c -> " (did you mean '" + c + "'?)").orElse("")
+                            + DidYouMean.phrase(plan.closestAgency(code))
                             + "; the agencies are " + String.join(", ", codes)));
                 }
             }

@@ -3,7 +3,7 @@ package dev.prevent.check;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Severity;
 import java.io.PrintWriter;
-import picocli.CommandLine.Help.Ansi.Style;
+import dev.prevent.output.TerminalColour;
 
 /**
  * {@code FILE:LINE:COL: error|warning: MESSAGE [RULE]}, one per line, the way compilers and linters
@@ -48,7 +48,6 @@ final class TextDiagnostics implements DiagnosticWriter {
         if (!colour) {
             return severity.word();
         }
-        Style style = severity == Severity.ERROR ? Style.fg_red : Style.fg_yellow;
-        return Style.bold.on() + style.on() + severity.word() + Style.reset.on();
+        return severity == Severity.ERROR ? TerminalColour.error(severity.word()) : TerminalColour.warning(severity.word());
     }
 }

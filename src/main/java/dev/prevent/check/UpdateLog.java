@@ -1,6 +1,7 @@
 package dev.prevent.check;
 
 import dev.prevent.model.Action;
+import dev.prevent.model.Code;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Rule;
 import dev.prevent.model.Update;
@@ -43,7 +44,7 @@ final class UpdateLog implements PlanRule {
 
     private static void stale(Action action, Consumer<Diagnostic> report) {
         action.lastUpdate().filter(u -> u.status() != null && !u.status().isEmpty()).ifPresent(newest -> {
-            if (action.status() == null || !newest.status().equalsIgnoreCase(action.status())) {
+            if (!Code.same(newest.status(), action.status())) {
                 String current = action.status() == null ? "the action has no status"
                         : "the action's status is '" + action.status() + "'";
                 report.accept(new Diagnostic(Rule.STALE_STATUS, action.source().of("status"), "the newest update of action "

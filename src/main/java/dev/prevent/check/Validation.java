@@ -6,7 +6,8 @@ import dev.prevent.load.PlanFiles;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
     /**
      * Reads and checks the plan in {@code planDir}; updates dated after {@code asOf} are reported.
      *
-     * @throws dev.prevent.model.UserError when the folder cannot be read at all
+     * @throws dev.prevent.exit.UserError when the folder cannot be read at all
      */
     public static Validation of(Path planDir, LocalDate asOf) {
         return of(new DiskFiles(planDir), asOf);
@@ -57,7 +58,7 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
         StringBuilder message = new StringBuilder(planDir + " has " + errors + (errors == 1 ? " error" : " errors")
                 + "; fix " + (errors == 1 ? "it" : "them") + " first (prevent validate lists warnings too):");
         diagnostics.stream().filter(Diagnostic::isError).forEach(d -> message.append('\n').append(TextDiagnostics.line(d)));
-        throw new UserError(message.toString(), UserError.PLAN_ERRORS, null);
+        throw new UserError(message.toString(), ExitCode.PLAN_ERRORS, null);
     }
 
     public long errors() {

@@ -1,7 +1,7 @@
 package dev.prevent.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import dev.prevent.model.IsoDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -22,8 +22,8 @@ final class AsOfOption {
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
+                return IsoDate.parse(value);
+            } catch (IsoDate.NotADate e) {
                 throw new TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2016-04-01");
             }
         }

@@ -1,9 +1,10 @@
 package dev.prevent.cli;
 
 import dev.prevent.check.DiagnosticFormat;
-import dev.prevent.check.PlanSchema;
+import dev.prevent.adopt.PlanSchema;
 import dev.prevent.model.DidYouMean;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import dev.prevent.output.OutputFormat;
 import dev.prevent.report.ReportFormat;
 import java.io.PrintWriter;
@@ -19,9 +20,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * (0 success, 1 plan errors or a matched gate, 2 usage and path errors), with a stack trace only under --debug.
  */
 public final class Main {
-
-    /** Exit code for a fault in the tool itself, never for bad input. */
-    static final int INTERNAL_ERROR = 70;
 
     private Main() {
     }
@@ -90,7 +88,7 @@ public final class Main {
             UnmatchedArgumentException.printSuggestions(e, err);
         }
         err.println("See '" + cli.getCommandSpec().qualifiedName() + " --help'.");
-        return UserError.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     /** A command name one or two keystrokes from what was typed ("lsit" is "list"), by our own measure. */
@@ -111,11 +109,11 @@ public final class Main {
         if (e instanceof UserError user) {
             err.println("prevent: " + user.getMessage());
             err.flush();
-            return user.exitCode();
+            return user.exitCode().code();
         }
         err.println("prevent: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
         err.println("This is a fault in prevent, not in your plan; please report it.");
         err.flush();
-        return INTERNAL_ERROR;
+        return ExitCode.INTERNAL.code();
     }
 }

@@ -7,6 +7,7 @@ import dev.prevent.output.OutputFile;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
+import dev.prevent.report.ReportView;
 import dev.prevent.report.ReportTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate day = asOf.date();
         Plan plan = prevent.validPlan(day);
         PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(), since, day), plan);
-        Map<String, Object> model = ReportModel.of(plan, scope.filter(), day, ZonedDateTime.now(), changes);
+        ReportView.Report model = ReportModel.of(plan, scope.filter(), day, ZonedDateTime.now(), changes);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {

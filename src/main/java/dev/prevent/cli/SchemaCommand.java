@@ -1,6 +1,6 @@
 package dev.prevent.cli;
 
-import dev.prevent.check.PlanSchema;
+import dev.prevent.adopt.PlanSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

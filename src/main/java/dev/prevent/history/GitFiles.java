@@ -49,7 +49,7 @@ final class GitFiles implements PlanFiles {
             while (walk.next()) {
                 FileMode mode = walk.getFileMode(0);
                 if ((mode.equals(FileMode.REGULAR_FILE) || mode.equals(FileMode.EXECUTABLE_FILE))
-                        && DiskFiles.isPlanFileName(walk.getNameString())) {
+                        && PlanFiles.isPlanFileName(walk.getNameString())) {
                     names.add(walk.getNameString());
                     byName.put(walk.getNameString(), walk.getObjectId(0));
                 }

@@ -2,6 +2,7 @@ package dev.prevent.history;
 
 import dev.prevent.check.Validation;
 import dev.prevent.model.Action;
+import dev.prevent.model.Code;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
@@ -13,6 +14,7 @@ import dev.prevent.output.Column;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What moved between the plan at a revision and the working tree. Actions are matched by id, so an
- * action moved to another file or objective is a change of its objective (or of nothing, when only
- * the file changed), never a removal and an addition.
+ * What moved between the plan at a revision and the working tree, as one list of typed changes that each
+ * output format words in its own way. Actions are matched by id, so an action moved to another file or
+ * objective is a change of its objective (or of nothing, when only the file changed), never a removal and
+ * an addition.
  */
 public final class PlanChanges implements Answer {
+
+    /** Whether an action came, went, or changed; the order changes are listed in. */
+    public enum Kind { ADDED, CHANGED, REMOVED;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The fields compared, in the order changes are listed. */
     public enum Field { STATUS, TIMESCALE, LEAD, TITLE, OBJECTIVE, UPDATES;
@@ -37,30 +49,52 @@ public final class PlanChanges implements Answer {
     }
 
     /**
-     * One field of one action that changed. {@code from} and {@code to} are the values as written
-     * (a status key, a timescale, a list of lead codes...); for updates, {@code to} is the number of new updates.
+     * One change. An added or removed action has no field, and {@code to} (added) or {@code from} (removed)
+     * is the {@link Action}. A changed field has the values as written: status keys, timescales, lists of
+     * lead codes, titles, objective ids; for {@link Field#UPDATES}, {@code to} is the list of new {@link Update}s.
      */
-    public record Change(String id, String field, Object from, Object to) {
+    public record Change(String id, String title, Kind kind, Field field, Object from, Object to) {
+
+        /** The value as JSON and CSV give it: what was written, a list of leads, or the number of new updates. */
+        static Object plain(Object value) {
+            if (value instanceof Timescale timescale) {
+                return timescale.written();
+            }
+            if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Update) {
+                return list.size();
+            }
+            return value instanceof Action ? null : value;
+        }
+    }
+
+    /** A change as people read it: what happened and the values before and after, in words. */
+    public record Worded(Change change, String what, String from, String to) {
     }
 
     /** The JSON document: {@code {"since", "added", "removed", "changed"}}. */
-    public record Document(String since, List<String> added, List<String> removed, List<Change> changed) {
+    public record Document(String since, List<String> added, List<String> removed, List<JsonChange> changed) {
     }
 
-    /** A change as people read it: what it was, what it is, and in words. */
-    public record Described(String id, String title, String what, String from, String to) {
+    /** One changed field in the JSON: {@code {"id", "field", "from", "to"}}. */
+    public record JsonChange(String id, String field, Object from, Object to) {
     }
 
     private final String since;
     private final List<String> notes;
-    private final List<String> added = new ArrayList<>();
-    private final List<String> removed = new ArrayList<>();
-    private final List<Change> changed = new ArrayList<>();
-    private final List<Described> described = new ArrayList<>();
+    private final Plan before;
+    private final Plan now;
+    private final List<Change> changes;
 
-    private PlanChanges(String since, List<String> notes) {
+    private PlanChanges(String since, List<String> notes, Plan before, Plan now) {
         this.since = since;
-        this.notes = notes;
+        this.notes = List.copyOf(notes);
+        this.before = before;
+        this.now = now;
+        List<Change> found = new ArrayList<>();
+        compare(found);
+        // Stable: added first, then changes in plan order, then removals.
+        found.sort(Comparator.comparing(Change::kind));
+        this.changes = List.copyOf(found);
     }
 
     /** The changes from the plan at a revision to the plan now. */
@@ -71,9 +105,7 @@ public final class PlanChanges implements Answer {
             notes.add("The plan folder did not exist at " + past.revision() + ", so every action counts as added.");
         }
         past.validation().filter(v -> v.errors() > 0).ifPresent(v -> notes.add(errorsNote(past, v)));
-        PlanChanges changes = new PlanChanges(past.revision(), notes);
-        changes.compare(before, now);
-        return changes;
+        return new PlanChanges(past.revision(), notes, before, now);
     }
 
     private static String errorsNote(PastPlan past, Validation v) {
@@ -82,7 +114,7 @@ public final class PlanChanges implements Answer {
                 + ", so changes are shown as far as it could be read (first: " + first.at() + ": " + first.message() + ").";
     }
 
-    private void compare(Plan before, Plan now) {
+    private void compare(List<Change> found) {
         Map<String, Action> old = new LinkedHashMap<>();
         if (before != null) {
             before.actions().forEach(a -> old.putIfAbsent(a.id(), a));
@@ -92,59 +124,47 @@ public final class PlanChanges implements Answer {
         for (Action action : current.values()) {
             Action was = old.get(action.id());
             if (was == null) {
-                added.add(action.id());
-                described.add(new Described(action.id(), action.title(), "added", "", describe(now, action)));
+                found.add(new Change(action.id(), action.title(), Kind.ADDED, null, null, action));
             } else {
-                compare(before, was, now, action);
+                compare(was, action, found);
             }
         }
         for (Action action : old.values()) {
             if (!current.containsKey(action.id())) {
-                removed.add(action.id());
-                described.add(new Described(action.id(), action.title(), "removed", describe(before, action), ""));
+                found.add(new Change(action.id(), action.title(), Kind.REMOVED, null, action, null));
             }
         }
     }
 
-    private void compare(Plan before, Action was, Plan now, Action is) {
-        String id = is.id();
-        if (!same(was.status(), is.status())) {
-            changed.add(new Change(id, Field.STATUS.toString(), was.status(), is.status()));
-            described.add(new Described(id, is.title(), "status" + direction(before, was, now, is),
-                    status(before, was.status()), status(now, is.status())));
+    private static void compare(Action was, Action is, List<Change> found) {
+        if (!Code.same(was.status(), is.status())) {
+            found.add(changed(is, Field.STATUS, was.status(), is.status()));
         }
         String wasTimescale = was.timescale() == null ? null : was.timescale().written();
         String isTimescale = is.timescale() == null ? null : is.timescale().written();
         if (!Objects.equals(wasTimescale, isTimescale)) {
-            changed.add(new Change(id, Field.TIMESCALE.toString(), wasTimescale, isTimescale));
-            described.add(new Described(id, is.title(), "timescale", timescale(was.timescale()), timescale(is.timescale())));
+            found.add(changed(is, Field.TIMESCALE, was.timescale(), is.timescale()));
         }
         if (!sameLeads(was, is)) {
-            changed.add(new Change(id, Field.LEAD.toString(), was.lead(), is.lead()));
-            described.add(new Described(id, is.title(), "lead", leads(was.lead()), leads(is.lead())));
+            found.add(changed(is, Field.LEAD, was.lead(), is.lead()));
         }
         if (!Objects.equals(was.title(), is.title())) {
-            changed.add(new Change(id, Field.TITLE.toString(), was.title(), is.title()));
-            described.add(new Described(id, is.title(), "title", was.title(), is.title()));
+            found.add(changed(is, Field.TITLE, was.title(), is.title()));
         }
         if (!Objects.equals(was.objectiveId(), is.objectiveId())) {
-            changed.add(new Change(id, Field.OBJECTIVE.toString(), was.objectiveId(), is.objectiveId()));
-            described.add(new Described(id, is.title(), "moved", "objective " + was.objectiveId(), "objective " + is.objectiveId()));
+            found.add(changed(is, Field.OBJECTIVE, was.objectiveId(), is.objectiveId()));
         }
         List<Update> fresh = new ArrayList<>(is.updates());
         for (Update old : was.updates()) {
             fresh.stream().filter(u -> sameUpdate(u, old)).findFirst().ifPresent(fresh::remove);
         }
         if (!fresh.isEmpty()) {
-            changed.add(new Change(id, Field.UPDATES.toString(), null, fresh.size()));
-            for (Update update : fresh) {
-                described.add(new Described(id, is.title(), "new update", "", update(now, update)));
-            }
+            found.add(changed(is, Field.UPDATES, null, List.copyOf(fresh)));
         }
     }
 
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : b != null && a.equalsIgnoreCase(b);
+    private static Change changed(Action action, Field field, Object from, Object to) {
+        return new Change(action.id(), action.title(), Kind.CHANGED, field, from, to);
     }
 
     private static boolean sameLeads(Action was, Action is) {
@@ -152,20 +172,60 @@ public final class PlanChanges implements Answer {
     }
 
     private static boolean sameUpdate(Update a, Update b) {
-        return Objects.equals(a.date(), b.date()) && same(a.status(), b.status()) && Objects.equals(a.note(), b.note());
+        return Objects.equals(a.date(), b.date()) && Code.same(a.status(), b.status()) && Objects.equals(a.note(), b.note());
     }
 
-    /** ", worse" or ", better" by the plan's scale (worst first), or nothing when either is unassessed. */
-    private static String direction(Plan before, Action was, Plan now, Action is) {
-        Optional<Status> from = before.status(was.status());
-        Optional<Status> to = now.status(is.status());
-        if (was.status() == null && to.isPresent()) {
+    public String since() {
+        return since;
+    }
+
+    /** Why the comparison is partial (no folder then, or errors then), in sentences; empty when it is whole. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Every change: added first, then changes in plan order, then removals. */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** Each change in words, in the order of {@link #changes()}; each new update is a row of its own. */
+    public List<Worded> worded() {
+        List<Worded> rows = new ArrayList<>();
+        for (Change change : changes) {
+            switch (change.kind()) {
+                case ADDED -> rows.add(new Worded(change, "added", "", describe(now, (Action) change.to())));
+                case REMOVED -> rows.add(new Worded(change, "removed", describe(before, (Action) change.from()), ""));
+                case CHANGED -> word(change, rows);
+            }
+        }
+        return rows;
+    }
+
+    private void word(Change change, List<Worded> rows) {
+        switch (change.field()) {
+            case STATUS -> rows.add(new Worded(change, "status" + direction((String) change.from(), (String) change.to()),
+                    status(before, (String) change.from()), status(now, (String) change.to())));
+            case TIMESCALE -> rows.add(new Worded(change, "timescale", timescale((Timescale) change.from()),
+                    timescale((Timescale) change.to())));
+            case LEAD -> rows.add(new Worded(change, "lead", leads(change.from()), leads(change.to())));
+            case TITLE -> rows.add(new Worded(change, "title", (String) change.from(), (String) change.to()));
+            case OBJECTIVE -> rows.add(new Worded(change, "moved", "objective " + change.from(), "objective " + change.to()));
+            case UPDATES -> ((List<?>) change.to()).forEach(u -> rows.add(new Worded(change, "new update", "", update(now, (Update) u))));
+        }
+    }
+
+    /** ", worse" or ", better" by the plan's scale (worst first), ", assessed" from nothing, else nothing. */
+    private String direction(String from, String to) {
+        Optional<Status> was = before.status(from);
+        Optional<Status> is = now.status(to);
+        if (from == null && is.isPresent()) {
             return ", assessed";
         }
-        if (from.isEmpty() || to.isEmpty() || from.get().rank() == to.get().rank()) {
+        if (was.isEmpty() || is.isEmpty() || was.get().rank() == is.get().rank()) {
             return "";
         }
-        return to.get().rank() < from.get().rank() ? ", worse" : ", better";
+        return is.get().rank() < was.get().rank() ? ", worse" : ", better";
     }
 
     private static String status(Plan plan, String key) {
@@ -182,8 +242,9 @@ public final class PlanChanges implements Answer {
         return timescale.written() + timescale.dueDate().map(d -> " (due " + LongDate.of(d) + ")").orElse("");
     }
 
-    private static String leads(List<String> leads) {
-        return leads.isEmpty() ? "none" : String.join(", ", leads);
+    private static String leads(Object leads) {
+        List<?> codes = (List<?>) leads;
+        return codes.isEmpty() ? "none" : String.join(", ", codes.stream().map(Object::toString).toList());
     }
 
     private static String update(Plan plan, Update update) {
@@ -197,51 +258,47 @@ public final class PlanChanges implements Answer {
         return status(plan, action.status()) + ", " + timescale(action.timescale());
     }
 
-    public String since() {
-        return since;
-    }
-
-    /** Why the comparison is partial (no folder then, or errors then), in sentences; empty when it is whole. */
-    public List<String> notes() {
-        return notes;
-    }
-
-    /** Each change in words, added first, then changes in plan order, then removals. */
-    public List<Described> described() {
-        List<Described> ordered = new ArrayList<>(described.stream().filter(d -> d.what().equals("added")).toList());
-        ordered.addAll(described.stream().filter(d -> !d.what().equals("added") && !d.what().equals("removed")).toList());
-        ordered.addAll(described.stream().filter(d -> d.what().equals("removed")).toList());
-        return ordered;
-    }
-
     @Override
     public Table table() {
         List<Column> columns = List.of(Column.of("ID"), new Column("TITLE", 36), Column.of("CHANGE"), new Column("FROM", 40),
                 new Column("TO", 60));
-        return new Table(columns, described().stream()
-                .map(d -> List.of(Cell.of(d.id()), Cell.of(d.title()), Cell.of(d.what()), Cell.of(d.from()), Cell.of(d.to())))
+        return new Table(columns, worded().stream()
+                .map(w -> List.of(Cell.of(w.change().id()), Cell.of(w.change().title()), Cell.of(w.what()), Cell.of(w.from()),
+                        Cell.of(w.to())))
                 .toList());
     }
 
+    /** One row per change in the JSON's terms: {@code id}, {@code change} (added, changed, removed), {@code field}, {@code from}, {@code to}. */
     @Override
     public Table fields() {
-        return table();
+        List<Column> columns = List.of(Column.of("id"), Column.of("change"), Column.of("field"), Column.of("from"), Column.of("to"));
+        return new Table(columns, changes.stream().map(c -> List.of(Cell.of(c.id()), Cell.of(c.kind()), Cell.of(c.field()),
+                csv(Change.plain(c.from())), csv(Change.plain(c.to())))).toList());
+    }
+
+    private static Cell csv(Object value) {
+        return Cell.of(value instanceof List<?> list ? String.join(";", list.stream().map(Object::toString).toList()) : value);
     }
 
     @Override
     public Object json() {
-        return new Document(since, added, removed, changed);
+        return new Document(since, ids(Kind.ADDED), ids(Kind.REMOVED), changes.stream().filter(c -> c.kind() == Kind.CHANGED)
+                .map(c -> new JsonChange(c.id(), c.field().toString(), Change.plain(c.from()), Change.plain(c.to()))).toList());
+    }
+
+    private List<String> ids(Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).map(Change::id).toList();
     }
 
     @Override
     public String summary() {
-        String counts = isEmpty() ? "nothing changed" : added.size() + " added, " + removed.size() + " removed, "
-                + changed.stream().map(Change::id).distinct().count() + " changed";
+        String counts = isEmpty() ? "nothing changed" : ids(Kind.ADDED).size() + " added, " + ids(Kind.REMOVED).size()
+                + " removed, " + ids(Kind.CHANGED).stream().distinct().count() + " changed";
         return String.join("\n", notes) + (notes.isEmpty() ? "" : "\n") + counts + " since " + since;
     }
 
     @Override
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        return changes.isEmpty();
     }
 }

@@ -2,7 +2,8 @@ package dev.prevent.history;
 
 import dev.prevent.check.Validation;
 import dev.prevent.model.DidYouMean;
-import dev.prevent.model.UserError;
+import dev.prevent.model.IsoDate;
+import dev.prevent.exit.UserError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,13 +64,13 @@ public final class PlanHistory {
         try {
             if (onDay.matches()) {
                 return lastCommitOnOrBefore(repository, walk, onDay.group(1).isEmpty() ? "HEAD" : onDay.group(1),
-                        LocalDate.parse(onDay.group(2)), revision);
+                        IsoDate.parse(onDay.group(2)), revision);
             }
             ObjectId id = repository.resolve(revision.strip() + "^{commit}");
             if (id != null) {
                 return id;
             }
-        } catch (RevisionSyntaxException | java.time.DateTimeException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+        } catch (RevisionSyntaxException | IsoDate.NotADate | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
             // fall through: explained below like any other unknown revision
         }
         if (repository.resolve("HEAD") == null) {
@@ -110,8 +111,7 @@ public final class PlanHistory {
         }
         List<String> all = new ArrayList<>(tags);
         all.addAll(branches);
-        String close = DidYouMean.closest(revision, all).map(s -> "; did you mean '" + s + "'?").orElse("");
-        return close + (tags.isEmpty() ? "; there are no tags" : "; the tags are " + String.join(", ", last(tags)))
+        return DidYouMean.suggestion(revision, all) + (tags.isEmpty() ? "; there are no tags" : "; the tags are " + String.join(", ", last(tags)))
                 + (branches.isEmpty() ? "" : "; the branches are " + String.join(", ", last(branches)));
     }
 

@@ -1,11 +1,10 @@
 package dev.prevent.load;
 
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** A plan folder on disk: the working tree. */
@@ -27,19 +26,13 @@ public final class DiskFiles implements PlanFiles {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             files = entries.filter(Files::isRegularFile)
-                    .filter(p -> isPlanFileName(p.getFileName().toString()))
+                    .filter(p -> PlanFiles.isPlanFileName(p.getFileName().toString()))
                     .map(p -> folder.resolve(p.getFileName()).normalize())
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UserError("cannot read the plan folder '" + folder + "': " + e.getMessage());
         }
-    }
-
-    /** Whether a file name is one a plan folder reads: *.yaml or *.yml, in any case. */
-    public static boolean isPlanFileName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     @Override

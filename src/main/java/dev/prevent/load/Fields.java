@@ -6,7 +6,7 @@ import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
 import dev.prevent.model.SourcePosition;
 import dev.prevent.model.Timescale;
-import java.time.DateTimeException;
+import dev.prevent.model.IsoDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the values of one mapping of a plan file by key, as the format says each should be written,
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final YamlNode.Mapping mapping;
     private final String what;
@@ -82,10 +79,6 @@ final class Fields {
         report.accept(new Diagnostic(Rule.WRONG_TYPE, node.at(), what + " should be a mapping (key: value lines), not "
                 + node.kind()));
         return Optional.empty();
-    }
-
-    SourcePosition at() {
-        return mapping.at();
     }
 
     SourceMap source() {
@@ -188,19 +181,13 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        Matcher m = DATE.matcher(text.strip());
         try {
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
-        } catch (DateTimeException e) {
+            return IsoDate.parse(text);
+        } catch (IsoDate.NotADate e) {
             report.accept(new Diagnostic(Rule.BAD_DATE, values.start(key), "'" + text + "' in '" + key + "' of "
-                    + what + " is not a real day"));
+                    + what + (e.shapedLikeOne() ? " is not a real day" : " is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14")));
             return null;
         }
-        report.accept(new Diagnostic(Rule.BAD_DATE, values.start(key), "'" + text + "' in '" + key + "' of "
-                + what + " is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14"));
-        return null;
     }
 
     /** A timescale, or null when absent or malformed (reported). */

@@ -3,6 +3,7 @@ package dev.prevent.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a plan's files are read from: the folder on disk, or the folder as it was at a git revision.
@@ -21,4 +22,10 @@ public interface PlanFiles {
     long size(Path file) throws IOException;
 
     byte[] read(Path file) throws IOException;
+
+    /** Whether a file name is one a plan folder reads: *.yaml or *.yml, in any case. */
+    static boolean isPlanFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
 }

@@ -11,8 +11,9 @@ import dev.prevent.model.SourcePosition;
 import dev.prevent.model.Status;
 import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,9 +64,9 @@ public final class PlanLoader {
         Path dir = source.folder();
         List<Path> files = source.list();
         Path planFile = dir.resolve(PLAN_FILE).normalize();
-        Plan header = null;
+        Header header = Header.missing(planFile);
         if (files.contains(planFile)) {
-            header = readFile(source, planFile).map(root -> header(root)).orElse(null);
+            header = readFile(source, planFile).map(root -> header(root)).orElse(header);
         } else {
             boolean yml = files.stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("plan.yml"));
             report.accept(new Diagnostic(Rule.NO_PLAN_FILE, SourcePosition.ofFile(dir), "the folder has no plan.yaml"
@@ -85,11 +86,7 @@ public final class PlanLoader {
             diagnostics.addAll(reader.diagnostics);
             filesRead += reader.filesRead;
         }
-        Plan plan = header == null
-                ? new Plan(null, null, null, null, null, null, List.of(), List.of(), objectives, SourceMap.of(SourcePosition.ofFile(planFile)))
-                : new Plan(header.title(), header.period(), header.version(), header.issued(), header.owner(),
-                        header.aims(), header.statuses(), header.agencies(), objectives, header.source());
-        return new LoadResult(plan, diagnostics, source, filesRead);
+        return new LoadResult(header.with(objectives), diagnostics, source, filesRead);
     }
 
     private java.util.Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
@@ -98,13 +95,26 @@ public final class PlanLoader {
         return read.root().flatMap(root -> Fields.asMapping(root, file.getFileName() + "", report));
     }
 
-    private Plan header(YamlNode.Mapping root) {
+    /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
+    private record Header(String title, String period, String version, LocalDate issued, String owner, String aims,
+            List<Status> statuses, List<Agency> agencies, SourceMap source) {
+
+        static Header missing(Path planFile) {
+            return new Header(null, null, null, null, null, null, List.of(), List.of(), SourceMap.of(SourcePosition.ofFile(planFile)));
+        }
+
+        Plan with(List<Objective> objectives) {
+            return new Plan(title, period, version, issued, owner, aims, statuses, agencies, objectives, source);
+        }
+    }
+
+    private Header header(YamlNode.Mapping root) {
         Fields f = new Fields(root, "plan.yaml", PLAN_KEYS, report);
         String title = f.requiredText("title");
         String periodText = f.requiredText("period");
         Timescale period = periodText == null || periodText.isBlank() ? null : f.timescale("period", true);
         String version = f.text("version");
-        var issued = f.date("issued");
+        LocalDate issued = f.date("issued");
         String owner = f.text("owner");
         String aims = f.text("aims");
         List<Status> statuses = new ArrayList<>();
@@ -118,8 +128,8 @@ public final class PlanLoader {
         if (agencies.isEmpty()) {
             f.missing("agencies", "map each agency code that may lead an action to its full name");
         }
-        return new Plan(title, period == null ? periodText : period.written(), version, issued, owner, aims,
-                statuses, agencies, List.of(), f.source());
+        return new Header(title, period == null ? periodText : period.written(), version, issued, owner, aims,
+                statuses, agencies, f.source());
     }
 
     private java.util.Optional<Status> status(YamlNode.Mapping item, int rank) {

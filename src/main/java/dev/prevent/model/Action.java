@@ -48,6 +48,6 @@ public record Action(
     }
 
     public boolean isLedBy(String code) {
-        return lead.stream().anyMatch(l -> Agency.key(l).equals(Agency.key(code)));
+        return lead.stream().anyMatch(l -> Code.same(l, code));
     }
 }

@@ -27,7 +27,12 @@ public final class DidYouMean {
 
     /** A phrase to end a message with: {@code " (did you mean 'x'?)"}, or nothing. */
     public static String suggestion(String written, Collection<String> known) {
-        return closest(written, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return phrase(closest(written, known));
+    }
+
+    /** The one way a suggestion is worded: {@code " (did you mean 'x'?)"}, or nothing when there is none. */
+    public static String phrase(Optional<String> suggestion) {
+        return suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
     /** Levenshtein distance with transpositions counted once (optimal string alignment). */

@@ -7,6 +7,6 @@ package dev.prevent.model;
 public record Status(String key, String label, String colour, boolean closed, int rank) {
 
     public boolean matches(String written) {
-        return written != null && key.equalsIgnoreCase(written.trim());
+        return written != null && Code.same(key, written);
     }
 }

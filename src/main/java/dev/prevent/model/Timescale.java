@@ -1,6 +1,5 @@
 package dev.prevent.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -22,7 +21,6 @@ public record Timescale(String written, Form form, LocalDate due) {
     /** The shapes a timescale may take. */
     public enum Form { DAY, MONTH, FINANCIAL_YEAR, QUARTER, ONGOING }
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(?:Q([1-4])\\s+)?(\\d{4})[/-](\\d{2}|\\d{4})");
 
@@ -45,9 +43,12 @@ public record Timescale(String written, Form form, LocalDate due) {
         if (upper.equals("ONGOING")) {
             return new Timescale(written, Form.ONGOING, null);
         }
-        Matcher day = DAY.matcher(upper);
-        if (day.matches()) {
-            return new Timescale(written, Form.DAY, date(written, day));
+        if (IsoDate.looksLikeOne(written)) {
+            try {
+                return new Timescale(written, Form.DAY, IsoDate.parse(written));
+            } catch (IsoDate.NotADate e) {
+                throw new InvalidTimescale(e.getMessage(), true);
+            }
         }
         Matcher year = YEAR.matcher(upper);
         if (year.matches() && (year.group(1) != null || upper.contains("/") || followsYear(year) || !couldBeMonth(year))) {
@@ -72,6 +73,12 @@ public record Timescale(String written, Form form, LocalDate due) {
             throw new InvalidTimescale("'" + text.strip() + "' is not a financial year; write it as 2015/16", false);
         }
         return timescale;
+    }
+
+    /** The financial year (1 April to 31 March) that {@code day} falls in, written as a plan's period: {@code 2026/27}. */
+    public static Timescale financialYearOf(LocalDate day) {
+        int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return parseFinancialYear(start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
     }
 
     private static boolean couldBeMonth(Matcher year) {
@@ -103,15 +110,6 @@ public record Timescale(String written, Form form, LocalDate due) {
             default -> LocalDate.of(endYear, 3, 31);
         };
         return new Timescale(written, Form.QUARTER, due);
-    }
-
-    private static LocalDate date(String written, Matcher day) {
-        try {
-            return LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
-                    Integer.parseInt(day.group(3)));
-        } catch (DateTimeException e) {
-            throw new InvalidTimescale("'" + written + "' is not a real day", true);
-        }
     }
 
     /** A timescale of no accepted form; {@code notARealDate} when it has the shape of a date but no such day exists. */

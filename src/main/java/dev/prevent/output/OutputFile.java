@@ -1,6 +1,6 @@
 package dev.prevent.output;
 
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class TerminalTable implements AnswerWriter {
 
-    private static final String RESET = "\u001b[0m";
     private final boolean colour;
 
     TerminalTable(boolean colour) {
@@ -30,7 +29,7 @@ final class TerminalTable implements AnswerWriter {
             }
             StringBuilder heading = new StringBuilder();
             for (int c = 0; c < columns.size(); c++) {
-                pad(heading, columns.get(c).name(), widths[c], c == columns.size() - 1);
+                pad(heading, columns.get(c).name(), widths[c] - columns.get(c).name().length(), c == columns.size() - 1);
             }
             out.println(heading.toString().stripTrailing());
             for (List<Cell> row : table.rows()) {
@@ -38,11 +37,8 @@ final class TerminalTable implements AnswerWriter {
                 for (int c = 0; c < columns.size(); c++) {
                     Cell cell = row.get(c);
                     String text = fit(cell.text(), columns.get(c));
-                    int start = line.length();
-                    pad(line, text, widths[c], c == columns.size() - 1);
-                    if (colour && cell.colour() != null && !text.isEmpty()) {
-                        line.insert(start + text.length(), RESET).insert(start, ansi(cell.colour()));
-                    }
+                    String shown = colour && cell.colour() != null && !text.isEmpty() ? TerminalColour.of(text, cell.colour()) : text;
+                    pad(line, shown, widths[c] - length(text), c == columns.size() - 1);
                 }
                 out.println(line.toString().stripTrailing());
             }
@@ -59,19 +55,15 @@ final class TerminalTable implements AnswerWriter {
         return oneLine;
     }
 
-    private static void pad(StringBuilder line, String text, int width, boolean last) {
-        line.append(text);
+    /** Appends {@code shown} (the cell, maybe with colour escapes) and the spaces that its column still needs. */
+    private static void pad(StringBuilder line, String shown, int spaces, boolean last) {
+        line.append(shown);
         if (!last) {
-            line.append(" ".repeat(width - length(text) + 2));
+            line.append(" ".repeat(spaces + 2));
         }
     }
 
     private static int length(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private static String ansi(String hex) {
-        int rgb = Integer.parseInt(hex.strip().substring(1), 16);
-        return "\u001b[1;38;2;" + (rgb >> 16) + ";" + ((rgb >> 8) & 0xff) + ";" + (rgb & 0xff) + "m";
     }
 }

@@ -1,12 +1,13 @@
 package dev.prevent.query;
 
 import dev.prevent.model.Action;
+import dev.prevent.model.Code;
 import dev.prevent.model.Agency;
 import dev.prevent.model.DidYouMean;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,6 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
 
     /** The status word that selects actions not yet assessed. */
     public static final String NOT_ASSESSED = "none";
-
-    public static final ActionFilter ALL = scope(List.of(), List.of());
 
     /** Every action of some agencies and objectives, whatever its status or date (a report of part of the plan). */
     public static ActionFilter scope(List<String> leads, List<String> objectives) {
@@ -53,8 +52,8 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
             matches = matches.and(a -> leads.stream().anyMatch(a::isLedBy));
         }
         if (!statuses.isEmpty()) {
-            matches = matches.and(a -> statuses.stream().anyMatch(s -> s.equalsIgnoreCase(NOT_ASSESSED)
-                    ? a.status() == null : a.status() != null && s.equalsIgnoreCase(a.status())));
+            matches = matches.and(a -> statuses.stream().anyMatch(s -> Code.same(s, NOT_ASSESSED)
+                    ? a.status() == null : a.status() != null && Code.same(s, a.status())));
         }
         if (!objectives.isEmpty()) {
             matches = matches.and(a -> objectives.contains(a.objectiveId()));
@@ -77,13 +76,13 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
         for (String lead : leads) {
             if (plan.agency(lead).isEmpty()) {
                 throw new UserError("no agency '" + lead + "' in this plan"
-                        + plan.closestAgency(lead).map(c -> " (did you mean '" + c + "'?)").orElse("")
+                        + DidYouMean.phrase(plan.closestAgency(lead))
                         + "; the agencies are " + String.join(", ", codes));
             }
         }
         List<String> keys = new ArrayList<>(plan.statuses().stream().map(Status::key).toList());
         for (String status : statuses) {
-            if (!status.equalsIgnoreCase(NOT_ASSESSED) && plan.status(status).isEmpty()) {
+            if (!Code.same(status, NOT_ASSESSED) && plan.status(status).isEmpty()) {
                 throw new UserError("no status '" + status + "' in this plan" + DidYouMean.suggestion(status, keys)
                         + "; the statuses are " + String.join(", ", keys) + ", or " + NOT_ASSESSED + " for not assessed");
             }

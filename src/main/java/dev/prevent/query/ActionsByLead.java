@@ -1,6 +1,7 @@
 package dev.prevent.query;
 
 import dev.prevent.model.Action;
+import dev.prevent.model.Code;
 import dev.prevent.model.Agency;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * The actions each of a plan's agencies leads, in plan order, found in one pass over the actions: a
- * pass per agency is quadratic in a national roll-up. Lead codes match as {@link Agency#key} says.
+ * pass per agency is quadratic in a national roll-up. Lead codes match as {@link Code#key} says.
  */
 public final class ActionsByLead {
 
@@ -26,12 +27,12 @@ public final class ActionsByLead {
             if (!byCode.containsKey(agency.code())) {
                 List<Action> led = new ArrayList<>();
                 byCode.put(agency.code(), led);
-                byKey.computeIfAbsent(Agency.key(agency.code()), key -> new ArrayList<>()).add(led);
+                byKey.computeIfAbsent(Code.key(agency.code()), key -> new ArrayList<>()).add(led);
             }
         }
         for (Action action : actions) {
             for (String lead : action.lead()) {
-                for (List<Action> led : byKey.getOrDefault(Agency.key(lead), List.of())) {
+                for (List<Action> led : byKey.getOrDefault(Code.key(lead), List.of())) {
                     // An action that names the same lead twice is counted once.
                     if (led.isEmpty() || led.get(led.size() - 1) != action) {
                         led.add(action);

@@ -14,7 +14,7 @@ public final class Report {
     }
 
     /** The report's bytes. */
-    public static byte[] render(ReportTemplates templates, ReportFormat format, Map<String, Object> model) {
+    public static byte[] render(ReportTemplates templates, ReportFormat format, ReportView.Report model) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             write(templates, format, model, out);
@@ -25,7 +25,7 @@ public final class Report {
     }
 
     /** Writes the report to {@code out}, streaming HTML and Markdown as the template renders them. */
-    public static void write(ReportTemplates templates, ReportFormat format, Map<String, Object> model, OutputStream out)
+    public static void write(ReportTemplates templates, ReportFormat format, ReportView.Report model, OutputStream out)
             throws IOException {
         if (format == ReportFormat.PDF) {
             out.write(PdfPrinter.print(templates.render(format.template(), model)));

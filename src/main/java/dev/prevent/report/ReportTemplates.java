@@ -1,6 +1,7 @@
 package dev.prevent.report;
 
-import dev.prevent.model.UserError;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -12,7 +13,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -59,7 +59,7 @@ public final class ReportTemplates {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
-        configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        configuration.setObjectWrapper(new ViewWrapper());
         TemplateConfiguration html = new TemplateConfiguration();
         html.setOutputFormat(HTMLOutputFormat.INSTANCE);
         html.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
@@ -106,7 +106,7 @@ public final class ReportTemplates {
      *
      * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
      */
-    public String render(String name, Map<String, Object> model) {
+    public String render(String name, ReportView.Report model) {
         StringWriter out = new StringWriter();
         render(name, model, out);
         return out.toString();
@@ -118,7 +118,7 @@ public final class ReportTemplates {
      *
      * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
      */
-    public void render(String name, Map<String, Object> model, Writer out) {
+    public void render(String name, ReportView.Report model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
             template.process(model, out);
@@ -127,12 +127,12 @@ public final class ReportTemplates {
             throw new UserError("no template " + name + (folder == null ? "" : " in '" + folder + "'"));
         } catch (ParseException e) {
             throw new UserError(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()) + ": "
-                    + e.getEditorMessage(), UserError.USAGE, e);
+                    + e.getEditorMessage(), ExitCode.USAGE, e);
         } catch (TemplateException e) {
             throw new UserError(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + ": "
-                    + firstLine(e.getMessageWithoutStackTop()), UserError.USAGE, e);
+                    + firstLine(e.getMessageWithoutStackTop()), ExitCode.USAGE, e);
         } catch (IOException e) {
-            throw new UserError("cannot read template " + name + ": " + e.getMessage(), UserError.USAGE, e);
+            throw new UserError("cannot read template " + name + ": " + e.getMessage(), ExitCode.USAGE, e);
         }
     }
 

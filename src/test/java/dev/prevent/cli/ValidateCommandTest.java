@@ -137,7 +137,7 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("--debug", "--plan", "no/such/folder", "validate");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("dev.prevent.model.UserError").contains("\tat ");
+        assertThat(result.err()).contains("dev.prevent.exit.UserError").contains("\tat ");
     }
 
     @Test

@@ -120,7 +120,7 @@ class ChangesTest {
         Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "meeting-2015-9");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("prevent: unknown revision 'meeting-2015-9'; did you mean 'meeting-2015-09'?; "
+        assertThat(result.err()).isEqualTo("prevent: unknown revision 'meeting-2015-9' (did you mean 'meeting-2015-09'?); "
                 + "the tags are meeting-2015-09; the branches are main\n");
     }
 

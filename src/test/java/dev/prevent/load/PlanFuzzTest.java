@@ -1,5 +1,6 @@
 package dev.prevent.load;
 
+import dev.prevent.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -47,9 +48,9 @@ class PlanFuzzTest {
         }
         if (validation.errors() == 0) {
             Plan plan = validation.validPlan();
-            ActionList.of(plan, ActionFilter.ALL, AS_OF).table();
+            ActionList.of(plan, Fixtures.EVERY_ACTION, AS_OF).table();
             LeadCounts.of(plan, AS_OF).table();
-            ReportModel.of(plan, ActionFilter.ALL, AS_OF, ZonedDateTime.now(), null);
+            ReportModel.of(plan, Fixtures.EVERY_ACTION, AS_OF, ZonedDateTime.now(), null);
         }
     }
 }

@@ -9,7 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.prevent.check.PlanSchema;
+import dev.prevent.adopt.PlanSchema;
 import dev.prevent.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;

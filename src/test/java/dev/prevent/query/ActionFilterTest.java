@@ -7,7 +7,7 @@ import dev.prevent.Fixtures;
 import dev.prevent.check.Validation;
 import dev.prevent.model.Action;
 import dev.prevent.model.Plan;
-import dev.prevent.model.UserError;
+import dev.prevent.exit.UserError;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class ActionFilterTest {
 
     @Test
     void planOrderIsObjectivesByIdThenActionsAsWritten() {
-        assertThat(ids(ActionFilter.ALL, "2016-04-01")).containsExactly(
+        assertThat(ids(Fixtures.EVERY_ACTION, "2016-04-01")).containsExactly(
                 "1.1", "1.2", "1.10", "1.9", "2.1", "2.2", "10.1", "10.2", "10.3", "10.4", "10.5", "10.6", "10.7");
     }
 
@@ -152,7 +152,7 @@ class ActionFilterTest {
     @Test
     void anUnknownLeadIsAUsageErrorNamingThePlansCodes() {
         assertThatThrownBy(() -> ids(filter(List.of("POLICE"), List.of(), List.of(), false, null, null), "2016-04-01"))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.exitCode().code()).isEqualTo(2))
                 .hasMessage("no agency 'POLICE' in this plan (did you mean 'COLP'?); the agencies are COLC, COLP, NHS, NO, SPARE");
     }
 

@@ -19,7 +19,7 @@ class PdfTest {
     void theShippedPlanPrintsOnNumberedA4LandscapePagesWithEveryAction() throws Exception {
         var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
         byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
-                ReportModel.of(plan, ActionFilter.ALL, LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null));
+                ReportModel.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDRectangle page = document.getPage(0).getMediaBox();

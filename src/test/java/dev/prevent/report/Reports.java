@@ -20,7 +20,7 @@ final class Reports {
 
     static String of(String fixture, ReportFormat format) {
         return of(fixture.equals("shipped") ? Fixtures.shippedPlan().toString() : Fixtures.plan(fixture).toString(),
-                format, ActionFilter.ALL);
+                format, Fixtures.EVERY_ACTION);
     }
 
     static String of(String planDir, ReportFormat format, ActionFilter filter) {

@@ -1,5 +1,6 @@
 package dev.prevent.report;
 
+import dev.prevent.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.check.Validation;
@@ -114,9 +115,9 @@ class XssPayloadTest {
         Files.writeString(dir.resolve("objective.yaml"), dump.dumpToString(objective));
         Validation validation = Validation.of(dir, Reports.AS_OF);
         Plan valid = validation.validPlan();
-        Map<String, Object> model = ReportModel.of(valid, ActionFilter.ALL, Reports.AS_OF, ZonedDateTime.now(), null);
+        ReportView.Report model = ReportModel.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now(), null);
         html = new String(Report.render(ReportTemplates.in(null), ReportFormat.HTML, model), StandardCharsets.UTF_8);
-        model = ReportModel.of(valid, ActionFilter.ALL, Reports.AS_OF, ZonedDateTime.now(), null);
+        model = ReportModel.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now(), null);
         markdown = new String(Report.render(ReportTemplates.in(null), ReportFormat.MARKDOWN, model), StandardCharsets.UTF_8);
     }
 

@@ -1,4 +1,4 @@
-package dev.prevent.check;
+package dev.prevent.adopt;
 
 import java.io.IOException;
 import java.io.InputStream;

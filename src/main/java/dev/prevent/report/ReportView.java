@@ -1,0 +1,91 @@
+package dev.prevent.report;
+
+import java.util.List;
+
+/**
+ * The data a report template sees, as records: plain strings, numbers, booleans, lists, texts
+ * ({@link TextModel}) and the records below, exposed to Freemarker by {@link ViewWrapper} as hashes of
+ * their components and nothing else. Each record is documented for template authors in
+ * docs/templates.md under its name with a small first letter, and a test keeps the two in step.
+ * Absent values are null, which templates test with {@code ??}.
+ */
+public final class ReportView {
+
+    private ReportView() {
+    }
+
+    /** The top of the model: the names a template starts from. */
+    public record Report(Plan plan, Date asOf, String generatedAt, String scope, List<Objective> objectives,
+            Summary summary, List<Attention> attention, Changes changes) {
+    }
+
+    /** The plan's header, from plan.yaml. */
+    public record Plan(String title, String period, String version, Date issued, String owner, TextModel aims,
+            List<Status> statuses, List<Agency> agencies) {
+    }
+
+    /** A day, both ways: {@code iso} 2016-03-31 and {@code text} 31 March 2016. */
+    public record Date(String iso, String text) {
+    }
+
+    /** One step of the plan's scale, with the colours to show it in; rank 0 is the worst. */
+    public record Status(String key, String label, String colour, String textColour, boolean closed, int rank) {
+    }
+
+    /** An agency of plan.yaml. */
+    public record Agency(String code, String name) {
+    }
+
+    /** An objective with the actions of it that the report covers. */
+    public record Objective(String id, String name, TextModel aim, TextModel summary, String anchor, List<Action> actions) {
+    }
+
+    /** An action with every field of the format, and what follows from them on the as-of day. */
+    public record Action(String id, String objective, String anchor, TextModel title, TextModel theme, TextModel action,
+            List<String> lead, List<String> leadNames, List<TextModel> successCriteria, String timescale, Date due,
+            boolean overdue, List<TextModel> resources, Status status, String statusLabel, TextModel notes,
+            List<Update> updates, Update lastUpdate, String file, int line) {
+    }
+
+    /** One entry of an action's progress log. */
+    public record Update(Date date, Status status, TextModel note) {
+    }
+
+    /** The counts of the report's actions: all of them, by status, by objective, by lead agency. */
+    public record Summary(int total, int overdue, int notAssessed, List<Count> byStatus, List<ObjectiveRow> byObjective,
+            List<LeadRow> byLead) {
+    }
+
+    /** How many actions are at one status. */
+    public record Count(Status status, int count) {
+    }
+
+    /** One objective's counts, and its bar in the chart. */
+    public record ObjectiveRow(String id, String name, int total, int overdue, int notAssessed, List<Count> counts,
+            List<Segment> bar) {
+    }
+
+    /** One agency's counts (agencies that lead nothing included). */
+    public record LeadRow(String code, String name, int total, int overdue, int notAssessed, List<Count> counts) {
+    }
+
+    /**
+     * One segment of an objective's bar in the chart: its start and width in percent of the widest
+     * objective's bar; no status for the actions not assessed.
+     */
+    public record Segment(Status status, String label, int count, double x, double width) {
+    }
+
+    /** An action that needs attention, and why. */
+    public record Attention(Action action, List<String> reasons) {
+    }
+
+    /** What moved since a revision ({@code --since}). */
+    public record Changes(String since, List<String> notes, int count, List<Change> added, List<Change> removed,
+            List<Change> changed) {
+    }
+
+    /** One change in words. */
+    public record Change(String id, TextModel title, String what, String from, String to) {
+    }
+}

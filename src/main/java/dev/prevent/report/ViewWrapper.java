@@ -1,0 +1,75 @@
+package dev.prevent.report;
+
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one object wrapper of the report's sandbox: strings, numbers, booleans, lists and maps as
+ * Freemarker's plain values, and a record of {@link ReportView} as a hash of its components. Nothing else
+ * is reachable: no method of any object, no class, no constructor.
+ */
+final class ViewWrapper extends SimpleObjectWrapper {
+
+    /** Each record type's components, by name, in declaration order; looked up once per type. */
+    private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return accessors;
+        }
+    };
+
+    ViewWrapper() {
+        super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+        if (object instanceof Record record && record.getClass().getEnclosingClass() == ReportView.class) {
+            return new RecordHash(record);
+        }
+        return super.handleUnknownType(object);
+    }
+
+    /** The names of a record type's components: what a template can ask of it. */
+    static java.util.Set<String> names(Class<? extends Record> type) {
+        return COMPONENTS.get(type).keySet();
+    }
+
+    private final class RecordHash implements TemplateHashModel {
+        private final Record record;
+
+        RecordHash(Record record) {
+            this.record = record;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            Method accessor = COMPONENTS.get(record.getClass()).get(key);
+            if (accessor == null) {
+                return null;
+            }
+            try {
+                return wrap(accessor.invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new TemplateModelException("cannot read '" + key + "'", e);
+            }
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+}
