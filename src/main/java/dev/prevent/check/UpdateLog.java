@@ -18,7 +18,7 @@ final class UpdateLog implements PlanRule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         context.plan().actions().forEach(action -> {
             order(action, context.asOf(), report);
-            stale(action, report);
+            statusAgreesWithNewestUpdate(action, report);
         });
     }
 
@@ -42,14 +42,15 @@ final class UpdateLog implements PlanRule {
         }
     }
 
-    private static void stale(Action action, Consumer<Diagnostic> report) {
+    /** The rule {@code stale-status}: the status field disagrees with the newest update (nothing to do with {@code --stale DAYS}). */
+    private static void statusAgreesWithNewestUpdate(Action action, Consumer<Diagnostic> report) {
         action.lastUpdate().filter(u -> u.status() != null && !u.status().isEmpty()).ifPresent(newest -> {
             if (!Code.same(newest.status(), action.status())) {
-                String current = action.status() == null ? "the action has no status"
-                        : "the action's status is '" + action.status() + "'";
-                report.accept(new Diagnostic(Rule.STALE_STATUS, action.source().of("status"), "the newest update of action "
-                        + action.id() + " (" + newest.date() + ") gives status '" + newest.status() + "' but " + current
-                        + "; set 'status' to match"));
+                String current = action.status() == null ? "action " + action.id() + " has no status"
+                        : "the status of action " + action.id() + " is '" + action.status() + "'";
+                report.accept(new Diagnostic(Rule.STALE_STATUS, action.source().of("status"), current
+                        + ", but its newest update (" + newest.date() + ") gives status '" + newest.status()
+                        + "'; the status field was not changed with the update: set 'status' to match"));
             }
         });
     }

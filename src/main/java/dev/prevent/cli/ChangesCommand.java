@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent changes}: what moved since the last meeting, from git history. */
 @Command(name = "changes", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "What moved since a git revision: the last meeting.",
         description = {"Actions added, removed and changed (status, timescale, lead, title, objective, new updates) "
                 + "between the plan at a git revision and the working tree, staged or not."},
         footer = {"", "Examples:", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
@@ -33,13 +34,19 @@ final class ChangesCommand implements Callable<Integer> {
     private String since;
 
     @Mixin
+    private PlanOption plan;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Mixin
     private FormatOption format;
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now();
-        Plan now = prevent.validPlan(today);
-        PastPlan past = PlanHistory.at(prevent.planDir(), since, today);
+        LocalDate day = asOf.date();
+        Plan now = prevent.validPlan(plan, day);
+        PastPlan past = PlanHistory.at(prevent.planDir(plan), since, day);
         PlanChanges changes = PlanChanges.between(past, now);
         if (format.format == OutputFormat.JSON) {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + note));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class FormatOption {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, csv or markdown. Default: ${DEFAULT-VALUE}.")
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     void write(Answer answer, boolean colour, PrintWriter out) {

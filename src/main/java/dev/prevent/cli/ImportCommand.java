@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent import}: an objective file from a spreadsheet of the plan saved as CSV. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Make an objective file from a spreadsheet saved as CSV.",
         description = {"Make an objective file from a spreadsheet saved as CSV (UTF-8) with the original columns: "
                 + "ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress, COMMENTS/PROGRESS.",
                 "Headings are matched loosely and in any order. Leads are matched to plan.yaml's agencies by code or "
@@ -30,6 +32,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
     private Path csv;
 
+    @Mixin
+    private PlanOption plan;
+
     @Option(names = "--into", paramLabel = "DIR", description = "The plan folder to add the objective to (default: --plan).")
     private Path into;
 
@@ -38,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(), objective,
+        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(plan), objective,
                 LocalDate.now());
         result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + line));
         spec.commandLine().getOut().println("wrote " + result.file() + " (" + result.actions()

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent init}: a new plan folder that validates at once. */
 @Command(name = "init", mixinStandardHelpOptions = true,
+        header = "Make a new plan folder that validates at once.",
         description = {"Make a new plan folder: plan.yaml with a Red/Amber/Green/Complete scale for the current "
                 + "financial year, one example objective, and the JSON Schemas editors use. Never overwrites anything."},
         footer = {"", "Examples:", "  prevent init plans", "  prevent init ../our-plan && prevent --plan ../our-plan validate"})

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent leads}: what each partner agency leads and how it stands. */
 @Command(name = "leads", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "What each agency leads, and how it stands.",
         description = {"One row per agency of plan.yaml, including those that lead nothing: actions led, how many "
                 + "at each status of the plan's scale, not yet assessed, and overdue."},
         footer = {"", "Examples:", "  prevent leads", "  prevent leads --as-of 2016-04-01 --format markdown"})
@@ -23,6 +24,9 @@ final class LeadsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private PlanOption plan;
+
+    @Mixin
     private AsOfOption asOf;
 
     @Mixin
@@ -31,7 +35,7 @@ final class LeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        format.write(LeadCounts.of(prevent.validPlan(day), day), prevent.colour(), spec.commandLine().getOut());
+        format.write(LeadCounts.of(prevent.validPlan(plan, day), day), prevent.colour(), spec.commandLine().getOut());
         return 0;
     }
 }

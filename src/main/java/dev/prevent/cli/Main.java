@@ -30,15 +30,15 @@ public final class Main {
             Map.entry("overdue", OverdueCommand::new), Map.entry("leads", LeadsCommand::new),
             Map.entry("report", ReportCommand::new), Map.entry("changes", ChangesCommand::new),
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
-            Map.entry("schema", SchemaCommand::new));
+            Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new));
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv(), args).execute(args));
+        System.exit(commandLine(System.getenv(), args, System.out).execute(args));
     }
 
     /** The command line with every command and its handlers, reading defaults such as PREVENT_PLAN from {@code env}. */
     public static CommandLine commandLine(Map<String, String> env) {
-        return commandLine(env, new String[0]);
+        return commandLine(env, new String[0], System.out);
     }
 
     /**
@@ -46,9 +46,9 @@ public final class Main {
      * saves most of picocli's start-up; otherwise (help, a mistake) every command, so that help lists
      * them all and a mistyped name gets a suggestion.
      */
-    static CommandLine commandLine(Map<String, String> env, String[] args) {
+    static CommandLine commandLine(Map<String, String> env, String[] args, java.io.OutputStream out) {
         String named = commandNamed(args);
-        PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env) : new PreventCommand(env);
+        PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
         CommandLine cli = new CommandLine(prevent);
         if (named != null) {
             cli.addSubcommand(named, COMMANDS.get(named).get());

@@ -1,17 +1,32 @@
 package dev.prevent.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code prevent overdue}: {@code list --overdue}, the question asked before every meeting. */
 @Command(name = "overdue", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "List the actions that are overdue on the as-of day.",
         description = {"List the actions that are overdue: due before the as-of date (default today) and not closed.",
-                "Takes every option of 'prevent list'."},
+                "Takes every option of 'prevent list' but --overdue."},
         footer = {"", "Examples:", "  prevent overdue", "  prevent overdue --as-of 2016-04-01 --lead COLC",
                 "  prevent overdue --fail-if-any --format markdown"})
-final class OverdueCommand extends ListCommand {
+final class OverdueCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ListOptions options;
 
     @Override
-    boolean overdueOnly() {
-        return true;
+    public Integer call() {
+        return options.list(prevent, true, spec.commandLine().getOut());
     }
 }

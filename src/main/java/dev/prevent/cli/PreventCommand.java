@@ -2,10 +2,12 @@ package dev.prevent.cli;
 
 import dev.prevent.check.Validation;
 import dev.prevent.model.Plan;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +25,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  prevent validate", "  prevent overdue --lead COLP", "  prevent --plan other-plan validate --strict"})
 class PreventCommand implements Runnable {
 
-    @Option(names = {"-p", "--plan"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "The plan folder (default: $PREVENT_PLAN, else ./plans).")
+    @Option(names = {"-p", "--plan"}, paramLabel = "DIR",
+            description = "The plan folder (default: $PREVENT_PLAN, else the folder plans); also taken after the command.")
     private Path plan;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
@@ -42,7 +44,7 @@ class PreventCommand implements Runnable {
      */
     @Command(name = "prevent", subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class,
             LeadsCommand.class, ReportCommand.class, ChangesCommand.class, InitCommand.class, ImportCommand.class,
-            AutoComplete.GenerateCompletion.class, SchemaCommand.class, HelpCommand.class})
+            CompletionCommand.class, CompleteCommand.class, SchemaCommand.class, HelpCommand.class})
     static final class WithEveryCommand extends PreventCommand {
         WithEveryCommand() {
             this(System.getenv());
@@ -51,26 +53,42 @@ class PreventCommand implements Runnable {
         WithEveryCommand(Map<String, String> env) {
             super(env);
         }
+
+        WithEveryCommand(Map<String, String> env, OutputStream bytesOut) {
+            super(env, bytesOut);
+        }
     }
 
     PreventCommand(Map<String, String> env) {
-        this.env = env;
+        this(env, System.out);
     }
+
+    PreventCommand(Map<String, String> env, OutputStream bytesOut) {
+        this.env = env;
+        this.bytesOut = bytesOut;
+    }
+
+    /** Where bytes that are not text (a PDF to standard output) go: the same stream as the command's text. */
+    private final OutputStream bytesOut;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command, e.g. 'prevent validate' (see 'prevent --help')");
+        throw new ParameterException(spec.commandLine(), "name a command, e.g. 'prevent validate'");
     }
 
     /** The plan, read and checked; a plan with errors stops the command with exit 1. */
-    Plan validPlan(LocalDate asOf) {
-        return Validation.of(planDir(), asOf).validPlan();
+    Plan validPlan(PlanOption option, LocalDate asOf) {
+        return Validation.of(planDir(option), asOf).validPlan();
     }
 
-    Path planDir() {
+    /** The plan folder: --plan after the command, else before it, else $PREVENT_PLAN, else ./plans. */
+    Path planDir(PlanOption option) {
+        if (option != null && option.dir != null) {
+            return option.dir;
+        }
         if (plan != null) {
             return plan;
         }
@@ -81,6 +99,17 @@ class PreventCommand implements Runnable {
     /** Colour only on a terminal, never when asked not to (--no-color, NO_COLOR). */
     boolean colour() {
         return !noColor && env.get("NO_COLOR") == null && System.console() != null;
+    }
+
+    /** Writes bytes to standard output, after any text the command printed. */
+    void writeBytes(byte[] bytes) {
+        spec.commandLine().getOut().flush();
+        try {
+            bytesOut.write(bytes);
+            bytesOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean debug() {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent report}: the working group's paper. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Render the meeting paper in HTML, Markdown or PDF.",
         description = {"Render the meeting paper: summary counts, what needs attention, and every objective with "
                 + "every action, through the Freemarker templates report.html.ftl and report.md.ftl.",
                 "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies."},
@@ -41,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "html, markdown or pdf. Default: ${DEFAULT-VALUE}.")
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -57,6 +58,9 @@ final class ReportCommand implements Callable<Integer> {
     private String since;
 
     @Mixin
+    private PlanOption plan;
+
+    @Mixin
     private AsOfOption asOf;
 
     @Mixin
@@ -65,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        Plan plan = prevent.validPlan(day);
-        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(), since, day), plan);
-        ReportView.Report model = ReportModel.of(plan, scope.filter(), day, ZonedDateTime.now(), changes);
+        Plan valid = prevent.validPlan(plan, day);
+        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(plan), since, day), valid);
+        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
@@ -82,12 +86,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private void toStandardOutput(byte[] report) {
         if (format == ReportFormat.PDF) {
-            try {
-                System.out.write(report);
-                System.out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            prevent.writeBytes(report);
         } else {
             spec.commandLine().getOut().print(new String(report, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent schema}: the JSON Schema editors use to check plan files as they are typed. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
+        header = "Print the JSON Schema of a plan file, for editors.",
         description = "Print the JSON Schema (draft 2020-12) of plan.yaml or of an objective file, for editors.",
         footer = {"", "Examples:", "  prevent schema objective > objective.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
@@ -17,7 +18,7 @@ final class SchemaCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = "plan",
-            description = "plan or objective (default: ${DEFAULT-VALUE}).")
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private PlanSchema kind;
 
     @Override

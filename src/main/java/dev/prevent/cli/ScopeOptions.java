@@ -12,7 +12,8 @@ final class ScopeOptions {
             description = "Only actions this agency leads (alone or jointly); repeat for any of several.")
     List<String> leads = new ArrayList<>();
 
-    @Option(names = "--objective", paramLabel = "ID", description = "Only actions of this objective; repeat for any of several.")
+    @Option(names = "--objective", paramLabel = "ID",
+            description = "Only actions of this objective; repeat for any of several.")
     List<String> objectives = new ArrayList<>();
 
     /** Every action of the agencies and objectives named (all, when none are). */

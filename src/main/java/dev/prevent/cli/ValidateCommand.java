@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code prevent validate}: every problem in the plan, with its file, line and column. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check the plan and print each problem with its file, line and column.",
         description = {"Check the plan files against the plan format and print each problem on a line of its own:",
                 "  FILE:LINE:COL: error|warning: MESSAGE [RULE]",
                 "Exits 1 when the plan has errors (or, with --strict, warnings)."},
@@ -25,18 +26,21 @@ final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private PlanOption plan;
+
+    @Mixin
     private AsOfOption asOf;
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     private boolean strict;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, github (workflow annotations) or sarif (code scanning). Default: ${DEFAULT-VALUE}.")
+            description = "One of ${COMPLETION-CANDIDATES}: github gives workflow annotations, sarif is for code scanning. Default: ${DEFAULT-VALUE}.")
     private DiagnosticFormat format;
 
     @Override
     public Integer call() {
-        Validation validation = Validation.of(prevent.planDir(), asOf.date());
+        Validation validation = Validation.of(prevent.planDir(plan), asOf.date());
         format.writer(prevent.colour()).write(validation, strict, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return validation.passes(strict) ? 0 : 1;

@@ -1,6 +1,9 @@
 package dev.prevent.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -8,8 +11,8 @@ import picocli.CommandLine;
 /** Runs prevent in-process, as a user would type it, capturing what it prints. */
 public final class Cli {
 
-    /** What a run printed and how it ended. */
-    public record Result(int exit, String out, String err) {
+    /** What a run printed ({@code bytes}: standard output as written, for a PDF) and how it ended. */
+    public record Result(int exit, String out, String err, byte[] bytes) {
         /** Both streams, for asserting that neither shows a Java stack trace. */
         public String all() {
             return out + err;
@@ -24,12 +27,13 @@ public final class Cli {
     }
 
     public static Result run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(env, args);
-        cli.setOut(new PrintWriter(out, true));
+        CommandLine cli = Main.commandLine(env, args, out);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        cli.getOut().flush();
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(), out.toByteArray());
     }
 }

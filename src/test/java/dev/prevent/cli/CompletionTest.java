@@ -28,12 +28,43 @@ class CompletionTest {
         assertThat(complete(file, "overdue", "--fail")).isEqualTo("--fail-if-any");
     }
 
+    @Test
+    void bashCompletesTheLeadsStatusesAndObjectivesOfThePlanAtHand() throws Exception {
+        Path file = dir.resolve("prevent_completion");
+        Files.writeString(file, Cli.run("generate-completion").out());
+        // The real tool on PATH, run from the test classes, as the script calls it while the user types.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path prevent = bin.resolve("prevent");
+        Files.writeString(prevent, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                + System.getProperty("java.class.path") + "' dev.prevent.cli.Main \"$@\"\n");
+        prevent.toFile().setExecutable(true);
+        String plans = Path.of("plans").toAbsolutePath().toString();
+
+        assertThat(complete(file, bin, "list", "--plan", plans, "--lead", "CO")).isEqualTo("COLC\nCOLP");
+        assertThat(complete(file, bin, "list", "--plan", plans, "--status", "")).isEqualTo("red\nblue\ngreen\nnone");
+        assertThat(complete(file, bin, "report", "--plan", plans, "--objective", "")).isEqualTo("1\n2\n3");
+        assertThat(complete(file, bin, "list", "--plan", dir.resolve("nowhere").toString(), "--lead", "")).isEmpty();
+    }
+
+    @Test
+    void theHelperPrintsThePlansValuesOneALine() {
+        assertThat(Cli.run("complete", "lead", "--plan", "plans").out())
+                .isEqualTo("ALL\nCOLC\nCOLP\nHealth\nED\nProbation\nCHSA\nCHSC\n");
+        assertThat(Cli.run("complete", "status", "--plan", "no-such-folder").out()).isEmpty();
+    }
+
     private String complete(Path script, String... words) throws Exception {
+        return complete(script, null, words);
+    }
+
+    private String complete(Path script, Path bin, String... words) throws Exception {
         String line = "prevent " + String.join(" ", words);
         String test = "source '" + script + "'\n"
                 + "COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}\n"
-                + "COMP_WORDS=(prevent " + String.join(" ", words) + "); COMP_CWORD=" + words.length + "\n"
-                + "_complete_prevent\n"
+                + "COMP_WORDS=(prevent " + String.join(" ", List.of(words).stream().map(w -> "'" + w + "'").toList())
+                + "); COMP_CWORD=" + words.length + "\n"
+                + (bin == null ? "" : "PATH='" + bin + "':$PATH\n")
+                + "_prevent_plan_values\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
         // Outside a real completion bash's compopt says so on stderr; only the completions (stdout) matter.
         Process bash = new ProcessBuilder(List.of("bash", "-c", test)).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -6,8 +6,11 @@ import dev.prevent.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prevent.cli.Cli;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +73,28 @@ class ChangesTest {
                 "new update", "2016-02-01 (At risk (at-risk)): Replies came",
                 "Q4 2015/16 (due 31 March 2016)", "moved", "objective 2", "objective 1", "removed", "added")
                 .endsWith("1 added, 1 removed, 3 changed since meeting-2015-09\n");
+    }
+
+    @Test
+    void csvHasTheJsonsFieldsOneRowPerChange() throws Exception {
+        edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
+        edit("objective-1.yaml", "    lead: NHS\n    timescale: ongoing", "    lead: [NHS, COLC]\n    timescale: Q4 2015/16");
+        String two = Files.readString(plans.resolve("objective-2.yaml"));
+        Files.writeString(plans.resolve("objective-2.yaml"), two.replace(two.substring(two.indexOf("  - id: 2.3")),
+                "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n"));
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "meeting-2015-09", "--format", "csv");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(result.out()))) {
+            assertThat(csv.getHeaderNames()).containsExactly("id", "change", "field", "from", "to");
+            assertThat(csv.getRecords().stream().map(r -> String.join("|", r.values())).toList()).containsExactly(
+                    "2.4|added|||",
+                    "1.1|changed|status|off|at-risk",
+                    "1.2|changed|timescale|ongoing|Q4 2015/16",
+                    "1.2|changed|lead|NHS|NHS;COLC",
+                    "2.3|removed|||");
+        }
     }
 
     @Test
