@@ -84,6 +84,7 @@
     </tbody>
   </table>
 
+<#if summary.chart>
   <figure>
     <svg role="img" aria-labelledby="chart-title" viewBox="0 0 1000 ${summary.byObjective?size * 40 + 10}" width="1000" height="${summary.byObjective?size * 40 + 10}" class="chart" xmlns="http://www.w3.org/2000/svg">
       <title id="chart-title">Status of actions by objective</title>
@@ -100,6 +101,7 @@
     <figcaption class="legend">Each bar is one objective's actions, worst status first:
 <#list plan.statuses as s> <@status s/></#list> <@status/>. The table below gives the same figures.</figcaption>
   </figure>
+</#if>
 
   <table>
     <caption>Actions by objective</caption>

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Plan files written by the tool: block style, multi-line text as literal blocks, keys in the
@@ -19,6 +20,8 @@ final class PlanYaml {
             .setIndentWithIndicator(true)
             .setWidth(120)
             .setSplitLines(false)
+            // Quote whatever the loader would not read back as the same text: ~, null, true, 1.10...
+            .setSchema(new CoreSchema())
             .build());
 
     private PlanYaml() {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code prevent import}: one objective file from the rows of a delivery-plan spreadsheet ({@link CsvSheet}) with the
@@ -43,9 +44,13 @@ public final class SpreadsheetImport {
     private final Plan plan;
     private final List<String> reports = new ArrayList<>();
 
+    private final int longestName;
+
     private SpreadsheetImport(Path csv, Plan plan) {
         this.csv = csv;
         this.plan = plan;
+        this.longestName = plan.agencies().stream().flatMap(a -> Stream.of(a.code(), a.name()))
+                .mapToInt(name -> name.strip().split("\\s+").length).max().orElse(1);
     }
 
     /**
@@ -194,7 +199,9 @@ public final class SpreadsheetImport {
             int i = 0;
             while (i < words.size()) {
                 Optional<Agency> agency = Optional.empty();
-                int end = words.size();
+                // No agency's name is longer than its longest name: a longer run of words is never tried, so a
+                // cell of a thousand words costs a thousand short look-ups, not a million long ones.
+                int end = Math.min(words.size(), i + longestName);
                 while (end > i) {
                     agency = agencyNamed(String.join(" ", words.subList(i, end)));
                     if (agency.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.prevent.check;
 
 import dev.prevent.model.Diagnostic;
+import dev.prevent.output.Visible;
 import java.io.PrintWriter;
 
 /**
@@ -25,7 +26,7 @@ final class GithubDiagnostics implements DiagnosticWriter {
 
     // GitHub's workflow-command encoding (toolkit's command.ts): no library ships it for Java.
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Visible.text(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String s) {

@@ -11,6 +11,15 @@ import java.util.Map;
 /** SARIF 2.1.0, for GitHub code scanning and other tools that read static-analysis results. */
 final class SarifDiagnostics implements DiagnosticWriter {
 
+    /** A relative path as a URI reference, percent-encoded by the JDK: spaces, '#' and '%' are legal in file names. */
+    static String uri(String path) {
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
+    }
+
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     @Override
@@ -34,7 +43,7 @@ final class SarifDiagnostics implements DiagnosticWriter {
 
     private static Map<String, Object> result(Diagnostic d) {
         Map<String, Object> location = new LinkedHashMap<>();
-        location.put("artifactLocation", Map.of("uri", d.at().file().toString().replace('\\', '/')));
+        location.put("artifactLocation", Map.of("uri", uri(d.at().file().toString().replace('\\', '/'))));
         if (d.at().hasLine()) {
             location.put("region", Map.of("startLine", d.at().line(), "startColumn", d.at().column()));
         }

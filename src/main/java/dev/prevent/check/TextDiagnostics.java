@@ -4,6 +4,7 @@ import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Severity;
 import java.io.PrintWriter;
 import dev.prevent.output.TerminalColour;
+import dev.prevent.output.Visible;
 
 /**
  * {@code FILE:LINE:COL: error|warning: MESSAGE [RULE]}, one per line, the way compilers and linters
@@ -31,13 +32,14 @@ final class TextDiagnostics implements DiagnosticWriter {
     }
 
     private static String line(Diagnostic d, String severity) {
-        return d.at() + ": " + severity + ": " + d.message() + " [" + d.rule().id() + "]";
+        // One line whatever the plan holds: a file name or a value with a newline or an escape cannot forge another.
+        return Visible.line(d.at().toString()) + ": " + severity + ": " + Visible.line(d.message()) + " [" + d.rule().id() + "]";
     }
 
     static String summary(Validation v) {
         String counts = v.diagnostics().isEmpty() ? "no problems"
                 : count(v.errors(), "error") + ", " + count(v.warnings(), "warning");
-        return v.planDir() + ": " + counts + " in " + count(v.files(), "file");
+        return Visible.line(v.planDir().toString()) + ": " + counts + " in " + count(v.files(), "file");
     }
 
     private static String count(long n, String noun) {

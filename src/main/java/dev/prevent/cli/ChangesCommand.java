@@ -5,6 +5,7 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFormat;
+import dev.prevent.output.Visible;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class ChangesCommand implements Callable<Integer> {
         PastPlan past = PlanHistory.at(prevent.planDir(plan), since, day);
         PlanChanges changes = PlanChanges.between(past, now);
         if (format.format == OutputFormat.JSON) {
-            changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + note));
+            changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
         format.write(changes, prevent.colour(), spec.commandLine().getOut());
         return 0;

@@ -12,8 +12,13 @@ final class FormatOption {
             description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
+    @Option(names = "--no-formula-guard",
+            description = "In CSV, write cells that begin with =, +, -, @ as they are (by default they get a leading ' "
+                    + "so that a spreadsheet shows them as text and never runs them).")
+    boolean noFormulaGuard;
+
     void write(Answer answer, boolean colour, PrintWriter out) {
-        format.writer(colour).write(answer, out);
+        format.writer(colour, !noFormulaGuard).write(answer, out);
         out.flush();
     }
 }

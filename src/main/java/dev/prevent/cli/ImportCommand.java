@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.SpreadsheetImport;
+import dev.prevent.output.Visible;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -45,8 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(plan), objective,
                 LocalDate.now());
-        result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + line));
-        spec.commandLine().getOut().println("wrote " + result.file() + " (" + result.actions()
+        result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + Visible.text(line)));
+        spec.commandLine().getOut().println("wrote " + Visible.line(result.file().toString()) + " (" + result.actions()
                 + (result.actions() == 1 ? " action)" : " actions)"));
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();

@@ -3,6 +3,7 @@ package dev.prevent.cli;
 import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.adopt.PlanSchema;
 import dev.prevent.model.DidYouMean;
+import dev.prevent.output.Visible;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import dev.prevent.output.OutputFormat;
@@ -33,7 +34,10 @@ public final class Main {
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new));
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv(), args, System.out).execute(args));
+        StandardOutput out = new StandardOutput();
+        CommandLine cli = commandLine(System.getenv(), args, out);
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardOutput.charset()), true));
+        System.exit(cli.execute(args));
     }
 
     /** The command line with every command and its handlers, reading defaults such as PREVENT_PLAN from {@code env}. */
@@ -59,6 +63,7 @@ public final class Main {
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
+        cli.setExecutionStrategy(parseResult -> outputWritten(cli, prevent, withinMemory(cli, parseResult)));
         return cli;
     }
 
@@ -80,7 +85,7 @@ public final class Main {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("prevent: " + e.getMessage());
+        err.println("prevent: " + Visible.text(e.getMessage()));
         Optional<String> command = mistypedCommand(e);
         if (command.isPresent()) {
             err.println("Did you mean: " + cli.getCommandSpec().qualifiedName() + " " + command.get() + "?");
@@ -101,17 +106,47 @@ public final class Main {
                 : DidYouMean.closest(typed, e.getCommandLine().getSubcommands().keySet());
     }
 
+    /**
+     * The exit code, unless standard output could not be written (a full disk, a closed pipe): a run whose
+     * answer was lost must not exit 0. PrintWriter swallows the error; checkError is where it is kept.
+     */
+    private static int outputWritten(CommandLine cli, PreventCommand prevent, int exit) {
+        // Checking the writer flushes it into the stream, which knows why a write failed.
+        boolean failed = cli.getOut().checkError();
+        if (prevent.readerStopped()) {
+            return exit;
+        }
+        if (failed || prevent.outputLost()) {
+            cli.getErr().println("prevent: cannot write to standard output (is the disk full, or did the reader stop reading?)");
+            cli.getErr().flush();
+            return ExitCode.USAGE.code();
+        }
+        return exit;
+    }
+
+    /** Runs the command; a plan too large for the memory given ends in advice, never a raw JVM error. */
+    private static int withinMemory(CommandLine cli, CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println("prevent: the plan is too large for the memory Java was given; give it more, e.g. "
+                    + "PREVENT_JAVA_OPTS=-Xmx4g (about 3 KB an action is needed, and more for a report)");
+            cli.getErr().flush();
+            return ExitCode.PLAN_ERRORS.code();
+        }
+    }
+
     private static int failure(Exception e, CommandLine cli, boolean debug) {
         PrintWriter err = cli.getErr();
         if (debug) {
             e.printStackTrace(err);
         }
         if (e instanceof UserError user) {
-            err.println("prevent: " + user.getMessage());
+            err.println("prevent: " + Visible.text(user.getMessage()));
             err.flush();
             return user.exitCode().code();
         }
-        err.println("prevent: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+        err.println("prevent: internal error: " + Visible.text(String.valueOf(e)) + (debug ? "" : " (run again with --debug for details)"));
         err.println("This is a fault in prevent, not in your plan; please report it.");
         err.flush();
         return ExitCode.INTERNAL.code();

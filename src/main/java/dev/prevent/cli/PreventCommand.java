@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.check.Validation;
+import dev.prevent.exit.UserError;
 import dev.prevent.model.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,8 +109,25 @@ class PreventCommand implements Runnable {
             bytesOut.write(bytes);
             bytesOut.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (readerStopped()) {
+                return;
+            }
+            throw new UserError("cannot write to standard output: " + e.getMessage());
         }
+        if (outputLost()) {
+            throw new UserError("cannot write to standard output (is the disk full, or did the reader stop reading?)");
+        }
+    }
+
+    /** Whether writing to standard output failed, other than by the reader stopping. */
+    boolean outputLost() {
+        return bytesOut instanceof StandardOutput stdout ? stdout.lost()
+                : bytesOut instanceof java.io.PrintStream stream && stream.checkError();
+    }
+
+    /** Whether the reader of standard output stopped reading: not an error (prevent list | head). */
+    boolean readerStopped() {
+        return bytesOut instanceof StandardOutput stdout && stdout.readerStopped();
     }
 
     boolean debug() {

@@ -4,6 +4,7 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
+import dev.prevent.output.Visible;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
@@ -78,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             toStandardOutput(Report.render(templates, format, model));
         } else {
             OutputFile.write(Path.of(file), out -> Report.write(templates, format, model, out));
-            spec.commandLine().getOut().println("wrote " + file);
+            spec.commandLine().getOut().println("wrote " + Visible.line(file));
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -76,7 +76,14 @@ public final class PlanHistory {
         if (repository.resolve("HEAD") == null) {
             throw new UserError("the git repository has no commits yet, so there is no '" + revision + "' to compare with");
         }
-        throw new UserError("unknown revision '" + revision + "'" + suggestion(repository, revision));
+        throw new UserError("unknown revision '" + revision + "'" + suggestion(repository, revision) + shallow(repository));
+    }
+
+    /** A shallow clone (GitHub's checkout by default) lacks the history a revision names: say so, and how to fetch it. */
+    private static String shallow(Repository repository) throws IOException {
+        return repository.getObjectDatabase().getShallowCommits().isEmpty() ? ""
+                : ". This clone is shallow: it holds only the newest commits, so older revisions are not in it. Fetch the "
+                        + "whole history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)";
     }
 
     private static ObjectId lastCommitOnOrBefore(Repository repository, RevWalk walk, String ref, LocalDate day,
@@ -96,7 +103,7 @@ public final class PlanHistory {
                 return id;
             }
         }
-        throw new UserError("no commit on " + ref + " was made on or before " + day);
+        throw new UserError("no commit on " + ref + " was made on or before " + day + shallow(repository));
     }
 
     /** The closest tags and branches to a mistyped revision, or the newest few when none is close. */

@@ -1,5 +1,6 @@
 package dev.prevent.load;
 
+import dev.prevent.model.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public final class ExtraFile implements PlanFiles {
         all.remove(extra);
         all.add(extra);
         return all.stream().sorted().toList();
+    }
+
+    @Override
+    public List<Diagnostic> refused() {
+        return files.refused();
     }
 
     @Override

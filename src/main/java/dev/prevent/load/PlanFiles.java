@@ -1,5 +1,6 @@
 package dev.prevent.load;
 
+import dev.prevent.model.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,11 @@ public interface PlanFiles {
     long size(Path file) throws IOException;
 
     byte[] read(Path file) throws IOException;
+
+    /** Files of the folder that are refused unread (a link out of the folder, a dangling or looping link), as errors. */
+    default List<Diagnostic> refused() {
+        return List.of();
+    }
 
     /** Whether a file name is one a plan folder reads: *.yaml or *.yml, in any case. */
     static boolean isPlanFileName(String name) {

@@ -67,12 +67,13 @@ public final class PlanLoader {
         Header header = Header.missing(planFile);
         if (files.contains(planFile)) {
             header = readFile(source, planFile).map(root -> header(root)).orElse(header);
-        } else {
+        } else if (source.refused().stream().noneMatch(d -> d.at().file().equals(planFile))) {
             boolean yml = files.stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("plan.yml"));
             report.accept(new Diagnostic(Rule.NO_PLAN_FILE, SourcePosition.ofFile(dir), "the folder has no plan.yaml"
                     + (yml ? "; rename plan.yml to plan.yaml" : "; every plan folder needs one for the title, "
                     + "period, statuses and agencies")));
         }
+        source.refused().forEach(report);
         // Objective files are independent: read them in parallel, each with its own diagnostics, merged in
         // file order (validation sorts them by position anyway).
         List<PlanLoader> readers = files.stream().filter(file -> !file.equals(planFile)).parallel().map(file -> {

@@ -1,6 +1,7 @@
 package dev.prevent.load;
 
 import dev.prevent.model.Diagnostic;
+import dev.prevent.output.Visible;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourcePosition;
 import java.io.IOException;
@@ -133,7 +134,8 @@ final class YamlFile {
                 int line = 1;
                 int lineStart = 0;
                 for (int i = 0; i < offset; i++) {
-                    if (bytes[i] == '\n') {
+                    // LF, CRLF or a lone CR ends a line, as YAML says.
+                    if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                         line++;
                         lineStart = i + 1;
                     }
@@ -178,6 +180,8 @@ final class YamlFile {
                         if (!allowedTag(scalar.getTag(), event)) {
                             return Optional.empty();
                         }
+                        anchor(scalar);
+                        controlCharacters(scalar);
                         YamlNode node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain() && scalar.getTag().isEmpty(),
                                 file, start(event), end(event));
                         if (open.isEmpty()) {
@@ -190,6 +194,7 @@ final class YamlFile {
                         if (!allowedTag(((CollectionStartEvent) event).getTag(), event)) {
                             return Optional.empty();
                         }
+                        anchor((CollectionStartEvent) event);
                         if (open.size() >= MAX_DEPTH) {
                             fail(at(event), "the file nests deeper than " + MAX_DEPTH
                                     + " levels; a plan file needs no more than five");
@@ -229,6 +234,30 @@ final class YamlFile {
             return Optional.of(new YamlNode.Mapping(List.of(), file, start, start));
         }
         return Optional.of(root);
+    }
+
+    /** An anchor is harmless alone (aliases are refused) but has no use in a plan and hides text: warned. */
+    private void anchor(NodeEvent event) {
+        event.getAnchor().ifPresent(anchor -> report.accept(new Diagnostic(Rule.YAML_ANCHOR, at(event), "'&"
+                + Visible.line(anchor.getValue()) + "' is a YAML anchor; anchors have no use in a plan file and the name is "
+                + "not part of the text: delete it")));
+    }
+
+    /** Control characters reach a scalar through escapes ("\e", "\u202E") or raw; they would reach terminals and reports. */
+    private void controlCharacters(ScalarEvent scalar) {
+        String value = scalar.getValue();
+        int index = Visible.firstControl(value);
+        if (index >= 0) {
+            report.accept(new Diagnostic(Rule.CONTROL_CHARACTER, at(scalar), "'" + Visible.line(excerpt(value, index))
+                    + "' holds the control character " + Visible.shown(value.codePointAt(index))
+                    + ", which has no place in a plan's text (it can hide or rewrite what a reader sees); delete it"));
+        }
+    }
+
+    private static String excerpt(String value, int index) {
+        int from = Math.max(0, index - 20);
+        int to = Math.min(value.length(), index + 20);
+        return (from > 0 ? "…" : "") + value.substring(from, to) + (to < value.length() ? "…" : "");
     }
 
     private boolean allowedTag(Optional<String> tag, Event event) {

@@ -19,7 +19,10 @@ public enum Rule {
     PLACEHOLDER("placeholder", Severity.WARNING),
     UPDATE_ORDER("update-order", Severity.WARNING),
     STALE_STATUS("stale-status", Severity.WARNING),
-    EMPTY_OBJECTIVE("empty-objective", Severity.WARNING);
+    EMPTY_OBJECTIVE("empty-objective", Severity.WARNING),
+    CONTROL_CHARACTER("control-character", Severity.WARNING),
+    YAML_ANCHOR("yaml-anchor", Severity.WARNING),
+    SYMLINK("symlink", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

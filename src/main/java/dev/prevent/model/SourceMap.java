@@ -2,6 +2,8 @@ package dev.prevent.model;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -21,17 +23,20 @@ public final class SourceMap {
     private final String[] keys;
     private final long[] starts;
     private final long[] ends;
+    /** Keys to indexes, made only for a long list's mapping (a list of 100,000 items has that many keys). */
+    private final Map<String, Integer> index;
 
-    private SourceMap(Path file, long at, String[] keys, long[] starts, long[] ends) {
+    private SourceMap(Path file, long at, String[] keys, long[] starts, long[] ends, Map<String, Integer> index) {
         this.file = file;
         this.at = at;
         this.keys = keys;
         this.starts = starts;
         this.ends = ends;
+        this.index = index;
     }
 
     public static SourceMap of(SourcePosition at) {
-        return new SourceMap(at.file(), at.packed(), new String[0], new long[0], new long[0]);
+        return new SourceMap(at.file(), at.packed(), new String[0], new long[0], new long[0], null);
     }
 
     public SourcePosition at() {
@@ -40,12 +45,12 @@ public final class SourceMap {
 
     /** The position of the value of {@code key}, or of the mapping when the key was not written. */
     public SourcePosition of(String key) {
-        int i = indexOf(keys, keys.length, key);
+        int i = indexOf(keys, keys.length, index, key);
         return i < 0 ? at() : SourcePosition.unpack(file, starts[i]);
     }
 
     public boolean has(String key) {
-        return indexOf(keys, keys.length, key) >= 0;
+        return indexOf(keys, keys.length, index, key) >= 0;
     }
 
     public Path file() {
@@ -59,8 +64,14 @@ public final class SourceMap {
         }
     }
 
-    private static int indexOf(String[] keys, int size, String key) {
-        // A mapping has a dozen keys at most: a scan beats hashing, and needs no table per mapping.
+    /** Past this many keys a scan per look-up would make reading a long list quadratic: keys are hashed. */
+    private static final int SCANNED = 16;
+
+    private static int indexOf(String[] keys, int size, Map<String, Integer> index, String key) {
+        if (index != null) {
+            return index.getOrDefault(key, -1);
+        }
+        // A mapping has a dozen keys: a scan beats hashing, and needs no table per mapping.
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
                 return i;
@@ -80,6 +91,7 @@ public final class SourceMap {
         private long[] starts;
         private long[] ends;
         private int size;
+        private Map<String, Integer> index;
 
         public Builder(Path file, long at, int expected) {
             this.file = file;
@@ -91,7 +103,7 @@ public final class SourceMap {
         }
 
         public void put(String key, long start, long end) {
-            int i = indexOf(keys, size, key);
+            int i = indexOf(keys, size, index, key);
             if (i < 0) {
                 if (size == keys.length) {
                     keys = Arrays.copyOf(keys, size * 2);
@@ -100,6 +112,14 @@ public final class SourceMap {
                 }
                 i = size++;
                 keys[i] = key;
+                if (index != null) {
+                    index.put(key, i);
+                } else if (size > SCANNED) {
+                    index = new HashMap<>();
+                    for (int k = 0; k < size; k++) {
+                        index.put(keys[k], k);
+                    }
+                }
             }
             starts[i] = start;
             ends[i] = end;
@@ -107,12 +127,13 @@ public final class SourceMap {
 
         /** Where the value of {@code key} starts, or where the mapping does when it was not recorded. */
         public SourcePosition start(String key) {
-            int i = indexOf(keys, size, key);
+            int i = indexOf(keys, size, index, key);
             return SourcePosition.unpack(file, i < 0 ? at : starts[i]);
         }
 
         public SourceMap build() {
-            return new SourceMap(file, at, Arrays.copyOf(keys, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+            return new SourceMap(file, at, Arrays.copyOf(keys, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
+                    index == null ? null : Map.copyOf(index));
         }
     }
 

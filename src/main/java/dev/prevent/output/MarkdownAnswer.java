@@ -41,7 +41,7 @@ final class MarkdownAnswer implements AnswerWriter {
             out.print(RENDERER.render(document));
             out.println();
         }
-        out.println(answer.summary());
+        out.println(Visible.text(answer.summary()));
     }
 
     private static Node row(List<String> texts, boolean header) {
@@ -49,7 +49,7 @@ final class MarkdownAnswer implements AnswerWriter {
         for (String text : texts) {
             TableCell cell = new TableCell();
             cell.setHeader(header);
-            cell.appendChild(new Text(text.replaceAll("\\s*\\R\\s*", " ").strip()));
+            cell.appendChild(new Text(Visible.line(text.replaceAll("\\s*\\R\\s*", " ").strip())));
             row.appendChild(cell);
         }
         return row;

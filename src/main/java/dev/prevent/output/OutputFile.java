@@ -5,15 +5,21 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an output file whole or not at all: the bytes go to a temporary file beside it, which then
  * replaces it in one move. A reader never sees half a report, and a failure leaves the old file as it was.
+ * A temporary file is removed on every exit the JVM sees, and one left by a killed run is removed by the
+ * next write to the same file.
  */
 public final class OutputFile {
 
@@ -42,19 +48,35 @@ public final class OutputFile {
         write(file, out -> out.write(bytes));
     }
 
-    /** Writes whatever {@code content} writes, whole or not at all; a failure leaves the file as it was. */
+    /**
+     * Writes whatever {@code content} writes, whole or not at all; a failure leaves the file as it was. What
+     * is not a regular file (a device such as /dev/null, a FIFO) is written into, as every Unix tool does,
+     * never replaced; a symbolic link keeps pointing where it did, and the file it points to is replaced.
+     */
     public static void write(Path file, Content content) {
-        Path target = file.toAbsolutePath();
+        Path given = file.toAbsolutePath();
+        Path target;
+        try {
+            target = resolved(given);
+        } catch (IOException e) {
+            throw new UserError("cannot write '" + file + "': it is a link that leads nowhere (" + e.getMessage() + ")");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (Files.isDirectory(target)) {
+                throw new UserError("cannot write '" + file + "': it is a folder");
+            }
+            writeInto(file, target, content);
+            return;
+        }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserError("cannot write '" + file + "': there is no folder '" + (folder == null ? "" : folder) + "'");
         }
-        if (Files.isDirectory(target)) {
-            throw new UserError("cannot write '" + file + "': it is a folder");
-        }
+        removeLeftovers(target);
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + PART + ProcessHandle.current().pid() + "-", ".part");
+            UNFINISHED.add(temporary);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);
             }
@@ -73,7 +95,68 @@ public final class OutputFile {
                 } catch (IOException ignored) {
                     // the move succeeded or the write failed: either way there is nothing more to do
                 }
+                UNFINISHED.remove(temporary);
             }
+        }
+    }
+
+    /** The marker in a temporary file's name, before the writing process's id: {@code .report.html.prevent-1234-…part}. */
+    static final String PART = ".prevent-";
+
+    /** Temporary files being written, deleted by a shutdown hook if the run ends before they are moved. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> UNFINISHED.forEach(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // the run is ending: nothing more can be done
+            }
+        }), "remove unfinished output"));
+    }
+
+    /** The file a path names: itself, or for a symbolic link the file it leads to (which may not exist yet). */
+    private static Path resolved(Path given) throws IOException {
+        if (!Files.isSymbolicLink(given)) {
+            return given;
+        }
+        if (Files.exists(given)) {
+            return given.toRealPath();
+        }
+        // A dangling link: the file it names is made. A loop of links fails here, with the system's words.
+        Path link = Files.readSymbolicLink(given);
+        Path pointed = given.resolveSibling(link).normalize();
+        if (Files.isSymbolicLink(pointed)) {
+            throw new IOException("a loop of links");
+        }
+        return pointed;
+    }
+
+    /** A device or a FIFO is written into, never replaced: that is what it is there for. */
+    private static void writeInto(Path file, Path target, Content content) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UserError("cannot write '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /** Temporary files left beside the target by runs that were killed (their process is gone). */
+    private static void removeLeftovers(Path target) {
+        String prefix = "." + target.getFileName() + PART;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(), prefix + "*.part")) {
+            for (Path leftover : leftovers) {
+                String name = leftover.getFileName().toString();
+                String pid = name.substring(prefix.length(), name.indexOf('-', prefix.length()) < 0 ? prefix.length()
+                        : name.indexOf('-', prefix.length()));
+                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying is a courtesy: a leftover that cannot be removed harms nothing
         }
     }
 }

@@ -6,12 +6,12 @@ import java.util.Locale;
 public enum OutputFormat {
     TABLE, JSON, CSV, MARKDOWN;
 
-    /** The writer for this format; only the terminal table has colour. */
-    public AnswerWriter writer(boolean colour) {
+    /** The writer for this format; only the terminal table has colour, only CSV guards formulas. */
+    public AnswerWriter writer(boolean colour, boolean formulaGuard) {
         return switch (this) {
             case TABLE -> new TerminalTable(colour);
             case JSON -> new JsonAnswer();
-            case CSV -> new CsvAnswer();
+            case CSV -> new CsvAnswer(formulaGuard);
             case MARKDOWN -> new MarkdownAnswer();
         };
     }

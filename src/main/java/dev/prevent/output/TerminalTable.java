@@ -43,11 +43,11 @@ final class TerminalTable implements AnswerWriter {
                 out.println(line.toString().stripTrailing());
             }
         }
-        out.println(answer.summary());
+        out.println(Visible.text(answer.summary()));
     }
 
     private static String fit(String text, Column column) {
-        String oneLine = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        String oneLine = Visible.line(text.replaceAll("\\s*\\R\\s*", " ").strip());
         int max = column.maxWidth();
         if (max > 0 && length(oneLine) > max) {
             return oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)) + "…";

@@ -65,7 +65,9 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
             matches = matches.and(a -> a.due().map(d -> d.isBefore(dueBefore)).orElse(false));
         }
         if (staleDays != null) {
-            LocalDate since = asOf.minusDays(staleDays);
+            // Past the first day the calendar has, every action is stale: no arithmetic overflow reaches the user.
+            LocalDate since = staleDays >= java.time.temporal.ChronoUnit.DAYS.between(LocalDate.MIN, asOf) ? LocalDate.MIN
+                    : asOf.minusDays(staleDays);
             matches = matches.and(a -> a.lastUpdate(asOf).map(u -> u.date().isBefore(since)).orElse(true));
         }
         return plan.actions().filter(matches).toList();

@@ -8,7 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.helper.W3CDom;
 
 /**
@@ -34,12 +39,56 @@ final class PdfPrinter {
     private PdfPrinter() {
     }
 
-    static byte[] print(String html) {
+    /**
+     * The most actions a PDF is made of: the renderer lays out the whole document at once, about 10 ms and
+     * 1 MB an action. Past it the paper is refused with advice (a smaller scope, or the HTML).
+     */
+    static final int MAX_ACTIONS = 5_000;
+    /** The longest single text a PDF lays out (about 30,000 words): line breaking grows faster than the paragraph. */
+    static final int MAX_TEXT = 200_000;
+
+    /**
+     * @throws UserError (exit 1) when the report is past the PDF's limits or exhausts the renderer
+     */
+    static byte[] print(String html, int actions) {
+        if (actions > MAX_ACTIONS) {
+            throw tooLarge(String.format(java.util.Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
+        }
+        Document document = Jsoup.parse(html);
+        int longest = longestText(document);
+        if (longest > MAX_TEXT) {
+            throw tooLarge(String.format(java.util.Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
+                    longest, MAX_TEXT));
+        }
+        try {
+            return render(document);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw tooLarge("the PDF renderer ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " (give it more with PREVENT_JAVA_OPTS=-Xmx4g)");
+        }
+    }
+
+    private static UserError tooLarge(String why) {
+        return new UserError("the report is too large to print as PDF: " + why + ". Make the PDF of a part of the plan "
+                + "(--objective ID or --lead CODE), or use the HTML report, which has no such limit", ExitCode.PLAN_ERRORS, null);
+    }
+
+    private static int longestText(Document document) {
+        int[] longest = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                longest[0] = Math.max(longest[0], text.getWholeText().length());
+            }
+        }, document);
+        return longest[0];
+    }
+
+    private static byte[] render(Document document) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
+            builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.useUriResolver((base, uri) -> null);
             builder.toStream(pdf);

@@ -28,7 +28,7 @@ public final class Report {
     public static void write(ReportTemplates templates, ReportFormat format, ReportView.Report model, OutputStream out)
             throws IOException {
         if (format == ReportFormat.PDF) {
-            out.write(PdfPrinter.print(templates.render(format.template(), model)));
+            out.write(PdfPrinter.print(templates.render(format.template(), model), model.summary().total()));
             return;
         }
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

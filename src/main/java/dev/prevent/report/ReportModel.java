@@ -30,6 +30,12 @@ import java.util.stream.Collectors;
  */
 public final class ReportModel {
 
+    /**
+     * The most objectives the chart is drawn for: a longer chart helps no reader, and its SVG costs the PDF
+     * more than the rest of the paper together. The table of objectives gives the same figures.
+     */
+    public static final int CHARTED = 30;
+
     private final Plan plan;
     private final LocalDate asOf;
     private final Map<String, ReportView.Status> statuses = new LinkedHashMap<>();
@@ -158,7 +164,8 @@ public final class ReportModel {
                 .map(lead -> new ReportView.LeadRow(lead.code(), lead.name(), lead.actions(), lead.overdue(), lead.notAssessed(),
                         counts(lead.statuses())))
                 .toList();
-        return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead);
+        return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead,
+                byObjective.size() <= CHARTED);
     }
 
     /** Per status of the scale, worst first. */

@@ -17,12 +17,18 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 
 /**
@@ -40,11 +46,22 @@ public final class ReportTemplates {
         }
     }
 
+    /** The most a template may write: a 100,000-action national plan's HTML is about 150 million characters. */
+    static final long MAX_OUTPUT = 1L << 30;
+    /** The longest a template may run: the same national plan renders in well under a minute. */
+    static final Duration MAX_TIME = Duration.ofMinutes(5);
+    /** The stack of the template's thread: ample for any real template; endless recursion ends in a clear error. */
+    static final long STACK = 16L << 20;
+
     private final Configuration configuration;
     private final Path folder;
+    private final long maxOutput;
+    private final Duration maxTime;
 
-    private ReportTemplates(Path folder) throws IOException {
+    private ReportTemplates(Path folder, long maxOutput, Duration maxTime) throws IOException {
         this.folder = folder;
+        this.maxOutput = maxOutput;
+        this.maxTime = maxTime;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader builtIn = new ClassTemplateLoader(ReportTemplates.class, "/dev/prevent/templates");
         configuration.setTemplateLoader(folder == null ? builtIn
@@ -91,11 +108,16 @@ public final class ReportTemplates {
      * @throws UserError (exit 2) when the folder is not there
      */
     public static ReportTemplates in(Path folder) {
+        return in(folder, MAX_OUTPUT, MAX_TIME);
+    }
+
+    /** The same, with other limits (tests reach them without writing a gigabyte). */
+    static ReportTemplates in(Path folder, long maxOutput, Duration maxTime) {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new UserError("no templates folder at '" + folder + "'");
         }
         try {
-            return new ReportTemplates(folder);
+            return new ReportTemplates(folder, maxOutput, maxTime);
         } catch (IOException e) {
             throw new UserError("cannot read the templates folder '" + folder + "': " + e.getMessage());
         }
@@ -114,11 +136,36 @@ public final class ReportTemplates {
 
     /**
      * Renders a template with the model to {@code out}; on an error, what was written is incomplete and
-     * must be thrown away (output files are written to a temporary file first).
+     * must be thrown away (output files are written to a temporary file first). A template runs within
+     * limits that no real paper comes near ({@link #MAX_OUTPUT} characters, {@link #MAX_TIME}, the
+     * recursion a {@link #STACK} of stack allows), so a council's own template cannot hang or flood a run.
      *
-     * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
+     * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong or past a limit
      */
     public void render(String name, ReportView.Report model, Writer out) {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            process(name, model, new LimitedWriter(out, maxOutput));
+            return null;
+        });
+        Thread worker = new Thread(null, task, "template " + name, STACK);
+        // A template past its time is abandoned: the run ends with an error, and a daemon does not keep it alive.
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            task.get(maxTime.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            throw new UserError(where(name, null, null) + ": the template ran for more than " + maxTime.toSeconds()
+                    + " seconds and was stopped (an endless or very long <#list>?)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("the report was interrupted");
+        } catch (ExecutionException e) {
+            throw failure(name, e.getCause());
+        }
+    }
+
+    private void process(String name, ReportView.Report model, Writer out) throws IOException {
         try {
             Template template = configuration.getTemplate(name);
             template.process(model, out);
@@ -129,10 +176,84 @@ public final class ReportTemplates {
             throw new UserError(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()) + ": "
                     + e.getEditorMessage(), ExitCode.USAGE, e);
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TooMuchOutput) {
+                throw (TooMuchOutput) e.getCause();
+            }
             throw new UserError(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + ": "
                     + firstLine(e.getMessageWithoutStackTop()), ExitCode.USAGE, e);
-        } catch (IOException e) {
-            throw new UserError("cannot read template " + name + ": " + e.getMessage(), ExitCode.USAGE, e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a file that resolves outside the folder (a symbolic link out of it).
+            throw new UserError(where(name, null, null) + ": a template in '" + folder + "' leads outside the folder "
+                    + "(a symbolic link?); copy the file into the folder instead", ExitCode.USAGE, e);
+        }
+    }
+
+    /** A failure of the template's thread as the user should hear of it: never a raw Java error. */
+    private UserError failure(String name, Throwable cause) {
+        if (cause instanceof UserError user) {
+            return user;
+        }
+        if (cause instanceof TooMuchOutput) {
+            return new UserError(where(name, null, null) + ": the template wrote more than " + (maxOutput >> 20)
+                    + " million characters and was stopped (an endless or very long <#list>?)");
+        }
+        if (cause instanceof StackOverflowError) {
+            return new UserError(where(name, null, null) + ": the template calls itself without end (a macro, function "
+                    + "or <#include> that reaches itself again?)");
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new UserError(where(name, null, null) + ": the template made more than fits in memory (a string "
+                    + "doubled in a loop?)");
+        }
+        if (cause instanceof IOException e) {
+            return new UserError("cannot write the report: " + e.getMessage(), ExitCode.USAGE, e);
+        }
+        if (cause instanceof RuntimeException e) {
+            throw e;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    /** Too much text from a template: past {@link #MAX_OUTPUT}. */
+    private static final class TooMuchOutput extends IOException {
+        TooMuchOutput() {
+            super("too much output");
+        }
+    }
+
+    /** Passes text on, counting it, and stops a template past its output limit. */
+    private static final class LimitedWriter extends FilterWriter {
+        private final long limit;
+        private long written;
+
+        LimitedWriter(Writer out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            count(1);
+            super.write(c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            count(length);
+            super.write(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            count(length);
+            super.write(text, offset, length);
+        }
+
+        private void count(int more) throws TooMuchOutput {
+            written += more;
+            if (written > limit) {
+                throw new TooMuchOutput();
+            }
         }
     }
 

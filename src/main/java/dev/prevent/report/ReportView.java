@@ -51,9 +51,12 @@ public final class ReportView {
     public record Update(Date date, Status status, TextModel note) {
     }
 
-    /** The counts of the report's actions: all of them, by status, by objective, by lead agency. */
+    /**
+     * The counts of the report's actions: all of them, by status, by objective, by lead agency; {@code chart}
+     * says whether the chart of objectives is drawn (up to {@link ReportModel#CHARTED} of them).
+     */
     public record Summary(int total, int overdue, int notAssessed, List<Count> byStatus, List<ObjectiveRow> byObjective,
-            List<LeadRow> byLead) {
+            List<LeadRow> byLead, boolean chart) {
     }
 
     /** How many actions are at one status. */

@@ -1,5 +1,6 @@
 package dev.prevent.report;
 
+import dev.prevent.output.Visible;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import freemarker.template.SimpleScalar;
@@ -22,7 +23,7 @@ final class TextModel implements TemplateHashModel, TemplateScalarModel {
     }
 
     static TextModel of(String text) {
-        return text == null ? null : new TextModel(text);
+        return text == null ? null : new TextModel(Visible.text(text));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.prevent.report;
 
+import dev.prevent.output.Visible;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.TemplateHashModel;
@@ -32,6 +33,12 @@ final class ViewWrapper extends SimpleObjectWrapper {
 
     ViewWrapper() {
         super(Configuration.VERSION_2_3_34);
+    }
+
+    /** Plan text reaches the paper with its control characters shown, never raw (a NUL, an escape, a bidi override). */
+    @Override
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+        return super.wrap(object instanceof String text ? Visible.text(text) : object);
     }
 
     @Override

@@ -41,7 +41,9 @@ class RulesTest {
                 Arguments.of("placeholder", Rule.PLACEHOLDER, "objective.yaml", 14, 14, "'TBC'"),
                 Arguments.of("update-order", Rule.UPDATE_ORDER, "objective.yaml", 14, 15, "keep updates oldest first"),
                 Arguments.of("stale-status", Rule.STALE_STATUS, "objective.yaml", 10, 13, "gives status 'green'"),
-                Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"));
+                Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"),
+                Arguments.of("control-character", Rule.CONTROL_CHARACTER, "objective.yaml", 6, 12, "<U+001B>"),
+                Arguments.of("yaml-anchor", Rule.YAML_ANCHOR, "objective.yaml", 6, 12, "'&t' is a YAML anchor"));
     }
 
     @ParameterizedTest(name = "{1} in plans/{0}")
@@ -63,6 +65,8 @@ class RulesTest {
     @Test
     void everyRuleOfTheFormatHasACase() {
         Set<Rule> covered = cases().map(a -> (Rule) a.get()[1]).collect(Collectors.toSet());
+        // A link cannot be a committed fixture (its target differs on every machine): SymlinkTest makes its own.
+        covered.add(Rule.SYMLINK);
         assertThat(covered).containsExactlyInAnyOrder(Rule.values());
     }
 
@@ -72,7 +76,7 @@ class RulesTest {
                 .map(Rule::id).collect(Collectors.toSet());
         assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
                 "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
-                "no-plan-file");
+                "no-plan-file", "symlink");
     }
 
     @Test

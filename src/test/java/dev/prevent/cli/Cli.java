@@ -26,6 +26,17 @@ public final class Cli {
         return run(Map.of(), args);
     }
 
+    /** A run whose standard output is {@code stdout} as the real one is: through the stream that remembers failures. */
+    public static Result runWritingTo(java.io.OutputStream stdout, String... args) {
+        StandardOutput out = new StandardOutput(stdout);
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(Map.of(), args, out);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Result(exit, "", err.toString(), new byte[0]);
+    }
+
     public static Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();

@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The hostile-input corpus under src/test/resources/hostile: one folder a case holding the files that
- * differ from a valid plan, and expected.csv saying what each must give. Two cases are too large to
- * commit and are generated.
+ * differ from a valid plan, and expected.csv saying what each must give. Cases too large to commit, and
+ * those that are special files (a FIFO, links), are generated here.
  */
 public final class HostileCorpus {
 
@@ -63,6 +63,29 @@ public final class HostileCorpus {
             case "big-scalar" -> Files.writeString(objective, "id: \"1\"\nname: x\naim: y\nactions: []\nsummary: "
                     + "x".repeat(20_000_000) + "\n");
             case "ten-thousand-actions" -> Files.writeString(objective, tenThousandActions());
+            case "long-flow-list" -> Files.writeString(objective, DEFAULT_OBJECTIVE + "    resources: [" + String.join(", ",
+                    java.util.Collections.nCopies(80_000, "ab")) + "]\n    success_criteria:\n" + "      - met\n".repeat(100_000));
+            case "long-criteria" -> Files.writeString(objective, DEFAULT_OBJECTIVE + "    success_criteria:\n"
+                    + "      - TBC\n".repeat(100_000));
+            case "fifo-plan-yaml" -> {
+                Files.writeString(objective, DEFAULT_OBJECTIVE);
+                Files.delete(dir.resolve("plan.yaml"));
+                mkfifo(dir.resolve("plan.yaml"));
+            }
+            case "symlink-outside" -> {
+                Files.writeString(objective, DEFAULT_OBJECTIVE);
+                Path secret = Files.writeString(dir.resolveSibling(dir.getFileName() + "-credentials.yaml"),
+                        "AWS_SECRET_ACCESS_KEY: not-for-the-log\n");
+                Files.createSymbolicLink(dir.resolve("secrets.yaml"), secret);
+            }
+            case "symlink-dangling" -> {
+                Files.writeString(objective, DEFAULT_OBJECTIVE);
+                Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("nowhere.yaml"));
+            }
+            case "symlink-loop" -> {
+                Files.writeString(objective, DEFAULT_OBJECTIVE);
+                Files.createSymbolicLink(dir.resolve("loop.yaml"), dir.resolve("loop.yaml"));
+            }
             default -> {
                 if (!Files.exists(objective)) {
                     Files.writeString(objective, DEFAULT_OBJECTIVE);
@@ -70,6 +93,18 @@ public final class HostileCorpus {
             }
         }
         return dir;
+    }
+
+    private static void mkfifo(Path path) throws IOException {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+            if (mkfifo.waitFor() != 0) {
+                throw new IOException("mkfifo failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static String tenThousandActions() {

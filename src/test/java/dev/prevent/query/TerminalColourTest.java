@@ -22,8 +22,8 @@ class TerminalColourTest {
         StringWriter coloured = new StringWriter();
         StringWriter plain = new StringWriter();
 
-        OutputFormat.TABLE.writer(true).write(answer, new PrintWriter(coloured));
-        OutputFormat.TABLE.writer(false).write(answer, new PrintWriter(plain));
+        OutputFormat.TABLE.writer(true, true).write(answer, new PrintWriter(coloured));
+        OutputFormat.TABLE.writer(false, true).write(answer, new PrintWriter(plain));
 
         assertThat(coloured.toString()).contains("\u001b[1;38;2;212;53;28mOff track\u001b[0m")
                 .contains("\u001b[1;38;2;244;119;56mAt risk\u001b[0m");
