@@ -48,6 +48,7 @@ class ArchitectureTest {
             .layer("report").definedBy("dev.prevent.report..")
             .layer("history").definedBy("dev.prevent.history..")
             .layer("adopt").definedBy("dev.prevent.adopt..")
+            .layer("edit").definedBy("dev.prevent.edit..")
             .layer("check").definedBy("dev.prevent.check..")
             .layer("query").definedBy("dev.prevent.query..")
             .layer("load").definedBy("dev.prevent.load..")
@@ -59,8 +60,9 @@ class ArchitectureTest {
             // The paper shows what moved since the last meeting: report reads history, never the reverse.
             .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report")
             .whereLayer("adopt").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt")
-            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "check", "query")
-            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "check", "query", "load");
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
+            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")
+            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query", "load");
 }

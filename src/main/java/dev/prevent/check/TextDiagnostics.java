@@ -10,7 +10,7 @@ import dev.prevent.output.Visible;
  * {@code FILE:LINE:COL: error|warning: MESSAGE [RULE]}, one per line, the way compilers and linters
  * write them so editors and terminals can jump to the place, then a summary line.
  */
-final class TextDiagnostics implements DiagnosticWriter {
+public final class TextDiagnostics implements DiagnosticWriter {
 
     private final boolean colour;
 
@@ -27,7 +27,7 @@ final class TextDiagnostics implements DiagnosticWriter {
     }
 
     /** One diagnostic as a line, without colour. */
-    static String line(Diagnostic d) {
+    public static String line(Diagnostic d) {
         return line(d, d.severity().word());
     }
 

@@ -30,6 +30,8 @@ public final class Main {
             Map.entry("validate", ValidateCommand::new), Map.entry("list", ListCommand::new),
             Map.entry("overdue", OverdueCommand::new), Map.entry("leads", LeadsCommand::new),
             Map.entry("report", ReportCommand::new), Map.entry("changes", ChangesCommand::new),
+            Map.entry("update", UpdateCommand::new), Map.entry("add", AddCommand::new),
+            Map.entry("rollover", RolloverCommand::new),
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new));
 

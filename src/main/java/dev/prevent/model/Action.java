@@ -47,6 +47,31 @@ public record Action(
                 .max(java.util.Comparator.comparing(Update::date));
     }
 
+    /**
+     * The status as of a day, so a paper for a past meeting can be made again from today's files. Without a
+     * log that gives statuses it is the status field. With one, it is the status of the newest update dated on
+     * or before the day (none: not assessed), and from the newest update on, the status field: the status now.
+     */
+    public String statusOn(LocalDate day) {
+        Update newest = null;
+        Update newestByDay = null;
+        for (Update update : updates) {
+            if (update.status() == null || update.status().isBlank() || update.date() == null) {
+                continue;
+            }
+            if (newest == null || !update.date().isBefore(newest.date())) {
+                newest = update;
+            }
+            if (!update.date().isAfter(day) && (newestByDay == null || !update.date().isBefore(newestByDay.date()))) {
+                newestByDay = update;
+            }
+        }
+        if (newest == null || !newest.date().isAfter(day)) {
+            return status;
+        }
+        return newestByDay == null ? null : newestByDay.status();
+    }
+
     public boolean isLedBy(String code) {
         return lead.stream().anyMatch(l -> Code.same(l, code));
     }

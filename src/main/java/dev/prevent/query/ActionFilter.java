@@ -53,7 +53,7 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
         }
         if (!statuses.isEmpty()) {
             matches = matches.and(a -> statuses.stream().anyMatch(s -> Code.same(s, NOT_ASSESSED)
-                    ? a.status() == null : a.status() != null && Code.same(s, a.status())));
+                    ? a.statusOn(asOf) == null : Code.same(s, a.statusOn(asOf))));
         }
         if (!objectives.isEmpty()) {
             matches = matches.and(a -> objectives.contains(a.objectiveId()));

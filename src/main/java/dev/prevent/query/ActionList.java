@@ -41,7 +41,7 @@ public final class ActionList implements Answer {
     }
 
     private static Row row(Plan plan, Action a, LocalDate asOf) {
-        Optional<Status> status = plan.status(a.status());
+        Optional<Status> status = plan.status(a.statusOn(asOf));
         return new Row(a.id(), a.title(), a.objectiveId(), a.theme(), a.lead(),
                 status.map(Status::key).orElse(null), status.map(Status::label).orElse(null),
                 a.timescale() == null ? null : a.timescale().written(),

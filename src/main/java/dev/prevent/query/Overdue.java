@@ -12,7 +12,7 @@ public final class Overdue {
     }
 
     public static boolean on(LocalDate asOf, Action action, Plan plan) {
-        boolean closed = plan.status(action.status()).map(Status::closed).orElse(false);
+        boolean closed = plan.status(action.statusOn(asOf)).map(Status::closed).orElse(false);
         return !closed && action.due().map(due -> due.isBefore(asOf)).orElse(false);
     }
 }

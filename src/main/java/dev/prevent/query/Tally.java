@@ -22,10 +22,11 @@ public record Tally(int actions, Map<String, Integer> statuses, int notAssessed,
         int notAssessed = 0;
         int overdue = 0;
         for (Action action : actions) {
-            if (action.status() == null) {
+            String status = action.statusOn(asOf);
+            if (status == null) {
                 notAssessed++;
             }
-            plan.status(action.status()).map(Status::key).ifPresent(key -> statuses.merge(key, 1, Integer::sum));
+            plan.status(status).map(Status::key).ifPresent(key -> statuses.merge(key, 1, Integer::sum));
             if (Overdue.on(asOf, action, plan)) {
                 overdue++;
             }

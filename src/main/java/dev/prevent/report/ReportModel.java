@@ -128,7 +128,7 @@ public final class ReportModel {
     }
 
     private ReportView.Action action(Action action, String anchor) {
-        ReportView.Status status = plan.status(action.status()).map(s -> statuses.get(s.key())).orElse(null);
+        ReportView.Status status = plan.status(action.statusOn(asOf)).map(s -> statuses.get(s.key())).orElse(null);
         List<String> names = action.lead().stream().map(code -> plan.agency(code).map(dev.prevent.model.Agency::name).orElse(code))
                 .toList();
         return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.title()),
@@ -210,7 +210,7 @@ public final class ReportModel {
             if (Overdue.on(asOf, action, plan)) {
                 reasons.add("Overdue: due " + LongDate.of(action.due().orElseThrow()));
             }
-            if (worst != null && !worst.closed() && worst.matches(action.status())) {
+            if (worst != null && !worst.closed() && worst.matches(action.statusOn(asOf))) {
                 reasons.add("Status: " + worst.label());
             }
             if (!reasons.isEmpty()) {

@@ -11,14 +11,14 @@ import java.nio.file.Path;
  * Golden files: expected output committed under src/test/resources/golden/ and reviewed by eye.
  * {@code mvn test -Dgolden.update=true} rewrites them from the current output; git diff shows what changed.
  */
-final class Golden {
+public final class Golden {
 
     private static final Path FOLDER = Path.of("src/test/resources/golden");
 
     private Golden() {
     }
 
-    static void check(String name, String actual) {
+    public static void check(String name, String actual) {
         Path file = FOLDER.resolve(name);
         try {
             if (Boolean.getBoolean("golden.update")) {

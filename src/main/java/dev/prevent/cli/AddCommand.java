@@ -1,0 +1,64 @@
+package dev.prevent.cli;
+
+import dev.prevent.edit.PlanEditor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent add}: a new action, with the next free id of its objective. */
+@Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Add an action to an objective, with the objective's next free id.",
+        description = {"Add an action at the end of an objective's actions, with the next free id in natural order "
+                + "(after 1.9 comes 1.10), written in the style of the file. The plan is checked before the file is written."},
+        footer = {"", "Examples:", "  prevent add --objective 1 --title \"Mosque open days\" --lead COLC --timescale 2016/17",
+                "  prevent add --objective 2 --title \"Channel panel\" --action \"Chair the monthly panel\" "
+                        + "--criterion \"Every referral heard within a month\" --dry-run"})
+final class AddCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PlanOption plan;
+
+    @Option(names = "--objective", paramLabel = "ID", required = true, description = "The objective to add the action to.")
+    private String objective;
+
+    @Option(names = "--title", paramLabel = "T", required = true, description = "A short name for the action.")
+    private String title;
+
+    @Option(names = "--action", paramLabel = "TEXT", description = "What is to be done (default: the title).")
+    private String action;
+
+    @Option(names = "--lead", paramLabel = "CODE", description = "The lead agency; repeat for a joint lead.")
+    private List<String> leads = new ArrayList<>();
+
+    @Option(names = "--timescale", paramLabel = "T", description = "When it is due (2016/17, Q2 2016/17, 2016-09, ongoing).")
+    private String timescale;
+
+    @Option(names = "--criterion", paramLabel = "TEXT", description = "A success criterion; repeat for several.")
+    private List<String> criteria = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Print the diff of the edit and write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--commit", description = "Commit the edited file, alone, in its git work tree.")
+    private boolean commit;
+
+    @Override
+    public Integer call() {
+        PlanEditor.Edited edited = PlanEditor.of(prevent.planDir(plan), LocalDate.now())
+                .add(objective, title, action, leads, timescale, criteria);
+        return UpdateCommand.record(prevent, edited, dryRun, commit, spec.commandLine().getOut());
+    }
+}

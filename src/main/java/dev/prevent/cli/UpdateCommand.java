@@ -1,0 +1,127 @@
+package dev.prevent.cli;
+
+import dev.prevent.edit.PlanEditor;
+import dev.prevent.exit.UserError;
+import dev.prevent.history.PlanCommit;
+import dev.prevent.output.ColouredDiff;
+import dev.prevent.output.OutputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent update}: record progress on an action without editing YAML by hand. */
+@Command(name = "update", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Record progress on an action: a status, a note, a new lead or timescale.",
+        description = {"Record progress on an action. --status and --note add a dated entry to the action's updates and, "
+                + "when it is the newest, set its status; --lead and --timescale replace those fields.",
+                "The plan file is edited in place: only the changed values' lines change; comments, order, quoting, "
+                        + "line endings and a byte-order mark stay. The edited plan is checked first, and nothing is "
+                        + "written if the edit would give it an error. The diff of the edit is printed.",
+                "With --lead CODE --interactive, goes through that agency's open actions one by one and asks for each."},
+        footer = {"", "Examples:", "  prevent update 1.2 --status green --note \"Speakers booked for March\"",
+                "  prevent update 2.1 --status 'On target' --date 2016-02-01 --dry-run",
+                "  prevent update 3.1 --lead COLC --lead COLP --timescale 'Q4 2016/17' --commit",
+                "  prevent update --lead COLP --interactive"})
+final class UpdateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PlanOption plan;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The action, by its id as written in the plan (1.10 is not 1.1).")
+    private String id;
+
+    @Option(names = "--status", paramLabel = "S", description = "The new status: a key of the plan's scale, its label, or "
+            + "its colour (green), in any case.")
+    private String status;
+
+    @ArgGroup(exclusive = true)
+    private Note note;
+
+    /** --note or --note-file, not both. */
+    static final class Note {
+        @Option(names = "--note", paramLabel = "TEXT", description = "What happened, in a sentence or more.")
+        String text;
+
+        @Option(names = "--note-file", paramLabel = "FILE", description = "The note from a file (UTF-8), for a longer one.")
+        Path file;
+
+        String read() {
+            if (text != null) {
+                return text;
+            }
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+            } catch (IOException e) {
+                throw new UserError("cannot read the note file '" + file + "': " + e.getMessage());
+            }
+        }
+    }
+
+    @Option(names = "--date", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+            description = "The day of the update, YYYY-MM-DD (default: today).")
+    private LocalDate date;
+
+    @Option(names = "--lead", paramLabel = "CODE", description = "The new lead; repeat for a joint lead. With "
+            + "--interactive, the agency whose actions to go through.")
+    private List<String> leads = new ArrayList<>();
+
+    @Option(names = "--timescale", paramLabel = "T", description = "The new timescale (2016/17, Q2 2016/17, 2016-09, 2016-09-30, ongoing).")
+    private String timescale;
+
+    @Option(names = "--dry-run", description = "Print the diff of the edit and write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--commit", description = "Commit the edited file, alone, in its git work tree.")
+    private boolean commit;
+
+    @Option(names = "--interactive", description = "Go through the open actions of --lead CODE, asking for each.")
+    private boolean interactive;
+
+    @Override
+    public Integer call() {
+        LocalDate today = LocalDate.now();
+        Path folder = prevent.planDir(plan);
+        if (interactive) {
+            return new UpdateRound(prevent, folder, today, leads, commit, spec.commandLine().getOut()).run();
+        }
+        if (id == null) {
+            throw new UserError("name the action to update, e.g. 'prevent update 1.2 --status green' (or use --lead CODE --interactive)");
+        }
+        PlanEditor.Edited edited = PlanEditor.of(folder, today).update(new PlanEditor.Request(id, status,
+                note == null ? null : note.read(), date, leads, timescale));
+        return record(prevent, edited, dryRun, commit, spec.commandLine().getOut());
+    }
+
+    /** Prints the diff and, unless only asked to show it, writes the file and commits it when asked. */
+    static int record(PreventCommand prevent, PlanEditor.Edited edited, boolean dryRun, boolean commit, java.io.PrintWriter out) {
+        PlanCommit git = commit && !dryRun ? PlanCommit.of(edited.file()) : null;
+        out.print(ColouredDiff.shown(edited.diff(), prevent.colour()));
+        if (dryRun) {
+            out.println("(dry run: nothing written)");
+        } else {
+            OutputFile.write(edited.file(), edited.after());
+            out.println("wrote " + edited.file() + (git == null ? "" : " and committed it as " + git.commit(edited.message())));
+        }
+        out.flush();
+        return 0;
+    }
+}

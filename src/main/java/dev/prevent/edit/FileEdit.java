@@ -1,0 +1,307 @@
+package dev.prevent.edit;
+
+import dev.prevent.edit.YamlText.Entry;
+import dev.prevent.edit.YamlText.Mapping;
+import dev.prevent.edit.YamlText.Node;
+import dev.prevent.edit.YamlText.Scalar;
+import dev.prevent.edit.YamlText.Sequence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+/**
+ * Changes to one plan file's text, as splices: a value replaced where it stands, a key or a list item
+ * inserted on lines of its own in the style of the file (its indentation, its line ending, flow or block
+ * lists as they were). Every byte outside the splices stays as it was: comments, order, quoting, blank
+ * lines. New values are written as the YAML library writes them, so quotes appear only where YAML needs them.
+ */
+final class FileEdit {
+
+    /*
+     * Every value of a plan is read as the text written (1.10 stays "1.10", NO stays "NO"), so a value needs
+     * quotes only where YAML's syntax does, or where the loader would read nothing (~, null): the failsafe
+     * schema, which types nothing, writes exactly that.
+     */
+    private static final Dump DUMP = new Dump(DumpSettings.builder().setSchema(new FailsafeSchema()).setWidth(100_000)
+            .setSplitLines(false).build());
+
+    private record Splice(int start, int end, String text) {
+    }
+
+    final YamlText file;
+    private final List<Splice> splices = new ArrayList<>();
+
+    FileEdit(YamlText file) {
+        this.file = file;
+    }
+
+    /**
+     * The edited text: the splices applied from the end of the file back, so earlier offsets stay true. Of two
+     * insertions at one place, the one asked for first ends up first (an update's lines before a status after them).
+     */
+    String text() {
+        StringBuilder text = new StringBuilder(file.text);
+        List<Splice> ordered = new ArrayList<>(splices);
+        java.util.Collections.reverse(ordered);
+        ordered.stream().sorted(Comparator.comparingInt(Splice::start).reversed())
+                .forEach(s -> text.replace(s.start(), s.end(), s.text()));
+        return text.toString();
+    }
+
+    boolean isEmpty() {
+        return splices.isEmpty();
+    }
+
+    /** Sets a key of a mapping to a text, in place when the key is there, else on a new line at the mapping's end. */
+    void set(Mapping mapping, String key, String value) {
+        var entry = mapping.entry(key);
+        if (entry.isPresent() && entry.get().value() instanceof Scalar scalar) {
+            if (!scalar.value().equals(value)) {
+                splices.add(new Splice(scalar.start(), scalar.end(), inline(value, scalar.style(), keyColumn(mapping) + 2)));
+            }
+            return;
+        }
+        if (entry.isPresent()) {
+            replaceValue(entry.get(), inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+            return;
+        }
+        append(mapping, key + ": " + inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+    }
+
+    /** Sets a key to a list of codes: a flow list stays a flow list, a block list a block list, one bare code bare. */
+    void setList(Mapping mapping, String key, List<String> values) {
+        var entry = mapping.entry(key);
+        String flow = "[" + String.join(", ", values.stream().map(v -> inline(v, ScalarStyle.PLAIN, 0)).toList()) + "]";
+        if (entry.isEmpty()) {
+            append(mapping, key + ": " + flow);
+            return;
+        }
+        Node value = entry.get().value();
+        if (value instanceof Scalar scalar) {
+            String written = values.size() == 1 ? inline(values.get(0), scalar.style(), 0) : flow;
+            splices.add(new Splice(scalar.start(), scalar.end(), written));
+        } else if (value instanceof Sequence sequence && sequence.flow()) {
+            splices.add(new Splice(sequence.start(), sequence.end(), flow));
+        } else if (value instanceof Sequence sequence && !sequence.items().isEmpty()) {
+            int column = file.column(sequence.start());
+            String indent = " ".repeat(column);
+            StringBuilder block = new StringBuilder();
+            for (int i = 0; i < values.size(); i++) {
+                block.append(i == 0 ? "" : file.newline + indent).append("- ").append(inline(values.get(i), ScalarStyle.PLAIN, column + 2));
+            }
+            splices.add(new Splice(sequence.start(), contentEnd(sequence), block.toString()));
+        } else {
+            replaceValue(entry.get(), flow);
+        }
+    }
+
+    /**
+     * Inserts an item (a mapping of keys to texts, in order) into the block list under {@code key} before the
+     * item at {@code index} (at the end when there is none), making the list when there is none. The item is
+     * indented as the list's other items are, or as the file indents its lists.
+     */
+    void insertItem(Mapping mapping, String key, Map<String, String> item, int sequenceIndent, int index) {
+        var entry = mapping.entry(key);
+        int keyColumn = keyColumn(mapping);
+        if (entry.isPresent() && entry.get().value() instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
+            int dash = file.column(sequence.start());
+            Node first = sequence.items().get(0);
+            int itemKeys = first instanceof Mapping m && !m.entries().isEmpty() ? file.column(m.entries().get(0).key().start()) : dash + 2;
+            int at = index < sequence.items().size() ? file.lineStart(dashOf(sequence.items().get(index)))
+                    : lineAfter(contentEnd(sequence));
+            insertLines(at, item(item, dash, itemKeys));
+            return;
+        }
+        int dash = keyColumn + sequenceIndent;
+        String lines = item(item, dash, dash + 2);
+        if (entry.isPresent()) {
+            // An empty list, written [] or left blank: the key stays, the items go under it.
+            Entry e = entry.get();
+            int from = file.text.indexOf(':', e.key().end()) + 1;
+            int to = e.value() instanceof Scalar s && s.value().isEmpty() ? from : e.value().end();
+            splices.add(new Splice(from, to, file.newline + lines.substring(0, lines.length() - file.newline.length())));
+            return;
+        }
+        insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn) + key + ":" + file.newline + lines);
+    }
+
+    /**
+     * Appends a new item to a block list of mappings (an action to an objective's actions), after its last item,
+     * each field written as {@code sample} (an item already there) writes it: its quotes, flow or block lists.
+     */
+    void appendMapping(Sequence sequence, Map<String, Object> item, Mapping sample) {
+        int dash = file.column(sequence.start());
+        int keys = sample != null && !sample.entries().isEmpty() ? file.column(sample.entries().get(0).key().start()) : dash + 2;
+        StringBuilder lines = new StringBuilder();
+        boolean first = true;
+        for (var field : item.entrySet()) {
+            Node like = sequence.items().stream().filter(Mapping.class::isInstance).map(Mapping.class::cast)
+                    .map(m -> m.get(field.getKey()).orElse(null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            boolean words = field.getValue() instanceof List<?> l && l.stream().noneMatch(v -> v.toString().contains(" "));
+            lines.append(" ".repeat(first ? dash : keys)).append(first ? "- " + " ".repeat(Math.max(0, keys - dash - 2)) : "")
+                    .append(field.getKey()).append(':');
+            // A list written as the file writes that key, else codes as [A, B] and sentences one a line.
+            if (field.getValue() instanceof List<?> list && (like instanceof Sequence s ? s.flow() : words)) {
+                lines.append(" [").append(String.join(", ", list.stream().map(v -> inline(v.toString(), ScalarStyle.PLAIN, 0)).toList()))
+                        .append(']').append(file.newline);
+            } else if (field.getValue() instanceof List<?> list) {
+                int itemDash = like instanceof Sequence s && !s.items().isEmpty() ? file.column(s.start()) : keys + 2;
+                for (Object value : list) {
+                    lines.append(file.newline).append(" ".repeat(itemDash)).append("- ")
+                            .append(inline(value.toString(), ScalarStyle.PLAIN, itemDash + 2));
+                }
+                lines.append(file.newline);
+            } else {
+                ScalarStyle style = like instanceof Scalar scalar ? scalar.style() : ScalarStyle.PLAIN;
+                lines.append(' ').append(inline(field.getValue().toString(), style, keys + 2)).append(file.newline);
+            }
+            first = false;
+        }
+        insertLines(lineAfter(contentEnd(sequence)), lines.toString());
+    }
+
+    /** Removes an item of a block list: its lines, from the start of its first to the start of the next item's. */
+    void removeItem(Sequence sequence, int index) {
+        Node item = sequence.items().get(index);
+        int from = file.lineStart(dashOf(item));
+        int to = index + 1 < sequence.items().size() ? file.lineStart(dashOf(sequence.items().get(index + 1)))
+                : lineAfter(contentEnd(sequence));
+        splices.add(new Splice(from, to, ""));
+    }
+
+    private int dashOf(Node item) {
+        return file.text.lastIndexOf('-', item.start());
+    }
+
+    private String item(Map<String, String> fields, int dash, int keys) {
+        StringBuilder lines = new StringBuilder();
+        boolean first = true;
+        for (var field : fields.entrySet()) {
+            lines.append(" ".repeat(first ? dash : keys)).append(first ? "- " + " ".repeat(Math.max(0, keys - dash - 2)) : "")
+                    .append(field.getKey()).append(": ").append(inline(field.getValue(), ScalarStyle.PLAIN, keys + 2))
+                    .append(file.newline);
+            first = false;
+        }
+        return lines.toString();
+    }
+
+    private void replaceValue(Entry entry, String written) {
+        splices.add(new Splice(entry.value().start(), contentEnd(entry.value()), written));
+    }
+
+    /** Adds {@code key: value} as the last line of a block mapping, at its keys' indentation. */
+    private void append(Mapping mapping, String line) {
+        insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn(mapping)) + line + file.newline);
+    }
+
+    private void insertLines(int at, String lines) {
+        boolean needsBreak = at > 0 && at == file.text.length() && file.text.charAt(at - 1) != '\n';
+        splices.add(new Splice(at, at, (needsBreak ? file.newline : "") + lines));
+    }
+
+    private int keyColumn(Mapping mapping) {
+        return mapping.entries().isEmpty() ? file.column(mapping.start()) : file.column(mapping.entries().get(0).key().start());
+    }
+
+    /** Where a node's own text ends: a block list or mapping ends at its last child, not at the next token. */
+    static int contentEnd(Node node) {
+        if (node instanceof Sequence s && !s.flow()) {
+            return s.items().isEmpty() ? s.start() : contentEnd(s.items().get(s.items().size() - 1));
+        }
+        if (node instanceof Mapping m && !m.flow()) {
+            return m.entries().isEmpty() ? m.start() : contentEnd(m.entries().get(m.entries().size() - 1).value());
+        }
+        return node.end();
+    }
+
+    /**
+     * Where lines go after a node that ends at {@code offset}: the start of the next line, or of this one when
+     * only indentation precedes the offset; and above any blank lines a block text ends with (they part this
+     * entry from the next in the file's layout), unless the text keeps them ({@code |+}) as part of its value.
+     */
+    private int lineAfter(int offset) {
+        int lineStart = file.lineStart(offset);
+        int at = file.text.substring(lineStart, offset).isBlank() ? lineStart : file.nextLineStart(offset);
+        if (keepsTrailingLines(offset)) {
+            return at;
+        }
+        while (at > 0) {
+            int previous = file.lineStart(at - 1);
+            if (previous >= at || !file.text.substring(previous, at).isBlank()) {
+                break;
+            }
+            at = previous;
+        }
+        return at;
+    }
+
+    /** Whether the block scalar that ends at {@code offset}, if one does, keeps its trailing blank lines. */
+    private boolean keepsTrailingLines(int offset) {
+        return blockScalarEndingAt(file.root, offset).map(scalar -> {
+            int headerEnd = file.text.indexOf('\n', scalar.start());
+            String header = file.text.substring(scalar.start(), headerEnd < 0 ? file.text.length() : headerEnd);
+            return header.contains("+");
+        }).orElse(false);
+    }
+
+    private static java.util.Optional<Scalar> blockScalarEndingAt(Node node, int offset) {
+        if (node instanceof Scalar scalar) {
+            return scalar.end() == offset && (scalar.style() == ScalarStyle.LITERAL || scalar.style() == ScalarStyle.FOLDED)
+                    ? java.util.Optional.of(scalar) : java.util.Optional.empty();
+        }
+        List<Node> children = node instanceof Sequence s ? s.items() : node instanceof Mapping m
+                ? m.entries().stream().map(Entry::value).toList() : List.of();
+        for (Node child : children) {
+            if (child.start() <= offset && offset <= Math.max(child.end(), contentEnd(child))) {
+                var found = blockScalarEndingAt(child, offset);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A value as YAML text at a column: plain where YAML allows, quoted as the library quotes otherwise, and a
+     * literal block (indented past the key) for text of several lines. A value that was quoted stays quoted
+     * in the same way when the new text allows it.
+     */
+    String inline(String value, ScalarStyle was, int column) {
+        if (was == ScalarStyle.DOUBLE_QUOTED || was == ScalarStyle.SINGLE_QUOTED) {
+            Dump quoted = new Dump(DumpSettings.builder().setSchema(new FailsafeSchema()).setWidth(100_000).setSplitLines(false)
+                    .setDefaultScalarStyle(was).build());
+            String written = strip(quoted.dumpToString(value));
+            if (!written.contains("\n")) {
+                return written;
+            }
+        }
+        if (NOTHING.contains(value)) {
+            return "'" + value + "'";
+        }
+        String written = strip(DUMP.dumpToString(value));
+        if (!written.contains("\n")) {
+            return written;
+        }
+        // A literal block from the library: its header, then each line moved from two spaces to the column.
+        String[] lines = written.split("\n", -1);
+        StringBuilder block = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            block.append(file.newline).append(line.isEmpty() ? "" : " ".repeat(column) + line.substring(Math.min(2, line.length())));
+        }
+        return block.toString();
+    }
+
+    /** Plain values the loader reads as no value at all. */
+    private static final java.util.Set<String> NOTHING = java.util.Set.of("", "~", "null", "Null", "NULL");
+
+    private static String strip(String dumped) {
+        return dumped.endsWith("\n") ? dumped.substring(0, dumped.length() - 1) : dumped;
+    }
+}

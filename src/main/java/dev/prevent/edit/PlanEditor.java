@@ -1,0 +1,315 @@
+package dev.prevent.edit;
+
+import dev.prevent.check.TextDiagnostics;
+import dev.prevent.check.Validation;
+import dev.prevent.edit.YamlText.Mapping;
+import dev.prevent.edit.YamlText.Node;
+import dev.prevent.edit.YamlText.Scalar;
+import dev.prevent.edit.YamlText.Sequence;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
+import dev.prevent.load.DiskFiles;
+import dev.prevent.load.ExtraFile;
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.DidYouMean;
+import dev.prevent.model.NaturalOrder;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.model.Timescale;
+import dev.prevent.model.Update;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Edits of one plan, each on one file: progress recorded on an action ({@link #update}), a new action
+ * ({@link #add}). The plan must be free of errors to begin with, the edited plan is validated before
+ * anything is written, and the result says what changed as a diff, ready to be written atomically.
+ */
+public final class PlanEditor {
+
+    /** What a person asks to record on an action; absent values are null (lists empty) and leave the field as it is. */
+    public record Request(String id, String status, String note, LocalDate date, List<String> leads, String timescale) {
+
+        boolean logs() {
+            return status != null || note != null;
+        }
+    }
+
+    /**
+     * An edit made, not yet written: the file, its bytes before and after, the diff, and words for a commit.
+     *
+     * @param message e.g. "1.2 Faith based groups: blue → green"
+     */
+    public record Edited(Path file, byte[] before, byte[] after, String message) {
+
+        /** The unified diff of the edit, as {@code git diff} shows it. */
+        public String diff() {
+            return UnifiedDiff.of(file.toString(), before, after);
+        }
+
+        public boolean changed() {
+            return !java.util.Arrays.equals(before, after);
+        }
+    }
+
+    private final Path planDir;
+    private final LocalDate today;
+    private final Plan plan;
+
+    private PlanEditor(Path planDir, LocalDate today) {
+        this.planDir = planDir;
+        this.today = today;
+        this.plan = Validation.of(planDir, today).validPlan();
+    }
+
+    /**
+     * The editor of a plan that has no errors.
+     *
+     * @throws UserError (exit 1) naming the plan's errors: a plan with errors is not edited
+     */
+    public static PlanEditor of(Path planDir, LocalDate today) {
+        return new PlanEditor(planDir, today);
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * Records progress on an action: with a status or a note, an update {date, status, note} in the log (kept
+     * oldest first) and, when it is the newest, the action's status; a new lead list or timescale replaces the old.
+     *
+     * @throws UserError (exit 2) for an unknown id or status; (exit 1) when the edit would give the plan an error
+     */
+    public Edited update(Request request) {
+        Action action = action(request.id());
+        Status status = request.status() == null ? null : StatusWords.resolve(plan, request.status());
+        LocalDate date = request.date() == null ? today : request.date();
+        Path file = action.source().file();
+        YamlText text = read(file);
+        Mapping mapping = actionMapping(text, action.id());
+        FileEdit edit = new FileEdit(text);
+        List<String> words = new ArrayList<>();
+        if (request.logs()) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("date", date.toString());
+            if (status != null) {
+                item.put("status", status.key());
+            }
+            if (request.note() != null) {
+                item.put("note", request.note());
+            }
+            boolean newest = action.updates().stream().allMatch(u -> u.date() == null || !u.date().isAfter(date));
+            // Two insertions at the action's end land in the order asked: a new status line reads best above a
+            // new log, but after the last entry of a log that is already there.
+            boolean logWritten = mapping.get("updates").orElse(null) instanceof YamlText.Sequence log && !log.flow()
+                    && !log.items().isEmpty();
+            if (status != null && newest && !logWritten) {
+                edit.set(mapping, "status", status.key());
+            }
+            edit.insertItem(mapping, "updates", item, sequenceIndent(text), position(action, date));
+            if (status != null && newest && logWritten) {
+                edit.set(mapping, "status", status.key());
+            }
+            if (status != null) {
+                words.add((action.status() == null ? "not assessed" : action.status()) + " → " + status.key());
+            } else {
+                words.add("note of " + date);
+            }
+        }
+        if (!request.leads().isEmpty()) {
+            List<String> codes = request.leads().stream().map(code -> plan.agency(code).map(Agency::code).orElse(code.strip())).toList();
+            edit.setList(mapping, "lead", codes);
+            words.add("lead " + String.join(", ", codes));
+        }
+        if (request.timescale() != null) {
+            edit.set(mapping, "timescale", request.timescale().strip());
+            words.add("timescale " + request.timescale().strip());
+        }
+        if (words.isEmpty()) {
+            throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
+        }
+        return checked(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
+    }
+
+    /** The index in the log at which an update of {@code date} goes: after every update of that day or before. */
+    private static int position(Action action, LocalDate date) {
+        List<Update> updates = action.updates();
+        int at = updates.size();
+        while (at > 0 && updates.get(at - 1).date() != null && updates.get(at - 1).date().isAfter(date)) {
+            at--;
+        }
+        return at;
+    }
+
+    /**
+     * Adds an action to an objective, with the next free id of that objective in natural order (1.9, then 1.10).
+     *
+     * @throws UserError (exit 2) for an unknown objective; (exit 1) when the action would give the plan an error
+     */
+    public Edited add(String objectiveId, String title, String actionText, List<String> leads, String timescale,
+            List<String> criteria) {
+        Objective objective = plan.objectives().stream().filter(o -> o.id().equals(objectiveId.strip())).findFirst()
+                .orElseThrow(() -> new UserError("no objective '" + objectiveId + "' in this plan"
+                        + DidYouMean.suggestion(objectiveId, plan.objectives().stream().map(Objective::id).toList())
+                        + "; the objectives are " + plan.objectives().stream().map(Objective::id).collect(Collectors.joining(", "))));
+        String id = nextId(objective);
+        Path file = objective.source().file();
+        YamlText text = read(file);
+        Mapping root = (Mapping) text.root;
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", id);
+        item.put("title", title);
+        item.put("action", actionText == null ? title : actionText);
+        if (!leads.isEmpty()) {
+            item.put("lead", leads.stream().map(code -> plan.agency(code).map(Agency::code).orElse(code.strip())).toList());
+        }
+        if (!criteria.isEmpty()) {
+            item.put("success_criteria", criteria);
+        }
+        if (timescale != null) {
+            item.put("timescale", timescale.strip());
+        }
+        FileEdit edit = new FileEdit(text);
+        Optional<Node> actions = root.get("actions");
+        if (actions.isPresent() && actions.get() instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
+            edit.appendMapping(sequence, item, sequence.items().get(0) instanceof Mapping m ? m : null);
+        } else {
+            Map<String, String> flat = new LinkedHashMap<>();
+            item.forEach((k, v) -> flat.put(k, v instanceof List<?> l ? String.join(", ", l.stream().map(Object::toString).toList())
+                    : v.toString()));
+            if (!leads.isEmpty() || !criteria.isEmpty()) {
+                throw new UserError("objective " + objective.id() + " has no actions written as a list yet; add the first "
+                        + "one by hand, or without --lead and --criterion");
+            }
+            edit.insertItem(root, "actions", flat, sequenceIndent(text), 0);
+        }
+        return checked(file, text, edit, id + " " + title + ": added to objective " + objective.id());
+    }
+
+    private static String nextId(Objective objective) {
+        String prefix = objective.id() + ".";
+        int highest = 0;
+        for (Action action : objective.actions()) {
+            String id = action.id();
+            if (id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d{1,9}")) {
+                highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
+            }
+        }
+        return prefix + (highest + 1);
+    }
+
+    private Action action(String id) {
+        return plan.actions().filter(a -> a.id().equals(id.strip())).findFirst().orElseThrow(() -> {
+            List<String> ids = plan.actions().map(Action::id).sorted(NaturalOrder.IDS).toList();
+            return new UserError("no action '" + id + "' in this plan" + DidYouMean.suggestion(id, ids)
+                    + "; ids are written as in the plan, e.g. " + String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+                    + (ids.size() > 5 ? "..." : ""));
+        });
+    }
+
+    /** The action's mapping in its file's tree. */
+    static Mapping actionMapping(YamlText text, String id) {
+        if (text.root instanceof Mapping root && root.get("actions").orElse(null) instanceof Sequence actions) {
+            for (Node item : actions.items()) {
+                if (item instanceof Mapping action && action.get("id").orElse(null) instanceof Scalar scalar
+                        && scalar.value().equals(id)) {
+                    return action;
+                }
+            }
+        }
+        throw new IllegalStateException("action " + id + " is not in its file");
+    }
+
+    /** How far this file indents a list under its key: 2 for {@code actions:\n  - id}, 0 for {@code actions:\n- id}. */
+    static int sequenceIndent(YamlText text) {
+        if (text.root instanceof Mapping root) {
+            for (var entry : root.entries()) {
+                if (entry.value() instanceof Sequence s && !s.flow() && !s.items().isEmpty()) {
+                    return text.column(s.start()) - text.column(entry.key().start());
+                }
+            }
+        }
+        return 2;
+    }
+
+    static YamlText read(Path file) {
+        try {
+            return YamlText.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UserError("cannot read '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The edit, checked: the plan with the edited file must have no errors. A read-only file is refused here,
+     * before anything is written.
+     */
+    private Edited checked(Path file, YamlText text, FileEdit edit, String message) {
+        byte[] before = text.bytes(text.text);
+        byte[] after = text.bytes(edit.text());
+        Validation check = Validation.of(new ExtraFile(new DiskFiles(planDir), file, after), today);
+        if (check.errors() > 0) {
+            throw new UserError("the edit would give the plan " + (check.errors() == 1 ? "an error" : check.errors() + " errors")
+                    + ", so nothing was written:\n" + check.diagnostics().stream().filter(d -> d.isError())
+                    .map(TextDiagnostics::line).collect(Collectors.joining("\n")), ExitCode.PLAN_ERRORS, null);
+        }
+        refuseReadOnly(file);
+        return new Edited(file, before, after, message);
+    }
+
+    static void refuseReadOnly(Path file) {
+        boolean readOnly;
+        try {
+            // By its permission bits: root may write any file, but a file made read-only was made so on purpose.
+            readOnly = !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            readOnly = !Files.isWritable(file);
+        }
+        if (readOnly) {
+            throw new UserError("'" + file + "' is read-only, so nothing was written; make it writable first");
+        }
+    }
+
+    /** The actions an agency leads, alone or jointly, that are not at a closed status today, in plan order. */
+    public List<Action> openActionsLedBy(String code) {
+        if (plan.agency(code).isEmpty()) {
+            throw new UserError("no agency '" + code + "' in this plan" + DidYouMean.phrase(plan.closestAgency(code))
+                    + "; the agencies are " + plan.agencies().stream().map(Agency::code).collect(Collectors.joining(", ")));
+        }
+        return plan.actions().filter(a -> a.isLedBy(code))
+                .filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false)).toList();
+    }
+
+    /** A financial year starting in {@code start}, written as {@code like} is: 2016/17, 2016-17, 2016-2017, 2016/2017. */
+    private static String sameForm(String like, int start) {
+        char separator = like.charAt(4);
+        String second = like.length() >= 9 ? String.valueOf(start + 1) : String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
+        return start + String.valueOf(separator) + second;
+    }
+
+    /** The timescale written for {@code was} in the year after {@code from}, when it was that year or one of its quarters. */
+    static Optional<String> nextYear(Timescale was, Timescale from, Timescale to) {
+        if (was == null) {
+            return Optional.empty();
+        }
+        if (was.form() == Timescale.Form.FINANCIAL_YEAR && was.due().equals(from.due())) {
+            return Optional.of(sameForm(was.written().strip(), to.due().getYear() - 1));
+        }
+        if (was.form() == Timescale.Form.QUARTER && !was.due().isAfter(from.due()) && was.due().isAfter(from.due().minusYears(1))) {
+            return Optional.of(was.written().strip().substring(0, 2).toUpperCase(java.util.Locale.ROOT) + " " + to.written());
+        }
+        return Optional.empty();
+    }
+}
