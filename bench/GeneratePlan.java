@@ -21,6 +21,8 @@ public final class GeneratePlan {
     private static final String[] TIMESCALES = {"2016-03-31", "2016-02", "2015/16", "2015-16", "2015/2016", "2015-2016",
             "Q1 2015/16", "Q2 2015/16", "Q3 2015/16", "Q4 2015/16", "ongoing", "2016-09-30", "2016/17"};
     private static final String[] STATUSES = {"red", "amber", "green", "complete"};
+    private static final String[] DUTIES = {"partnership-group", "risk-assessment", "partnership-plan", "referral-pathway",
+            "channel-panel", "training", "permissive-environments", "communications"};
     private static final String[] LEADS = {"COUNCIL", "POLICE", "NHS", "EDUCATION", "PROBATION", "ALL"};
 
     public static void main(String[] args) throws IOException {
@@ -58,6 +60,15 @@ public final class GeneratePlan {
                   NHS: NHS and public health
                   EDUCATION: Schools, colleges and universities
                   PROBATION: Probation
+                duties:
+                  partnership-group: Multi-agency partnership group
+                  risk-assessment: Local risk assessment process
+                  partnership-plan: Partnership plan
+                  referral-pathway: Referral pathway
+                  channel-panel: Channel panel
+                  training: Training programme
+                  permissive-environments: Reducing permissive environments
+                  communications: Communications and engagement
                 """);
         for (int o = 1; o <= objectives; o++) {
             try (Writer out = Files.newBufferedWriter(dir.resolve(String.format("objective-%04d.yaml", o)), StandardCharsets.UTF_8)) {
@@ -76,6 +87,7 @@ public final class GeneratePlan {
                     }
                     out.write("    timescale: " + TIMESCALES[(o + a) % TIMESCALES.length] + "\n");
                     out.write("    resources: [Staff time, Funding]\n");
+                    out.write("    duties: [" + DUTIES[(o + a) % DUTIES.length] + "]\n");
                     String status = STATUSES[random.nextInt(STATUSES.length)];
                     out.write("    status: " + status + "\n");
                     out.write("    notes: |\n      " + sentence(random, 25) + "\n      " + sentence(random, 25) + "\n");

@@ -128,6 +128,23 @@
   </table>
 </section>
 
+<#if coverage??>
+<section aria-labelledby="coverage">
+  <h2 id="coverage">Coverage of the duty</h2>
+  <table>
+    <caption>Actions serving each area of the Prevent duty that the plan declares</caption>
+    <thead>
+      <tr><th scope="col">Area</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">Open</th><th scope="col" class="number">All</th><th scope="col">Verdict</th><th scope="col">Actions</th></tr>
+    </thead>
+    <tbody>
+<#list coverage as d>
+      <tr><th scope="row">${d.name}<#if d.description??><span class="theme">${d.description}</span></#if></th><#list d.counts as c><td class="number">${c.count}</td></#list><td class="number">${d.notAssessed}</td><td class="number">${d.overdue}</td><td class="number">${d.open}</td><td class="number">${d.actions}</td><td><#if d.covered>${d.verdict}<#else><strong class="overdue">${d.verdict}</strong></#if></td><td><#list d.served as a><#if a.anchor??><a href="#${a.anchor}">${a.id}</a><#else>${a.id}</#if><#sep>, </#list></td></tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+
+</#if>
 <section aria-labelledby="attention">
   <h2 id="attention">Needs attention</h2>
 <#if attention?has_content>

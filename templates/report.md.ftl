@@ -41,6 +41,16 @@ ${plan.aims.md}
 | ${l.name} (${l.code}) |<#list l.counts as c> ${c.count} |</#list> ${l.notAssessed} | ${l.overdue} | ${l.total} |
 </#list>
 
+<#if coverage??>
+## Coverage of the duty
+
+| Area |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | Open | All | Verdict | Actions |
+| --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: | ---: | --- | --- |
+<#list coverage as d>
+| ${d.name} |<#list d.counts as c> ${c.count} |</#list> ${d.notAssessed} | ${d.overdue} | ${d.open} | ${d.actions} | <#if d.covered>${d.verdict}<#else>**${d.verdict}**</#if> | <#list d.served as a>${a.id}<#sep>, </#list> |
+</#list>
+
+</#if>
 ## Needs attention
 
 <#if attention?has_content>

@@ -26,6 +26,27 @@ public final class NewPlan {
     private NewPlan() {
     }
 
+    /** The eight sections of the Home Office's Prevent duty toolkit for local authorities, as duty areas. */
+    static final Map<String, Object> TOOLKIT = toolkit();
+
+    /** The comment above them in a new plan.yaml: where the list comes from, and that it is the council's to change. */
+    static final String TOOLKIT_SOURCE = "# The areas the plan must cover: the eight sections of the Home Office's \"Prevent duty toolkit\n"
+            + "# for local authorities\" (updated February 2024). Replace or extend them to suit your sector, and name\n"
+            + "# the areas each action serves in its 'duties'. 'prevent coverage' shows what the plan answers.\n";
+
+    private static Map<String, Object> toolkit() {
+        Map<String, Object> duties = new LinkedHashMap<>();
+        duties.put("partnership-group", "Multi-agency partnership group");
+        duties.put("risk-assessment", "Local risk assessment process");
+        duties.put("partnership-plan", "Partnership plan");
+        duties.put("referral-pathway", "Referral pathway");
+        duties.put("channel-panel", "Channel panel");
+        duties.put("training", "Training programme");
+        duties.put("permissive-environments", "Reducing permissive environments");
+        duties.put("communications", "Communications and engagement");
+        return duties;
+    }
+
     /**
      * Makes the plan folder {@code dir} for the financial year that {@code today} falls in.
      *
@@ -36,7 +57,8 @@ public final class NewPlan {
         String period = Timescale.financialYearOf(today).written();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
-                + "the agencies that may lead actions, and the progress key (worst first).", plan(period)));
+                + "the agencies that may lead actions, and the progress key (worst first).", plan(period))
+                .replace("\nduties:\n", "\n" + TOOLKIT_SOURCE + "duties:\n"));
         files.put(FILES.get(1), PlanYaml.file(PlanSchema.OBJECTIVE, "schema/", "One objective and its actions. "
                 + "Copy this file for each objective of your plan.", objective(period, today)));
         files.put(FILES.get(2), PlanSchema.PLAN.text());
@@ -86,6 +108,7 @@ public final class NewPlan {
         agencies.put("EDUCATION", "Schools, colleges and universities");
         agencies.put("PROBATION", "Probation");
         plan.put("agencies", agencies);
+        plan.put("duties", TOOLKIT);
         return plan;
     }
 
@@ -110,6 +133,7 @@ public final class NewPlan {
         action.put("success_criteria", List.of("Terms of reference agreed", "Every partner attends each quarter"));
         action.put("timescale", "Q4 " + period);
         action.put("resources", List.of("Staff time"));
+        action.put("duties", List.of("partnership-group"));
         action.put("status", "green");
         action.put("notes", "Progress and comments, in Markdown.\n");
         Map<String, Object> update = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
     /** The columns of a delivery-plan spreadsheet, recognised by their headings whatever the case, spacing or punctuation. */
 public enum SheetHeading {
-        ACTION, LEAD, SUCCESS_CRITERIA, TIMESCALE, RESOURCES, PROGRESS, COMMENTS;
+        ACTION, LEAD, SUCCESS_CRITERIA, TIMESCALE, RESOURCES, PROGRESS, COMMENTS, DUTY;
 
         static Optional<SheetHeading> of(String heading) {
             String letters = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -21,6 +21,7 @@ public enum SheetHeading {
                 case "successcriteria" -> Optional.of(SUCCESS_CRITERIA);
                 case "time", "timescale", "timescales", "deadline" -> Optional.of(TIMESCALE);
                 case "resources", "resource" -> Optional.of(RESOURCES);
+                case "duty", "duties", "dutyarea", "guidance", "benchmark", "area", "areas" -> Optional.of(DUTY);
                 default -> Optional.empty();
             };
         }

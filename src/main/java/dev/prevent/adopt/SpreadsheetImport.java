@@ -5,6 +5,7 @@ import dev.prevent.load.DiskFiles;
 import dev.prevent.load.ExtraFile;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Duty;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
@@ -158,6 +159,10 @@ public final class SpreadsheetImport {
                 kept.add("Progress as written in the spreadsheet: " + progress);
             }
         }
+        List<String> duties = duties(row.cell(SheetHeading.DUTY), where, kept);
+        if (!duties.isEmpty()) {
+            action.put("duties", duties);
+        }
         StringBuilder notes = new StringBuilder(row.cell(SheetHeading.COMMENTS));
         row.extra().forEach((heading, value) -> {
             if (value.length() > 0) {
@@ -223,6 +228,26 @@ public final class SpreadsheetImport {
             unknownLead(unknown, where, kept);
         }
         return codes;
+    }
+
+    /** Duty areas from a Duty/Guidance/Area cell, by key or name; what names no declared area is kept in the notes. */
+    private List<String> duties(String cell, String where, List<String> kept) {
+        List<String> keys = new ArrayList<>();
+        for (String part : cell.split("\\s*(\\R|,|;|/)\\s*")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<Duty> duty = plan.duty(part).or(() -> plan.duties().stream().filter(d -> d.name().equalsIgnoreCase(part.strip())).findFirst());
+            if (duty.isPresent()) {
+                if (!keys.contains(duty.get().key())) {
+                    keys.add(duty.get().key());
+                }
+            } else {
+                reports.add(where + ": duty area '" + part.strip() + "' is not declared in plan.yaml's duties; kept in the notes");
+                kept.add("Duty area as written in the spreadsheet: " + part.strip());
+            }
+        }
+        return keys;
     }
 
     private Optional<Agency> agencyNamed(String phrase) {

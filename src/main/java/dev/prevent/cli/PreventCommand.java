@@ -44,7 +44,7 @@ class PreventCommand implements Runnable {
      * picocli's reflection over every command is most of a short run's start-up.
      */
     @Command(name = "prevent", subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class,
-            LeadsCommand.class, ReportCommand.class, ChangesCommand.class, UpdateCommand.class, AddCommand.class,
+            LeadsCommand.class, CoverageCommand.class, ReportCommand.class, ChangesCommand.class, UpdateCommand.class, AddCommand.class,
             RolloverCommand.class, InitCommand.class, ImportCommand.class,
             CompletionCommand.class, CompleteCommand.class, SchemaCommand.class, HelpCommand.class})
     static final class WithEveryCommand extends PreventCommand {

@@ -81,6 +81,11 @@ final class Fields {
         return Optional.empty();
     }
 
+    /** Records where a value that is not one of the mapping's own keys was written, under a name of its own. */
+    void position(String name, YamlNode node) {
+        values.put(name, node.start(), node.start());
+    }
+
     SourceMap source() {
         return values.build();
     }

@@ -3,6 +3,7 @@ package dev.prevent.load;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Duty;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
@@ -29,11 +30,12 @@ public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
 
     static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "aims", "statuses",
-            "agencies");
+            "agencies", "duties");
+    static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
     static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "success_criteria",
-            "timescale", "resources", "status", "notes", "updates");
+            "timescale", "resources", "status", "notes", "updates", "duties");
     static final Fields.Keys UPDATE_KEYS = Fields.Keys.of("date", "status", "note");
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -98,14 +100,15 @@ public final class PlanLoader {
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
     private record Header(String title, String period, String version, LocalDate issued, String owner, String aims,
-            List<Status> statuses, List<Agency> agencies, SourceMap source) {
+            List<Status> statuses, List<Agency> agencies, List<Duty> duties, SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, List.of(), List.of(), SourceMap.of(SourcePosition.ofFile(planFile)));
+            return new Header(null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                    SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, aims, statuses, agencies, objectives, source);
+            return new Plan(title, period, version, issued, owner, aims, statuses, agencies, duties, objectives, source);
         }
     }
 
@@ -129,8 +132,9 @@ public final class PlanLoader {
         if (agencies.isEmpty()) {
             f.missing("agencies", "map each agency code that may lead an action to its full name");
         }
+        List<Duty> duties = duties(f);
         return new Header(title, period == null ? periodText : period.written(), version, issued, owner, aims,
-                statuses, agencies, f.source());
+                statuses, agencies, duties, f.source());
     }
 
     private java.util.Optional<Status> status(YamlNode.Mapping item, int rank) {
@@ -173,6 +177,33 @@ public final class PlanLoader {
             }
         }
         return agencies;
+    }
+
+    /**
+     * The duty areas: each key maps to its name, or to {@code name} and {@code description}. Where each key is
+     * written is recorded as {@code duties.KEY}, for a warning that no action serves it.
+     */
+    private List<Duty> duties(Fields f) {
+        YamlNode.Mapping mapping = f.mapping("duties");
+        if (mapping == null) {
+            return List.of();
+        }
+        List<Duty> duties = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key().value().strip();
+            f.position("duties." + key, entry.key());
+            if (entry.value() instanceof YamlNode.Scalar name) {
+                duties.add(new Duty(key, name.isNull() ? key : name.value(), null));
+            } else if (entry.value() instanceof YamlNode.Mapping area) {
+                Fields d = new Fields(area, "duty area '" + key + "'", DUTY_KEYS, report);
+                String name = d.requiredText("name");
+                duties.add(new Duty(key, name == null ? key : name, d.text("description")));
+            } else {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "duty area '" + key
+                        + "' should be its name, or a mapping of name and description, not " + entry.value().kind()));
+            }
+        }
+        return duties;
     }
 
     private Objective objective(YamlNode.Mapping root, Path file) {
@@ -218,8 +249,9 @@ public final class PlanLoader {
             }
             updates.add(new Update(uf.date("date"), strip(uf.text("status")), uf.text("note"), uf.source()));
         }
+        List<String> duties = f.texts("duties").stream().map(String::strip).toList();
         return new Action(id, title, theme, actionText, lead, criteria, timescale, resources, strip(status), notes,
-                updates, objectiveId, f.source());
+                updates, duties, objectiveId, f.source());
     }
 
     private static String strip(String text) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One row of the plan: what is to be done, who leads it, how success is judged, when it is due,
  * and how it is going. Text fields hold Markdown exactly as written; absent optional values are null
  * and absent lists are empty. {@code status} and {@code lead} hold the keys as written, checked
- * against the plan's scale and agencies by validation.
+ * against the plan's scale and agencies by validation; {@code duties} the keys of the duty areas it serves.
  */
 public record Action(
         String id,
@@ -22,6 +22,7 @@ public record Action(
         String status,
         String notes,
         List<Update> updates,
+        List<String> duties,
         String objectiveId,
         SourceMap source) {
 
@@ -30,6 +31,7 @@ public record Action(
         successCriteria = List.copyOf(successCriteria);
         resources = List.copyOf(resources);
         updates = List.copyOf(updates);
+        duties = List.copyOf(duties);
     }
 
     public Optional<LocalDate> due() {

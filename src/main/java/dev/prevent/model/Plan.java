@@ -18,12 +18,14 @@ public record Plan(
         String aims,
         List<Status> statuses,
         List<Agency> agencies,
+        List<Duty> duties,
         List<Objective> objectives,
         SourceMap source) {
 
     public Plan {
         statuses = List.copyOf(statuses);
         agencies = List.copyOf(agencies);
+        duties = List.copyOf(duties);
         objectives = objectives.stream().sorted(java.util.Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }
 
@@ -50,6 +52,11 @@ public record Plan(
                     .map(Agency::code).findFirst();
         }
         return code;
+    }
+
+    /** The duty area a key names, matched as codes are. */
+    public Optional<Duty> duty(String key) {
+        return duties.stream().filter(d -> d.matches(key)).findFirst();
     }
 
     /** The agency a code names, matched case-insensitively. */

@@ -22,7 +22,9 @@ public enum Rule {
     EMPTY_OBJECTIVE("empty-objective", Severity.WARNING),
     CONTROL_CHARACTER("control-character", Severity.WARNING),
     YAML_ANCHOR("yaml-anchor", Severity.WARNING),
-    SYMLINK("symlink", Severity.ERROR);
+    SYMLINK("symlink", Severity.ERROR),
+    UNKNOWN_DUTY("unknown-duty", Severity.ERROR),
+    UNCOVERED_DUTY("uncovered-duty", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

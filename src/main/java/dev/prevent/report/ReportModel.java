@@ -8,6 +8,7 @@ import dev.prevent.model.Status;
 import dev.prevent.model.Update;
 import dev.prevent.output.LongDate;
 import dev.prevent.query.ActionFilter;
+import dev.prevent.query.DutyCoverage;
 import dev.prevent.query.LeadCounts;
 import dev.prevent.query.Overdue;
 import dev.prevent.query.Tally;
@@ -118,7 +119,20 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), attention(shown), changes);
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes);
+    }
+
+    /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */
+    private List<ReportView.DutyRow> coverage(List<Action> selected, List<Map.Entry<Action, ReportView.Action>> shown) {
+        if (plan.duties().isEmpty()) {
+            return null;
+        }
+        Map<String, String> anchors = new HashMap<>();
+        shown.forEach(entry -> anchors.put(entry.getKey().id(), entry.getValue().anchor()));
+        return DutyCoverage.of(plan, selected, asOf).rows().stream().map(row -> new ReportView.DutyRow(row.key(), row.name(),
+                row.description(), row.actions(), row.open(), counts(row.statuses()), row.notAssessed(), row.overdue(),
+                row.verdict(), row.verdict().equals(DutyCoverage.Verdict.COVERED.toString()),
+                row.actionIds().stream().map(id -> new ReportView.ActionLink(id, anchors.get(id))).toList())).toList();
     }
 
     private ReportView.Plan plan() {

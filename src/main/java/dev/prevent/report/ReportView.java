@@ -16,7 +16,19 @@ public final class ReportView {
 
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String scope, List<Objective> objectives,
-            Summary summary, List<Attention> attention, Changes changes) {
+            Summary summary, List<DutyRow> coverage, List<Attention> attention, Changes changes) {
+    }
+
+    /**
+     * How the report's actions cover one area of the Prevent duty that plan.yaml declares, with a verdict
+     * in words, and the actions that serve it.
+     */
+    public record DutyRow(String key, String name, String description, int actions, int open, List<Count> counts,
+            int notAssessed, int overdue, String verdict, boolean covered, List<ActionLink> served) {
+    }
+
+    /** An action named elsewhere in the paper, with the anchor of its row. */
+    public record ActionLink(String id, String anchor) {
     }
 
     /** The plan's header, from plan.yaml. */

@@ -160,4 +160,17 @@ class ImportTest {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("objective-4"))).isEmpty();
         }
     }
+
+    @Test
+    void aDutyColumnGivesTheAreasItNamesByKeyOrName() throws IOException {
+        Path csv = Files.writeString(dir.resolve("duties.csv"), "ACTION,LEAD,Guidance\nTrain staff,COLC,\"Training programme; "
+                + "channel-panel; Bogus area\"\n");
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "import", csv.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err()).contains("duties.csv row 2: duty area 'Bogus area' is not declared in plan.yaml's duties; kept in the notes");
+        String written = Files.readString(plans.resolve("objective-4-duties.yaml"));
+        assertThat(written).contains("duties:\n      - training\n      - channel-panel\n", "Duty area as written in the spreadsheet: Bogus area");
+    }
 }

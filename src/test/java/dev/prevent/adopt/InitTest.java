@@ -15,16 +15,30 @@ class InitTest {
     Path dir;
 
     @Test
-    void aNewPlanPassesStrictValidationAtOnce() {
+    void aNewPlanValidatesAtOnceAndItsOnlyWarningsAreTheDutyAreasStillToPlanFor() {
         Path plan = dir.resolve("our-plan");
 
         Cli.Result init = Cli.run("init", plan.toString());
-        Cli.Result validate = Cli.run("--plan", plan.toString(), "validate", "--strict");
+        Cli.Result validate = Cli.run("--plan", plan.toString(), "validate", "--format", "json");
 
         assertThat(init.exit()).as(init.all()).isZero();
         assertThat(validate.exit()).as(validate.out()).isZero();
-        assertThat(validate.out()).isEqualTo(plan + ": no problems in 2 files\n");
+        assertThat(validate.out()).contains("\"errors\" : 0", "\"warnings\" : 7");
+        assertThat(validate.out().lines().filter(line -> line.contains("\"rule\"")))
+                .hasSize(7).allMatch(line -> line.contains("\"uncovered-duty\""));
+        assertThat(Cli.run("--plan", plan.toString(), "coverage").out()).contains("1 of 8 duty areas covered");
         assertThat(plan.resolve("schema/objective.schema.json")).exists();
+    }
+
+    @Test
+    void theDutyAreasAreTheHomeOfficeToolkitsEightWithTheirSource() throws IOException {
+        Path plan = dir.resolve("p");
+        Cli.run("init", plan.toString());
+
+        String header = Files.readString(plan.resolve("plan.yaml"));
+        assertThat(header).contains("# The areas the plan must cover: the eight sections of the Home Office's \"Prevent duty toolkit\n"
+                + "# for local authorities\" (updated February 2024).", "duties:\n  partnership-group: Multi-agency partnership group\n",
+                "  communications: Communications and engagement\n");
     }
 
     @Test

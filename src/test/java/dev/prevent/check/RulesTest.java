@@ -43,7 +43,9 @@ class RulesTest {
                 Arguments.of("stale-status", Rule.STALE_STATUS, "objective.yaml", 10, 13, "gives status 'green'"),
                 Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"),
                 Arguments.of("control-character", Rule.CONTROL_CHARACTER, "objective.yaml", 6, 12, "<U+001B>"),
-                Arguments.of("yaml-anchor", Rule.YAML_ANCHOR, "objective.yaml", 6, 12, "'&t' is a YAML anchor"));
+                Arguments.of("yaml-anchor", Rule.YAML_ANCHOR, "objective.yaml", 6, 12, "'&t' is a YAML anchor"),
+                Arguments.of("unknown-duty", Rule.UNKNOWN_DUTY, "objective.yaml", 11, 24, "did you mean 'channel-panel'?"),
+                Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"));
     }
 
     @ParameterizedTest(name = "{1} in plans/{0}")
@@ -76,7 +78,13 @@ class RulesTest {
                 .map(Rule::id).collect(Collectors.toSet());
         assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
                 "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
-                "no-plan-file", "symlink");
+                "no-plan-file", "symlink", "unknown-duty");
+    }
+
+    @Test
+    void aPlanWithoutDutiesGetsNoDutyDiagnostics() {
+        assertThat(Validation.of(Fixtures.plan("queries"), AS_OF).diagnostics())
+                .noneMatch(d -> d.rule() == Rule.UNCOVERED_DUTY || d.rule() == Rule.UNKNOWN_DUTY);
     }
 
     @Test

@@ -40,8 +40,8 @@ class JarIT {
         Run run = jar("validate", "--as-of", "2016-04-01");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("plans/objective-2-individuals.yaml:22:14: warning: 'xxx'")
-                .endsWith("plans: 0 errors, 33 warnings in 4 files\n");
+        assertThat(run.out()).contains("plans/objective-2-individuals.yaml:24:14: warning: 'xxx'")
+                .endsWith("plans: 0 errors, 34 warnings in 4 files\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -63,6 +63,6 @@ class JarIT {
         Run run = run(List.of("bash", "prevent", "validate", "--strict", "--as-of", "2016-04-01"));
 
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("plans: 0 errors, 33 warnings in 4 files");
+        assertThat(run.out()).contains("plans: 0 errors, 34 warnings in 4 files");
     }
 }

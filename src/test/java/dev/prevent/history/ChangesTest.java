@@ -188,7 +188,7 @@ class ChangesTest {
 
         assertThat(result.exit()).as(result.all()).isZero();
         assertThat(result.out()).contains("The plan at broken has 1 error, so changes are shown as far as it could be read "
-                + "(first: " + plans.resolve("objective-2.yaml") + ":11:13: status 'amber' of action 2.1 is not on the plan's scale")
+                + "(first: " + plans.resolve("objective-2.yaml") + ":12:13: status 'amber' of action 2.1 is not on the plan's scale")
                 .contains("2.1  Training  status  amber  Off track (off)");
     }
 

@@ -1,0 +1,49 @@
+package dev.prevent.cli;
+
+import dev.prevent.query.DutyCoverage;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code prevent coverage}: does the plan answer every area of the Prevent duty it declares? */
+@Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "How the plan covers each area of the Prevent duty that plan.yaml declares.",
+        description = {"One row per duty area of plan.yaml's 'duties:': the actions serving it, the open ones, how many "
+                + "at each status, overdue, and a verdict: not covered (no action), no open action (all closed), "
+                + "all overdue, or covered.",
+                "With --fail-if-any, exits 1 when an area is not covered: a gate for a plan's sign-off in CI."},
+        footer = {"", "Examples:", "  prevent coverage", "  prevent coverage --as-of 2016-04-01 --format markdown",
+                "  prevent coverage --fail-if-any"})
+final class CoverageCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PreventCommand prevent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PlanOption plan;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Mixin
+    private FormatOption format;
+
+    @Option(names = "--fail-if-any", description = "Exit 1 when any area is not covered.")
+    private boolean failIfAny;
+
+    @Override
+    public Integer call() {
+        LocalDate day = asOf.date();
+        DutyCoverage coverage = DutyCoverage.of(prevent.validPlan(plan, day), day);
+        format.write(coverage, prevent.colour(), spec.commandLine().getOut());
+        return failIfAny && coverage.anyNotCovered() ? 1 : 0;
+    }
+}
