@@ -2,6 +2,7 @@ package dev.prevent.cli;
 
 import dev.prevent.check.Validation;
 import dev.prevent.exit.UserError;
+import dev.prevent.load.PlanFolder;
 import dev.prevent.model.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 class PreventCommand implements Runnable {
 
     @Option(names = {"-p", "--plan"}, paramLabel = "DIR",
-            description = "The plan folder (default: $PREVENT_PLAN, else the folder plans); also taken after the command.")
+            description = "The plan folder (default: $PREVENT_PLAN, else plans/ or plan.yaml here or in a parent folder); also taken after the command.")
     private Path plan;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
@@ -86,7 +87,7 @@ class PreventCommand implements Runnable {
         return Validation.of(planDir(option), asOf).validPlan();
     }
 
-    /** The plan folder: --plan after the command, else before it, else $PREVENT_PLAN, else ./plans. */
+    /** The plan folder: --plan after the command, else before it, else $PREVENT_PLAN, else found as git finds a repository. */
     Path planDir(PlanOption option) {
         if (option != null && option.dir != null) {
             return option.dir;
@@ -95,7 +96,7 @@ class PreventCommand implements Runnable {
             return plan;
         }
         String fromEnv = env.get("PREVENT_PLAN");
-        return fromEnv == null || fromEnv.isBlank() ? Path.of("plans") : Path.of(fromEnv);
+        return fromEnv == null || fromEnv.isBlank() ? PlanFolder.find(Path.of("")) : Path.of(fromEnv);
     }
 
     /** Colour only on a terminal, never when asked not to (--no-color, NO_COLOR). */

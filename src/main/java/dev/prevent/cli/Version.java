@@ -8,6 +8,19 @@ final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"prevent " + (version == null ? "(development build)" : version)};
+        return new String[] {"prevent " + (version == null ? "(development build)" : version) + commit()};
+    }
+
+    /** " (commit 1a2b3c4d)" from the jar's manifest, or nothing when the jar was built outside git. */
+    private static String commit() {
+        try (var in = Version.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+            if (in == null) {
+                return "";
+            }
+            String commit = new java.util.jar.Manifest(in).getMainAttributes().getValue("Build-Commit");
+            return commit == null || commit.isBlank() || commit.startsWith("$") ? "" : " (commit " + commit + ")";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 }
