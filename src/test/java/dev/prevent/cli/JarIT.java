@@ -67,4 +67,18 @@ class JarIT {
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("plans: 0 errors, 34 warnings in 4 files");
     }
+
+    @Test
+    void theLauncherWorksThroughASymbolicLinkFromAnotherFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("prevent"), Path.of("prevent").toAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", link.toString(), "--plan",
+                Path.of("plans").toAbsolutePath().toString(), "validate", "--as-of", "2016-04-01")).directory(dir.toFile());
+        builder.environment().remove("PREVENT_PLAN");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(out).endsWith("0 errors, 34 warnings in 4 files\n");
+    }
 }

@@ -1,0 +1,170 @@
+package dev.prevent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release archives of {@code mvn package}, unpacked as a council's IT would: the zip run by its POSIX
+ * launcher (under dash, so no bash feature hides in it) with Java but no Maven on the PATH, the Linux image
+ * with no Java on the PATH at all, and both through a symbolic link from a third folder. Each must answer as
+ * the jar does.
+ */
+class DistributionIT {
+
+    static final Path DISTRIBUTIONS = Path.of("target/distributions");
+    static final Path SHIPPED = Path.of("plans").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    Path tools;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    /** A PATH of only the tools the launcher uses, and java when asked: no mvn, and no java unless given. */
+    @BeforeEach
+    void aBareMachine() throws Exception {
+        tools = Files.createDirectories(dir.resolve("tools"));
+        for (String tool : List.of("dirname", "readlink", "cksum", "cut", "mkdir", "mv", "rm")) {
+            Files.createSymbolicLink(tools.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
+        }
+    }
+
+    private Run run(Path launcher, Path cwd, boolean withJava, String... args) throws Exception {
+        Path bin = withJava ? Files.createDirectories(dir.resolve("with-java")) : tools;
+        if (withJava && !Files.exists(bin.resolve("java"))) {
+            for (String tool : List.of("dirname", "readlink", "cksum", "cut", "mkdir", "mv", "rm")) {
+                Files.createSymbolicLink(bin.resolve(tool), tools.resolve(tool).toRealPath());
+            }
+            Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        }
+        List<String> command = new ArrayList<>(List.of("/bin/dash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.put("PATH", bin.toString());
+        env.put("HOME", dir.resolve("home").toString());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private static Run jar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target/prevent.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private static void unpack(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    private static String version() throws Exception {
+        try (var files = Files.list(DISTRIBUTIONS)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("prevent-[\\d.]+\\.zip")).findFirst()
+                    .orElseThrow().replaceAll("^prevent-|\\.zip$", "");
+        }
+    }
+
+    @Test
+    void theZipRunsWithJavaButNoMavenAsTheJarDoes() throws Exception {
+        String version = version();
+        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
+        Path home = dir.resolve("prevent-" + version);
+        Path launcher = home.resolve("bin/prevent");
+
+        Run validate = run(launcher, dir, true, "--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01");
+        Run again = run(launcher, dir, true, "--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01");
+        Run report = run(launcher, dir, true, "--plan", SHIPPED.toString(), "report", "--as-of", "2016-04-01", "-o", "paper.html");
+        Run expected = jar("--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01");
+
+        assertThat(Files.isExecutable(launcher)).as("the zip keeps the launcher's mode").isTrue();
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).isEqualTo(expected.out());
+        assertThat(validate.err()).isEmpty();
+        assertThat(again.out()).isEqualTo(expected.out());
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(Files.readString(dir.resolve("paper.html"))).startsWith("<!DOCTYPE html>");
+        try (var archives = Files.list(dir.resolve("home/.cache/prevent"))) {
+            assertThat(archives.map(p -> p.getFileName().toString())).as("a start-up archive in the user's cache")
+                    .anyMatch(name -> name.endsWith(".jsa"));
+        }
+        assertThat(home.resolve("completion/prevent.bash")).content().contains("_prevent_plan_values");
+        assertThat(home.resolve("man/man1/prevent-update.1")).exists();
+        assertThat(home.resolve("LICENSE")).exists();
+        assertThat(home.resolve("README.md")).exists();
+    }
+
+    @Test
+    void theLinuxImageRunsWithNoJavaOnThePath() throws Exception {
+        String version = version();
+        unpack("tar", "-xzf", DISTRIBUTIONS.resolve("prevent-" + version + "-linux-x64.tar.gz").toAbsolutePath().toString(),
+                "-C", dir.toString());
+        Path launcher = dir.resolve("prevent-" + version + "/bin/prevent");
+
+        Run validate = run(launcher, dir, false, "--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01");
+        Run pdf = run(launcher, dir, false, "--plan", SHIPPED.toString(), "report", "--format", "pdf", "--as-of", "2016-04-01",
+                "-o", "paper.pdf");
+
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).isEqualTo(jar("--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01").out());
+        assertThat(pdf.exit()).as(pdf.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("paper.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void bothRunThroughASymbolicLinkFromAThirdFolder() throws Exception {
+        String version = version();
+        Path zip = Files.createDirectories(dir.resolve("zip"));
+        Path image = Files.createDirectories(dir.resolve("image"));
+        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", zip.toString());
+        unpack("tar", "-xzf", DISTRIBUTIONS.resolve("prevent-" + version + "-linux-x64.tar.gz").toAbsolutePath().toString(),
+                "-C", image.toString());
+        Path links = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(links.resolve("prevent"), zip.resolve("prevent-" + version + "/bin/prevent"));
+        Files.createSymbolicLink(links.resolve("prevent-image"), Path.of("../image/prevent-" + version + "/bin/prevent"));
+        Path elsewhere = Files.createDirectories(dir.resolve("somewhere/else"));
+
+        Run viaZip = run(links.resolve("prevent"), elsewhere, true, "--version");
+        Run viaImage = run(links.resolve("prevent-image"), elsewhere, false, "--plan", SHIPPED.toString(), "leads");
+
+        assertThat(viaZip.exit()).as(viaZip.err()).isZero();
+        assertThat(viaZip.out()).startsWith("prevent " + version);
+        assertThat(viaImage.exit()).as(viaImage.err()).isZero();
+        assertThat(viaImage.out()).contains("COLP", "8 agencies");
+    }
+
+    @Test
+    void theWindowsLauncherHasTheShapeOfTheOthers() throws Exception {
+        // It cannot run here: its structure is checked instead (CRLF lines, its home from %~dp0, the same jar
+        // and main class, the arguments passed on whole, the exit code passed back).
+        String cmd = Files.readString(Path.of("src/dist/bin/prevent.cmd"));
+
+        assertThat(cmd.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(cmd).startsWith("@echo off\r\n").contains("set \"PREVENT_HOME=%~dp0..\"",
+                "\"%PREVENT_HOME%\\runtime\\bin\\java.exe\"", "%JAVA_HOME%\\bin\\java.exe",
+                "-cp \"%PREVENT_HOME%\\lib\\prevent.jar\" dev.prevent.cli.Main %*", "exit /b %ERRORLEVEL%");
+    }
+}
