@@ -27,24 +27,42 @@ class CiRecipesTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theGithubWorkflowValidatesPullRequestsThatTouchThePlanAndUploadsSarif() throws IOException {
+    void theActionTakesThePlansInputsAndUploadsSarifWhenAsked() throws IOException {
+        Map<String, Object> action = yaml("action.yml");
+
+        assertThat((Map<String, Object>) action.get("inputs")).containsKeys("plan", "strict", "as-of", "sarif", "upload-sarif");
+        Map<String, Object> runs = (Map<String, Object>) action.get("runs");
+        assertThat(runs).containsEntry("using", "composite");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) runs.get("steps");
+        assertThat(steps).anySatisfy(s -> assertThat((String) s.get("uses")).startsWith("actions/setup-java@"));
+        assertThat(steps).anySatisfy(s -> assertThat((String) s.get("run")).contains("$GITHUB_ACTION_PATH/action/validate.sh"));
+        assertThat(steps).anySatisfy(s -> {
+            assertThat((String) s.get("uses")).startsWith("github/codeql-action/upload-sarif@");
+            assertThat((String) s.get("if")).contains("inputs.upload-sarif == 'true'");
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thisRepositorysPlanWorkflowUsesTheActionOnPullRequestsThatTouchThePlan() throws IOException {
         Map<String, Object> workflow = yaml(".github/workflows/plan.yml");
 
-        assertThat(workflow).containsKeys("name", "on", "jobs", "permissions");
         Map<String, Object> on = (Map<String, Object>) workflow.get("on");
         assertThat((List<String>) ((Map<String, Object>) on.get("pull_request")).get("paths")).containsExactly("plans/**");
         assertThat((Map<String, Object>) workflow.get("permissions")).containsEntry("security-events", "write");
         Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("validate");
-        assertThat(job).containsEntry("runs-on", "ubuntu-latest");
-        List<Map<String, Object>> steps = (List<Map<String, Object>>) job.get("steps");
-        for (Map<String, Object> step : steps) {
-            assertThat(step.containsKey("uses") ^ step.containsKey("run")).as("step %s has uses or run", step).isTrue();
-        }
-        assertThat(steps).extracting(s -> s.get("run")).contains("./prevent validate --format github");
-        assertThat(steps).anySatisfy(s -> {
-            assertThat((String) s.get("uses")).startsWith("github/codeql-action/upload-sarif@");
-            assertThat((Map<String, Object>) s.get("with")).containsEntry("sarif_file", "prevent.sarif");
-        });
+        assertThat((List<Map<String, Object>>) job.get("steps")).anySatisfy(s -> assertThat(s).containsEntry("uses", "./"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuildWorkflowTestsAsCiDoesAndReleasesTaggedVersions() throws IOException {
+        Map<String, Object> workflow = yaml(".github/workflows/build.yml");
+
+        Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
+        assertThat((List<Map<String, Object>>) ((Map<String, Object>) jobs.get("build")).get("steps"))
+                .anySatisfy(s -> assertThat(s).containsEntry("run", "bash .ci/run"));
+        assertThat((Map<String, Object>) jobs.get("release")).containsEntry("if", "startsWith(github.ref, 'refs/tags/v')");
     }
 
     @Test
