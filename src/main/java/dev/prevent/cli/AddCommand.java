@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent add}: a new action, with the next free id of its objective. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
@@ -20,16 +16,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  prevent add --objective 1 --title \"Mosque open days\" --lead COLC --timescale 2016/17",
                 "  prevent add --objective 2 --title \"Channel panel\" --action \"Chair the monthly panel\" "
                         + "--criterion \"Every referral heard within a month\" --dry-run"})
-final class AddCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class AddCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--objective", paramLabel = "ID", required = true, description = "The objective to add the action to.")
     private String objective;
@@ -57,8 +44,8 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanEditor.Edited edited = PlanEditor.of(prevent.planDir(plan), LocalDate.now())
+        PlanEditor.Edited edited = PlanEditor.of(planDir(), LocalDate.now())
                 .add(objective, title, action, leads, timescale, criteria);
-        return UpdateCommand.record(prevent, edited, dryRun, commit, spec.commandLine().getOut());
+        return UpdateCommand.record(prevent, edited, dryRun, commit, out());
     }
 }

@@ -10,10 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent changes}: what moved since the last meeting, from git history. */
 @Command(name = "changes", mixinStandardHelpOptions = true, sortOptions = false,
@@ -22,20 +19,11 @@ import picocli.CommandLine.Spec;
                 + "between the plan at a git revision and the working tree, staged or not."},
         footer = {"", "Examples:", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
                 "  prevent changes --since 'main@{2015-09-01}' --format markdown"})
-final class ChangesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
+final class ChangesCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "GIT-REF", required = true,
             description = "A tag (meeting-2015-09), a branch, HEAD~3, a commit, or REF@{YYYY-MM-DD}: the last commit on or before that day.")
     private String since;
-
-    @Mixin
-    private PlanOption plan;
 
     @Mixin
     private AsOfOption asOf;
@@ -46,13 +34,13 @@ final class ChangesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        Plan now = prevent.validPlan(plan, day);
-        PastPlan past = PlanHistory.at(prevent.planDir(plan), since, day);
+        Plan now = validPlan(day);
+        PastPlan past = PlanHistory.at(planDir(), since, day);
         PlanChanges changes = PlanChanges.between(past, now);
         if (format.format == OutputFormat.JSON) {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
-        format.write(changes, prevent.colour(), spec.commandLine().getOut());
+        format.write(changes, prevent.colour(), out());
         return 0;
     }
 }

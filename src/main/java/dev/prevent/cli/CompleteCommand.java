@@ -9,11 +9,7 @@ import dev.prevent.query.ActionFilter;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code prevent complete lead|status|objective}: the values of the plan at hand, one a line, for the
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
  * when there is no plan to read: a completion must never print an error into the user's command line.
  */
 @Command(name = "complete", hidden = true, header = "The plan's lead codes, status keys or objective ids, for shell completion.")
-final class CompleteCommand implements Callable<Integer> {
+final class CompleteCommand extends PlanCommand implements Callable<Integer> {
 
     /** What can be completed. */
     enum Kind { LEAD, STATUS, OBJECTIVE;
@@ -32,32 +28,23 @@ final class CompleteCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
-
     @Parameters(paramLabel = "KIND", description = "One of ${COMPLETION-CANDIDATES}.")
     private Kind kind;
 
     @Override
     public Integer call() {
         try {
-            LoadResult loaded = PlanLoader.load(prevent.planDir(plan));
+            LoadResult loaded = PlanLoader.load(planDir());
             Stream<String> values = switch (kind) {
                 case LEAD -> loaded.plan().agencies().stream().map(Agency::code);
                 case STATUS -> Stream.concat(loaded.plan().statuses().stream().map(Status::key), Stream.of(ActionFilter.NOT_ASSESSED));
                 case OBJECTIVE -> loaded.plan().objectives().stream().map(Objective::id);
             };
-            values.forEach(spec.commandLine().getOut()::println);
+            values.forEach(out()::println);
         } catch (RuntimeException e) {
             // No plan here, or one that cannot be read: nothing to offer.
         }
-        spec.commandLine().getOut().flush();
+        out().flush();
         return 0;
     }
 }

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent coverage}: does the plan answer every area of the Prevent duty it declares? */
 @Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
@@ -19,16 +16,7 @@ import picocli.CommandLine.Spec;
                 "With --fail-if-any, exits 1 when an area is not covered: a gate for a plan's sign-off in CI."},
         footer = {"", "Examples:", "  prevent coverage", "  prevent coverage --as-of 2016-04-01 --format markdown",
                 "  prevent coverage --fail-if-any"})
-final class CoverageCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class CoverageCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin
     private AsOfOption asOf;
@@ -42,8 +30,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        DutyCoverage coverage = DutyCoverage.of(prevent.validPlan(plan, day), day);
-        format.write(coverage, prevent.colour(), spec.commandLine().getOut());
+        DutyCoverage coverage = DutyCoverage.of(validPlan(day), day);
+        format.write(coverage, prevent.colour(), out());
         return failIfAny && coverage.anyNotCovered() ? 1 : 0;
     }
 }

@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent import}: an objective file from a spreadsheet of the plan saved as CSV. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -22,19 +18,10 @@ import picocli.CommandLine.Spec;
                         + "full name; progress words to the plan's scale. What does not fit is kept in the notes and "
                         + "reported. Never overwrites a file."},
         footer = {"", "Examples:", "  prevent import objective-4.csv", "  prevent import institutions.csv --objective 3 --into plans"})
-final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
+final class ImportCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
     private Path csv;
-
-    @Mixin
-    private PlanOption plan;
 
     @Option(names = "--into", paramLabel = "DIR", description = "The plan folder to add the objective to (default: --plan).")
     private Path into;
@@ -44,12 +31,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : prevent.planDir(plan), objective,
+        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : planDir(), objective,
                 LocalDate.now());
         result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + Visible.text(line)));
-        spec.commandLine().getOut().println("wrote " + Visible.line(result.file().toString()) + " (" + result.actions()
+        out().println("wrote " + Visible.line(result.file().toString()) + " (" + result.actions()
                 + (result.actions() == 1 ? " action)" : " actions)"));
-        spec.commandLine().getOut().flush();
+        out().flush();
         spec.commandLine().getErr().flush();
         return 0;
     }

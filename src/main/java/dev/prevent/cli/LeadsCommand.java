@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent leads}: what each partner agency leads and how it stands. */
 @Command(name = "leads", mixinStandardHelpOptions = true, sortOptions = false,
@@ -15,16 +12,7 @@ import picocli.CommandLine.Spec;
         description = {"One row per agency of plan.yaml, including those that lead nothing: actions led, how many "
                 + "at each status of the plan's scale, not yet assessed, and overdue."},
         footer = {"", "Examples:", "  prevent leads", "  prevent leads --as-of 2016-04-01 --format markdown"})
-final class LeadsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class LeadsCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin
     private AsOfOption asOf;
@@ -35,7 +23,7 @@ final class LeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        format.write(LeadCounts.of(prevent.validPlan(plan, day), day), prevent.colour(), spec.commandLine().getOut());
+        format.write(LeadCounts.of(validPlan(day), day), prevent.colour(), out());
         return 0;
     }
 }

@@ -3,10 +3,7 @@ package dev.prevent.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent list}: the actions that match, in plan order. */
 @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
@@ -15,13 +12,7 @@ import picocli.CommandLine.Spec;
                 "Filters of one kind are alternatives (--status red --status blue); different kinds narrow each other."},
         footer = {"", "Examples:", "  prevent list --status red", "  prevent list --lead COLP --overdue --as-of 2016-04-01",
                 "  prevent list --stale 90 --format csv > stale.csv", "  prevent list --status none --fail-if-any"})
-final class ListCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
+final class ListCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin
     private ListOptions options;
@@ -31,6 +22,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return options.list(prevent, overdue, spec.commandLine().getOut());
+        return options.list(prevent, plan, overdue, out());
     }
 }

@@ -14,9 +14,6 @@ import picocli.CommandLine.Option;
 final class ListOptions {
 
     @Mixin
-    PlanOption plan;
-
-    @Mixin
     ScopeOptions scope;
 
     @Option(names = "--status", paramLabel = "KEY",
@@ -41,7 +38,7 @@ final class ListOptions {
     boolean failIfAny;
 
     /** Lists the matching actions ({@code overdue}: only those overdue); exit 1 when asked to fail on any. */
-    int list(PreventCommand prevent, boolean overdue, PrintWriter out) {
+    int list(PreventCommand prevent, PlanOption plan, boolean overdue, PrintWriter out) {
         LocalDate day = asOf.date();
         Plan valid = prevent.validPlan(plan, day);
         ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);

@@ -3,9 +3,6 @@ package dev.prevent.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent overdue}: {@code list --overdue}, the question asked before every meeting. */
 @Command(name = "overdue", mixinStandardHelpOptions = true, sortOptions = false,
@@ -14,19 +11,13 @@ import picocli.CommandLine.Spec;
                 "Takes every option of 'prevent list' but --overdue."},
         footer = {"", "Examples:", "  prevent overdue", "  prevent overdue --as-of 2016-04-01 --lead COLC",
                 "  prevent overdue --fail-if-any --format markdown"})
-final class OverdueCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
+final class OverdueCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin
     private ListOptions options;
 
     @Override
     public Integer call() {
-        return options.list(prevent, true, spec.commandLine().getOut());
+        return options.list(prevent, plan, true, out());
     }
 }

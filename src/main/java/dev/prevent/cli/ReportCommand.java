@@ -20,10 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent report}: the working group's paper. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
@@ -34,13 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  prevent report                          # report.html", 
                 "  prevent report --format pdf -o pack.pdf", "  prevent report --format markdown > report.md",
                 "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09"})
-final class ReportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
+final class ReportCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
             description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -59,9 +50,6 @@ final class ReportCommand implements Callable<Integer> {
     private String since;
 
     @Mixin
-    private PlanOption plan;
-
-    @Mixin
     private AsOfOption asOf;
 
     @Mixin
@@ -70,8 +58,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        Plan valid = prevent.validPlan(plan, day);
-        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(prevent.planDir(plan), since, day), valid);
+        Plan valid = validPlan(day);
+        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(planDir(), since, day), valid);
         ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
@@ -79,8 +67,8 @@ final class ReportCommand implements Callable<Integer> {
             toStandardOutput(Report.render(templates, format, model));
         } else {
             OutputFile.write(Path.of(file), out -> Report.write(templates, format, model, out));
-            spec.commandLine().getOut().println("wrote " + Visible.line(file));
-            spec.commandLine().getOut().flush();
+            out().println("wrote " + Visible.line(file));
+            out().flush();
         }
         return 0;
     }
@@ -89,8 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         if (format == ReportFormat.PDF) {
             prevent.writeBytes(report);
         } else {
-            spec.commandLine().getOut().print(new String(report, StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            out().print(new String(report, StandardCharsets.UTF_8));
+            out().flush();
         }
     }
 }

@@ -5,12 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent rollover}: next year's plan folder from this year's. */
 @Command(name = "rollover", mixinStandardHelpOptions = true, sortOptions = false,
@@ -20,16 +16,7 @@ import picocli.CommandLine.Spec;
                 + "history, its timescale moved to the new year where it was the old one (or a quarter of it); closed "
                 + "actions left behind. The old folder is not changed: git keeps its history. Never overwrites anything."},
         footer = {"", "Examples:", "  prevent rollover 2016/17", "  prevent rollover 2016/17 --into plans-2016-17"})
-final class RolloverCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class RolloverCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PERIOD", description = "The new financial year, e.g. 2016/17.")
     private String period;
@@ -40,8 +27,8 @@ final class RolloverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rollover.Result result = Rollover.to(prevent.planDir(plan), period, into, LocalDate.now());
-        var out = spec.commandLine().getOut();
+        Rollover.Result result = Rollover.to(planDir(), period, into, LocalDate.now());
+        var out = out();
         result.files().forEach(file -> out.println("wrote " + file));
         out.println("carried " + result.carried().size() + (result.carried().size() == 1 ? " action" : " actions")
                 + (result.carried().isEmpty() ? "" : ": " + String.join(", ", result.carried())));

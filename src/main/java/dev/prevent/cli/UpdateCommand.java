@@ -15,12 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent update}: record progress on an action without editing YAML by hand. */
 @Command(name = "update", mixinStandardHelpOptions = true, sortOptions = false,
@@ -35,16 +31,7 @@ import picocli.CommandLine.Spec;
                 "  prevent update 2.1 --status 'On target' --date 2016-02-01 --dry-run",
                 "  prevent update 3.1 --lead COLC --lead COLP --timescale 'Q4 2016/17' --commit",
                 "  prevent update --lead COLP --interactive"})
-final class UpdateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class UpdateCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "The action, by its id as written in the plan (1.10 is not 1.1).")
     private String id;
@@ -99,16 +86,16 @@ final class UpdateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now();
-        Path folder = prevent.planDir(plan);
+        Path folder = planDir();
         if (interactive) {
-            return new UpdateRound(prevent, folder, today, leads, commit, spec.commandLine().getOut()).run();
+            return new UpdateRound(prevent, folder, today, leads, commit, out()).run();
         }
         if (id == null) {
             throw new UserError("name the action to update, e.g. 'prevent update 1.2 --status green' (or use --lead CODE --interactive)");
         }
         PlanEditor.Edited edited = PlanEditor.of(folder, today).update(new PlanEditor.Request(id, status,
                 note == null ? null : note.read(), date, leads, timescale));
-        return record(prevent, edited, dryRun, commit, spec.commandLine().getOut());
+        return record(prevent, edited, dryRun, commit, out());
     }
 
     /** Prints the diff and, unless only asked to show it, writes the file and commits it when asked. */

@@ -5,10 +5,7 @@ import dev.prevent.check.Validation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code prevent validate}: every problem in the plan, with its file, line and column. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -17,16 +14,7 @@ import picocli.CommandLine.Spec;
                 "  FILE:LINE:COL: error|warning: MESSAGE [RULE]",
                 "Exits 1 when the plan has errors (or, with --strict, warnings)."},
         footer = {"", "Examples:", "  prevent validate", "  prevent validate --strict --format github"})
-final class ValidateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private PreventCommand prevent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private PlanOption plan;
+final class ValidateCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin
     private AsOfOption asOf;
@@ -40,9 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Validation validation = Validation.of(prevent.planDir(plan), asOf.date());
-        format.writer(prevent.colour()).write(validation, strict, spec.commandLine().getOut());
-        spec.commandLine().getOut().flush();
+        Validation validation = Validation.of(planDir(), asOf.date());
+        format.writer(prevent.colour()).write(validation, strict, out());
+        out().flush();
         return validation.passes(strict) ? 0 : 1;
     }
 }
