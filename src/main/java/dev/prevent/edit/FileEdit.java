@@ -53,10 +53,6 @@ final class FileEdit {
         return text.toString();
     }
 
-    boolean isEmpty() {
-        return splices.isEmpty();
-    }
-
     /** Sets a key of a mapping to a text, in place when the key is there, else on a new line at the mapping's end. */
     void set(Mapping mapping, String key, String value) {
         var entry = mapping.entry(key);

@@ -17,7 +17,6 @@ import dev.prevent.model.NaturalOrder;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
-import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -290,26 +289,5 @@ public final class PlanEditor {
         }
         return plan.actions().filter(a -> a.isLedBy(code))
                 .filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false)).toList();
-    }
-
-    /** A financial year starting in {@code start}, written as {@code like} is: 2016/17, 2016-17, 2016-2017, 2016/2017. */
-    private static String sameForm(String like, int start) {
-        char separator = like.charAt(4);
-        String second = like.length() >= 9 ? String.valueOf(start + 1) : String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100);
-        return start + String.valueOf(separator) + second;
-    }
-
-    /** The timescale written for {@code was} in the year after {@code from}, when it was that year or one of its quarters. */
-    static Optional<String> nextYear(Timescale was, Timescale from, Timescale to) {
-        if (was == null) {
-            return Optional.empty();
-        }
-        if (was.form() == Timescale.Form.FINANCIAL_YEAR && was.due().equals(from.due())) {
-            return Optional.of(sameForm(was.written().strip(), to.due().getYear() - 1));
-        }
-        if (was.form() == Timescale.Form.QUARTER && !was.due().isAfter(from.due()) && was.due().isAfter(from.due().minusYears(1))) {
-            return Optional.of(was.written().strip().substring(0, 2).toUpperCase(java.util.Locale.ROOT) + " " + to.written());
-        }
-        return Optional.empty();
     }
 }

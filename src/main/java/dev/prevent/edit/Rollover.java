@@ -88,7 +88,8 @@ public final class Rollover {
                         continue;
                     }
                     carried.add(action.id());
-                    var next = PlanEditor.nextYear(action.timescale(), from, to);
+                    var next = action.timescale() == null ? java.util.Optional.<String>empty()
+                            : action.timescale().movedInto(from, to);
                     if (next.isPresent()) {
                         edit.set(mapping, "timescale", next.get());
                         moved.add(action.id() + " " + action.timescale().written() + " → " + next.get());

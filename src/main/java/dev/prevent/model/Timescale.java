@@ -81,6 +81,24 @@ public record Timescale(String written, Form form, LocalDate due) {
         return parseFinancialYear(start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100));
     }
 
+    /**
+     * This timescale moved from one financial year into another, as a plan's next year carries it over: the
+     * year itself, written in the same form ({@code 2015-2016} becomes {@code 2016-2017}), or a quarter of it
+     * ({@code Q3 2015/16} becomes {@code Q3 2016/17}). Empty for any other timescale, which stays as written.
+     */
+    public Optional<String> movedInto(Timescale fromYear, Timescale toYear) {
+        int start = toYear.due.getYear() - 1;
+        if (form == Form.FINANCIAL_YEAR && due.equals(fromYear.due)) {
+            String like = written.strip();
+            String second = like.length() >= 9 ? String.valueOf(start + 1) : String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+            return Optional.of(start + like.substring(4, 5) + second);
+        }
+        if (form == Form.QUARTER && !due.isAfter(fromYear.due) && due.isAfter(fromYear.due.minusYears(1))) {
+            return Optional.of(written.strip().substring(0, 2).toUpperCase(Locale.ROOT) + " " + toYear.written);
+        }
+        return Optional.empty();
+    }
+
     private static boolean couldBeMonth(Matcher year) {
         String second = year.group(3);
         return second.length() == 2 && Integer.parseInt(second) >= 1 && Integer.parseInt(second) <= 12;

@@ -72,4 +72,17 @@ class TimescaleTest {
         assertThatThrownBy(() -> Timescale.parseFinancialYear(written)).hasMessageContaining("not a financial year");
         assertThat(Timescale.parseFinancialYear("2015/16").due()).isEqualTo(LocalDate.of(2016, 3, 31));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTimescaleOfTheOldYearMovesIntoTheNewOneInItsOwnForm() {
+        Timescale from = Timescale.parseFinancialYear("2015/16");
+        Timescale to = Timescale.parseFinancialYear("2016/17");
+
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015-2016").movedInto(from, to)).contains("2016-2017");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015/16").movedInto(from, to)).contains("2016/17");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("q3 2015/16").movedInto(from, to)).contains("Q3 2016/17");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2016-03-31").movedInto(from, to)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("Q1 2016/17").movedInto(from, to)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("ongoing").movedInto(from, to)).isEmpty();
+    }
 }
