@@ -1,7 +1,6 @@
 package dev.prevent.adopt;
 
 import dev.prevent.exit.UserError;
-import dev.prevent.output.Visible;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -12,86 +11,49 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A delivery-plan spreadsheet saved as CSV, read into rows of cells by column: a row with an empty ACTION
- * continues the one above (as when a Word table breaks across pages). Knows nothing of plans.
+ * A spreadsheet saved as CSV, read into a {@link Grid}: whatever the encoding Excel chose (UTF-8 with or without
+ * its byte-order mark, UTF-16, Windows-1252) and whichever separator the locale used. Knows nothing of plans.
  */
 final class CsvSheet {
+
+    /** The largest spreadsheet read: far beyond any delivery plan, refused before a byte is read. */
+    static final long MAX_BYTES = 16L << 20;
 
     private CsvSheet() {
     }
 
     /**
-     * The rows of actions under the heading row; what is worth telling the user goes to {@code reports}.
+     * The file's rows as a grid. CSV has no merged cells: a row with text in its first cell only, which reads
+     * as an objective's or a theme's heading ({@code Objective 2: ...}, {@code 1) Engagement}), is taken as one
+     * that was merged across the table before it was saved.
      *
-     * @throws UserError (exit 2) when the file cannot be read as CSV, has no ACTION column or no rows
+     * @throws UserError (exit 2) when the file cannot be read as CSV
      */
-    /** The largest spreadsheet read: far beyond any delivery plan, refused before a byte is read. */
-    static final long MAX_BYTES = 16L << 20;
-
-    static List<SheetRow> read(Path csv, List<String> reports) {
+    static Grid read(Path csv, List<String> reports) {
         String text = decoded(csv, reports);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text, csv, reports)).setHeader()
-                .setSkipHeaderRecord(true).setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(false).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text, csv, reports))
+                .setIgnoreEmptyLines(true).setTrim(false).get();
+        String name = String.valueOf(csv.getFileName());
         try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, SheetHeading> headings = new LinkedHashMap<>();
-            List<String> extras = new ArrayList<>();
-            for (String heading : parser.getHeaderNames()) {
-                Optional<SheetHeading> known = SheetHeading.of(heading);
-                if (known.isPresent() && !headings.containsValue(known.get())) {
-                    headings.put(heading, known.get());
-                } else if (!heading.isBlank()) {
-                    extras.add(heading);
-                    reports.add(csv.getFileName() + ": column '" + heading + "' is not a column of the plan; "
-                            + "its text is kept in each action's notes");
-                }
-            }
-            if (!headings.containsValue(SheetHeading.ACTION)) {
-                throw new UserError(csv + " has no ACTION column; its headings are " + String.join(", ", parser.getHeaderNames())
-                        + ". The columns read are ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress "
-                        + "and COMMENTS/PROGRESS");
-            }
-            List<SheetRow> rows = new ArrayList<>();
+            List<Grid.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                // Rows as a spreadsheet numbers them: the headings are row 1.
-                long line = record.getRecordNumber() + 1;
-                Map<SheetHeading, String> cells = new LinkedHashMap<>();
-                headings.forEach((heading, column) -> cells.put(column, cell(record, heading, csv, line, reports)));
-                Map<String, String> extra = new LinkedHashMap<>();
-                extras.forEach(heading -> extra.put(heading, cell(record, heading, csv, line, reports)));
-                boolean empty = cells.values().stream().allMatch(String::isEmpty) && extra.values().stream().allMatch(String::isEmpty);
-                if (empty) {
-                    continue;
-                }
-                if (cells.get(SheetHeading.ACTION).isEmpty() && !rows.isEmpty()) {
-                    reports.add(csv.getFileName() + " row " + line + ": the ACTION cell is empty, so this row continues the action above");
-                    SheetRow previous = rows.get(rows.size() - 1);
-                    cells.forEach((c, text1) -> SheetRow.append(previous.cells().computeIfAbsent(c, k -> new StringBuilder()), text1));
-                    extra.forEach((h, text1) -> SheetRow.append(previous.extra().computeIfAbsent(h, k -> new StringBuilder()), text1));
-                    continue;
-                }
-                Map<SheetHeading, StringBuilder> own = new LinkedHashMap<>();
-                cells.forEach((c, text1) -> own.put(c, new StringBuilder(text1)));
-                Map<String, StringBuilder> ownExtra = new LinkedHashMap<>();
-                extra.forEach((h, text1) -> ownExtra.put(h, new StringBuilder(text1)));
-                rows.add(new SheetRow(line, own, ownExtra));
+                List<Grid.Cell> cells = new ArrayList<>();
+                record.forEach(value -> cells.add(Grid.Cell.of(value.strip())));
+                boolean firstOnly = !cells.isEmpty() && !cells.get(0).text().isEmpty()
+                        && cells.stream().skip(1).allMatch(c -> c.text().isEmpty());
+                boolean across = firstOnly && cells.size() > 1 && SectionHeading.looksLikeOne(cells.get(0).text());
+                // Rows as a spreadsheet numbers them: a cell of many lines is still one row.
+                rows.add(new Grid.Row(name + " row " + record.getRecordNumber(), cells, across));
             }
-            if (rows.isEmpty()) {
-                throw new UserError(csv + " has no rows of actions under its headings");
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UserError("cannot read " + csv + " as CSV: " + e.getMessage());
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new Grid(name, rows);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new UserError("cannot read " + csv + " as CSV: " + e.getMessage());
         }
     }
@@ -139,26 +101,5 @@ final class CsvSheet {
             return ';';
         }
         return ',';
-    }
-
-    /**
-     * A cell's text. A control character (an escape, a bell, a NUL) has no place in a plan and is refused;
-     * a cell a spreadsheet would take for a formula is kept as text, with a word to the user.
-     *
-     * @throws UserError (exit 2) naming the row and column of a control character
-     */
-    private static String cell(CSVRecord record, String heading, Path csv, long line, List<String> reports) {
-        String text = record.isSet(heading) ? record.get(heading).strip() : "";
-        int control = Visible.firstControl(text);
-        if (control >= 0) {
-            throw new UserError(csv + " row " + line + ", column '" + heading + "': the cell holds the control character "
-                    + Visible.shown(text.codePointAt(control)) + ", which has no place in a plan; delete it in the "
-                    + "spreadsheet and save again");
-        }
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && text.length() > 1 && !text.matches("[-+]?\\d[\\d.,]*|-+|- .*")) {
-            reports.add(csv.getFileName() + " row " + line + ", column '" + heading + "': the cell begins with '"
-                    + text.charAt(0) + "' like a spreadsheet formula; it is kept as text");
-        }
-        return text;
     }
 }

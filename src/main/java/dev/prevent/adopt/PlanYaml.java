@@ -27,9 +27,13 @@ final class PlanYaml {
     private PlanYaml() {
     }
 
-    /** A file's text: the modeline pointing at {@code schemaPath}, a comment, then the mapping. */
+    /**
+     * A file's text: the modeline pointing at the schema in {@code schemaPath} (none when null: a modeline must
+     * point at a file that exists), a comment, then the mapping.
+     */
     static String file(PlanSchema kind, String schemaPath, String comment, Map<String, Object> content) {
-        StringBuilder text = new StringBuilder("# yaml-language-server: $schema=" + schemaPath + kind.fileName() + "\n");
+        StringBuilder text = new StringBuilder(schemaPath == null ? ""
+                : "# yaml-language-server: $schema=" + schemaPath + kind.fileName() + "\n");
         for (String line : comment.split("\n")) {
             text.append("# ").append(line).append('\n');
         }

@@ -1,16 +1,24 @@
 package dev.prevent.adopt;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One action's cells as a spreadsheet gives them, gathered from its row and any rows below that continue it.
+ * One action's cells as a table gives them, gathered from its row and any rows below that continue it.
  *
- * @param line  the row's number as the spreadsheet shows it (the headings are row 1)
+ * @param where the row as the user finds it ({@code plan.docx table 1 row 4})
+ * @param theme the theme heading above it, or null
+ * @param fills the shading of its cells, {@code #rrggbb}, where they have one
  * @param extra the text of columns that are not columns of the plan, by heading
  */
-record SheetRow(long line, Map<SheetHeading, StringBuilder> cells, Map<String, StringBuilder> extra) {
+record SheetRow(String where, String theme, Map<SheetHeading, StringBuilder> cells, Map<SheetHeading, String> fills,
+        Map<String, StringBuilder> extra) {
 
-    /** A cell's text, stripped; empty when the sheet has no such column. */
+    SheetRow(String where, String theme) {
+        this(where, theme, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /** A cell's text, stripped; empty when the table has no such column. */
     String cell(SheetHeading heading) {
         StringBuilder cell = cells.get(heading);
         return cell == null ? "" : cell.toString().strip();

@@ -1,7 +1,8 @@
 package dev.prevent.cli;
 
-import dev.prevent.adopt.SpreadsheetImport;
+import dev.prevent.adopt.PlanImport;
 import dev.prevent.output.Visible;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -9,35 +10,52 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code prevent import}: an objective file from a spreadsheet of the plan saved as CSV. */
+/** {@code prevent import}: objective files from a plan's table in Word, Excel or CSV. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Make an objective file from a spreadsheet saved as CSV.",
-        description = {"Make an objective file from a spreadsheet saved as CSV (UTF-8) with the original columns: "
-                + "ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress, COMMENTS/PROGRESS.",
-                "Headings are matched loosely and in any order. Leads are matched to plan.yaml's agencies by code or "
-                        + "full name; progress words to the plan's scale. What does not fit is kept in the notes and "
-                        + "reported. Never overwrites a file."},
-        footer = {"", "Examples:", "  prevent import objective-4.csv", "  prevent import institutions.csv --objective 3 --into plans"})
+        header = "Make objective files from a plan's table in Word (.docx), Excel (.xlsx) or CSV.",
+        description = {"Make objective files from a delivery plan's table as it really is: every table of a Word "
+                + "document, the first sheet of an Excel workbook (or --sheet NAME), or a CSV file, with the original "
+                + "columns: ACTION, LEAD, SUCCESS CRITERIA, TIME or TIMESCALE, RESOURCES, Progress or RAG, "
+                + "COMMENTS/PROGRESS, and Ref for the ids.",
+                "Headings are matched loosely and in any order; title rows above them are skipped; a row merged across "
+                        + "the table starts an objective (Objective Two: ...) or a theme; a cell merged down fills every "
+                        + "row it spans. Leads are matched to plan.yaml's agencies by code or full name, progress to the "
+                        + "plan's scale by word, letter or shading, UK dates to timescales.",
+                "Every guess is listed for you to check; what fits no field is kept in the notes and reported. "
+                        + "Never overwrites a file."},
+        footer = {"", "Examples:", "  prevent import delivery-plan.docx", "  prevent import tracker.xlsx --sheet 'Plan 2016'",
+                "  prevent import objective-4.csv --objective 4 --into plans"})
 final class ImportCommand extends PlanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
-    private Path csv;
+    @Parameters(paramLabel = "FILE", description = "The plan's table: a .docx, .xlsx or .csv file.")
+    private Path file;
 
-    @Option(names = "--into", paramLabel = "DIR", description = "The plan folder to add the objective to (default: --plan).")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an Excel workbook to read (default: the first).")
+    private String sheet;
+
+    @Option(names = "--into", paramLabel = "DIR", description = "The plan folder to add the objectives to (default: --plan).")
     private Path into;
 
-    @Option(names = "--objective", paramLabel = "ID", description = "The new objective's id (default: the next number).")
+    @Option(names = "--objective", paramLabel = "ID",
+            description = "The new objective's id, when the file holds one (default: its heading's number, else the next).")
     private String objective;
 
     @Override
     public Integer call() {
-        SpreadsheetImport.Result result = SpreadsheetImport.run(csv, into != null ? into : planDir(), objective,
-                LocalDate.now());
-        result.reports().forEach(line -> spec.commandLine().getErr().println("prevent: " + Visible.text(line)));
-        out().println("wrote " + Visible.line(result.file().toString()) + " (" + result.actions()
-                + (result.actions() == 1 ? " action)" : " actions)"));
+        PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), objective, sheet, LocalDate.now());
+        PrintWriter err = spec.commandLine().getErr();
+        result.notices().forEach(line -> err.println("prevent: " + Visible.text(line)));
+        if (!result.guesses().isEmpty()) {
+            err.println("prevent: " + result.guesses().size() + (result.guesses().size() == 1 ? " value was" : " values were")
+                    + " guessed; check " + (result.guesses().size() == 1 ? "it" : "them") + " in the new files:");
+            result.guesses().forEach(line -> err.println("  " + Visible.text(line)));
+        }
+        err.flush();
+        for (PlanImport.Written written : result.files()) {
+            out().println("wrote " + Visible.line(written.file().toString()) + " (" + written.actions()
+                    + (written.actions() == 1 ? " action)" : " actions)"));
+        }
         out().flush();
-        spec.commandLine().getErr().flush();
         return 0;
     }
 }

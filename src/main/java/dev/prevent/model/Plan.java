@@ -40,6 +40,22 @@ public record Plan(
     }
 
     /**
+     * The status a person means by a word: a key of the scale, a label, or the name of a status's colour
+     * ({@code green} for the one status shown in green, {@code amber} for the one in orange or yellow), any case.
+     * None when nothing, or more than one status by colour, is meant.
+     */
+    public Optional<Status> statusNamed(String word) {
+        String w = word.strip();
+        Optional<Status> found = status(w).or(() -> statuses.stream().filter(s -> s.label().equalsIgnoreCase(w)).findFirst());
+        if (found.isPresent()) {
+            return found;
+        }
+        List<Status> byColour = statuses.stream()
+                .filter(s -> ColourName.of(s.colour()).map(c -> c.calledBy(w)).orElse(false)).toList();
+        return byColour.size() == 1 ? Optional.of(byColour.get(0)) : Optional.empty();
+    }
+
+    /**
      * The code someone probably meant by an unknown one: a near miss of a code ({@code COLCC}), or the
      * agency whose full name has the word written ({@code Police} for City of London Police).
      */

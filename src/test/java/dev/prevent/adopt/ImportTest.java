@@ -126,10 +126,17 @@ class ImportTest {
         assertThat(result.err()).contains(
                 "prevent: Objective one.csv: column 'Owner' is not a column of the plan; its text is kept in each action's notes",
                 "prevent: Objective one.csv row 4: the ACTION cell is empty, so this row continues the action above",
-                "prevent: Objective one.csv row 6: lead 'Establishments' is not an agency of plan.yaml; kept in the notes",
                 "prevent: Objective one.csv row 6: time 'soon' is not a timescale the plan format reads; kept in the notes",
-                "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept in the notes");
-        assertThat(result.err().lines()).hasSize(5);
+                "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept in the notes",
+                // Unknown leads are listed once, with the lines that would make them agencies.
+                "prevent: leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:\n"
+                        + "  'Establishments' (Objective one.csv row 6)\n"
+                        + "To make them leads, add them to plan.yaml's agencies and import again:\n"
+                        + "  agencies:\n    ESTABLISHMENTS: Establishments\n",
+                // A lead found by its full name is a guess, shown for the user to check.
+                "prevent: 1 value was guessed; check it in the new files:\n"
+                        + "  Objective one.csv row 5: lead 'City of London Police' → COLP\n");
+        assertThat(result.err().lines()).hasSize(11);
         assertThat(campaigns.timescale().written()).isEqualTo("Q3 2015/16");
     }
 

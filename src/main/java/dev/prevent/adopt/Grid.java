@@ -1,0 +1,49 @@
+package dev.prevent.adopt;
+
+import java.util.List;
+
+/**
+ * A table as a file gives it, before anything is known of plans: rows of cells in grid columns, with what
+ * the file says of merging and shading. A CSV file, a Word table and an Excel sheet all read into one.
+ *
+ * @param name what the user calls the table in a message: {@code plan.docx table 2}, {@code tracker.xlsx}
+ */
+record Grid(String name, List<Row> rows) {
+
+    /**
+     * One row.
+     *
+     * @param where  the row as the user finds it: {@code plan.docx table 2 row 5}, {@code tracker.csv row 7}
+     * @param across whether the row is one cell merged across the table (an objective's or a theme's heading)
+     */
+    record Row(String where, List<Cell> cells, boolean across) {
+
+        /** The text of the cell in grid column {@code column}; empty past the row's end. */
+        String text(int column) {
+            return column < cells.size() ? cells.get(column).text() : "";
+        }
+
+        /** The text of the first cell that has any. */
+        String firstText() {
+            return cells.stream().map(Cell::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+        }
+
+        boolean isEmpty() {
+            return cells.stream().allMatch(c -> c.text().isBlank() && c.fill() == null);
+        }
+    }
+
+    /**
+     * One cell.
+     *
+     * @param text       its text: paragraphs as lines, bullets as {@code - } items, bold and italic as Markdown
+     * @param fill       its shading as {@code #rrggbb}, or null
+     * @param fromAbove  whether its text is that of a cell above merged down over this row
+     */
+    record Cell(String text, String fill, boolean fromAbove) {
+
+        static Cell of(String text) {
+            return new Cell(text, null, false);
+        }
+    }
+}

@@ -1,0 +1,455 @@
+package dev.prevent.adopt;
+
+import dev.prevent.check.Validation;
+import dev.prevent.exit.UserError;
+import dev.prevent.load.DiskFiles;
+import dev.prevent.load.ExtraFile;
+import dev.prevent.load.PlanFiles;
+import dev.prevent.model.ColourName;
+import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Duty;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.output.OutputFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code prevent import}: objective files from a plan's table as a Word document, an Excel sheet or a CSV file
+ * holds it ({@link WordTables}, {@link ExcelSheet}, {@link CsvSheet}, read by {@link PlanTable}). Every cell's
+ * text ends up in a file: what fits no field of the format (an unknown lead, a progress word not on the plan's
+ * scale, an unreadable time, an extra column) is kept in the action's notes and reported, and every value that
+ * was guessed (a UK date, a lead by its full name, a status by its colour) is listed for the user to check.
+ */
+public final class PlanImport {
+
+    /**
+     * What an import made.
+     *
+     * @param files   each objective file written, with its number of actions
+     * @param notices what is worth knowing about the file read (a column kept in the notes, a row joined)
+     * @param guesses each value read from words that were not the format's own, for the user to check
+     */
+    public record Result(List<Written> files, List<String> notices, List<String> guesses) {
+    }
+
+    /** One objective file written and its number of actions. */
+    public record Written(Path file, int actions) {
+    }
+
+    private static final Pattern LINES = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*▪◦·]|\\d{1,2}[.)])\\s+");
+    /** Between items, but not inside a number written with thousands ({@code £5,000}). */
+    private static final Pattern RESOURCE_SEPARATOR = Pattern.compile("\\s*(?:;|,(?!\\d{3}(?:\\D|$)))\\s*");
+    private static final Pattern REF_OBJECTIVE = Pattern.compile("^\\s*(\\d+)[.\\-]\\d");
+
+    private final Path source;
+    private final Plan plan;
+    private final LeadWords leads;
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> guesses = new ArrayList<>();
+    /** Each unknown lead as written, with where it was written, for one list at the end. */
+    private final Map<String, List<String>> unknownLeads = new LinkedHashMap<>();
+
+    private PlanImport(Path source, Plan plan) {
+        this.source = source;
+        this.plan = plan;
+        this.leads = new LeadWords(plan);
+    }
+
+    /**
+     * Imports {@code source} into the plan folder {@code into}.
+     *
+     * @param objectiveId the objective's id when the file holds one objective, or null: the number its heading
+     *                    or its refs give, else the next free number
+     * @param sheet       the sheet of an Excel workbook to read, or null for the first
+     * @throws UserError (exit 2) when the file cannot be read or holds no table with an ACTION column, an
+     *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors
+     */
+    public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate today) {
+        if (!Files.isRegularFile(source)) {
+            throw new UserError("no file '" + source + "' to import");
+        }
+        Plan plan = Validation.of(into, today).validPlan();
+        return new PlanImport(source, plan).run(into, objectiveId, sheet, today);
+    }
+
+    private Result run(Path into, String objectiveId, String sheet, LocalDate today) {
+        List<PlanTable.Section> sections = sections(grids(sheet));
+        if (objectiveId != null && sections.size() > 1) {
+            throw new UserError("--objective gives one objective an id, but " + source.getFileName() + " holds "
+                    + sections.size() + " objectives; leave it out and each takes the number its heading gives");
+        }
+        Set<String> taken = new HashSet<>();
+        plan.objectives().forEach(o -> taken.add(o.id()));
+        String schemaFolder = schemaFolder(into);
+        PlanFiles files = new DiskFiles(into);
+        Map<Path, byte[]> texts = new LinkedHashMap<>();
+        List<Written> written = new ArrayList<>();
+        for (PlanTable.Section section : sections) {
+            String id = objectiveId(section, objectiveId, taken, sections.size() == 1);
+            taken.add(id);
+            String name = section.heading() != null ? section.heading().name() : baseName();
+            Path file = into.resolve("objective-" + id.replaceAll("[^A-Za-z0-9.]+", "-") + slug(name) + ".yaml").normalize();
+            if (Files.exists(file) || texts.containsKey(file)) {
+                throw new UserError("'" + file + "' already exists; import never overwrites a file");
+            }
+            List<Map<String, Object>> actions = actions(section, id);
+            Map<String, Object> objective = new LinkedHashMap<>();
+            objective.put("id", id);
+            objective.put("name", name);
+            objective.put("aim", "Imported from " + source.getFileName()
+                    + (section.title().isEmpty() ? "" : ", under the title '" + section.title().replace('\n', ' ') + "'")
+                    + ": write the objective's aim here");
+            objective.put("actions", actions);
+            byte[] text = PlanYaml.file(PlanSchema.OBJECTIVE, schemaFolder, "Imported from " + source.getFileName() + " on "
+                    + today + " by prevent import.", objective).getBytes(StandardCharsets.UTF_8);
+            files = new ExtraFile(files, file, text);
+            texts.put(file, text);
+            written.add(new Written(file, actions.size()));
+        }
+        Validation check = Validation.of(files, today);
+        if (check.errors() > 0) {
+            throw new UserError("the imported objectives would not validate, so nothing was written:\n" + check.diagnostics()
+                    .stream().filter(Diagnostic::isError).map(d -> d.at() + ": " + d.message()).collect(Collectors.joining("\n")));
+        }
+        unknownLeadsListed();
+        texts.forEach(OutputFile::write);
+        return new Result(written, notices, guesses);
+    }
+
+    private List<Grid> grids(String sheet) {
+        String name = String.valueOf(source.getFileName()).toLowerCase(Locale.ROOT);
+        if (sheet != null && !name.endsWith(".xlsx") && !name.endsWith(".xlsm")) {
+            throw new UserError("--sheet names a sheet of an Excel workbook; " + source.getFileName() + " is not one");
+        }
+        if (name.endsWith(".docx") || name.endsWith(".docm")) {
+            return WordTables.read(source, notices);
+        }
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return List.of(ExcelSheet.read(source, sheet, notices));
+        }
+        if (name.endsWith(".doc") || name.endsWith(".xls")) {
+            throw new UserError(source + " is in the old Office format; open it in Word or Excel and save it as "
+                    + (name.endsWith(".doc") ? ".docx" : ".xlsx") + ", then import that");
+        }
+        return List.of(CsvSheet.read(source, notices));
+    }
+
+    /**
+     * The objectives in the tables, in order. A table with no objective heading of its own continues the objective
+     * of the table before it (a plan's table broken in two); an {@code objective} column (as {@code list} writes)
+     * groups rows by its value.
+     */
+    private List<PlanTable.Section> sections(List<Grid> grids) {
+        List<PlanTable.Section> sections = new ArrayList<>();
+        for (Grid grid : grids) {
+            Optional<List<PlanTable.Section>> read = PlanTable.read(grid, notices);
+            if (read.isEmpty()) {
+                if (grids.size() > 1) {
+                    notices.add(grid.name() + " has no ACTION column (its first row reads " + PlanTable.firstRow(grid)
+                            + "), so it is not a table of actions and was not imported");
+                }
+                continue;
+            }
+            for (PlanTable.Section section : read.get()) {
+                if (section.heading() == null && !sections.isEmpty()) {
+                    sections.get(sections.size() - 1).rows().addAll(section.rows());
+                } else {
+                    sections.addAll(byObjectiveColumn(section));
+                }
+            }
+        }
+        if (sections.isEmpty()) {
+            throw new UserError(source + " has no ACTION column; its headings are " + PlanTable.firstRow(grids.isEmpty()
+                    ? new Grid("", List.of()) : grids.get(0)) + ". The columns read are ACTION (or TITLE), LEAD, SUCCESS "
+                    + "CRITERIA, TIME or TIMESCALE, RESOURCES, Progress and COMMENTS/PROGRESS, with Ref for the ids");
+        }
+        return sections;
+    }
+
+    private static List<PlanTable.Section> byObjectiveColumn(PlanTable.Section section) {
+        if (section.heading() != null || section.rows().stream().allMatch(r -> r.cell(SheetHeading.OBJECTIVE).isEmpty())) {
+            return List.of(section);
+        }
+        Map<String, PlanTable.Section> byId = new LinkedHashMap<>();
+        for (SheetRow row : section.rows()) {
+            String id = row.cell(SheetHeading.OBJECTIVE);
+            byId.computeIfAbsent(id, k -> new PlanTable.Section(k.isEmpty() ? null : new SectionHeading(k, "Objective " + k),
+                    section.title(), new ArrayList<>())).rows().add(row);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private String objectiveId(PlanTable.Section section, String given, Set<String> taken, boolean only) {
+        String id = given != null ? given.strip()
+                : section.heading() != null && section.heading().id() != null ? section.heading().id()
+                : refObjective(section).orElse(null);
+        if (id == null) {
+            int highest = taken.stream().filter(i -> i.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0);
+            return String.valueOf(highest + 1);
+        }
+        if (taken.contains(id)) {
+            String file = plan.objectives().stream().filter(o -> o.id().equals(id)).findFirst()
+                    .map(o -> " (" + o.source().file().getFileName() + ")").orElse("");
+            throw new UserError("the plan already has an objective " + id + file + (only
+                    ? "; give a new id with --objective ID" : "; import into a new plan folder with --into DIR, or remove it first"));
+        }
+        return id;
+    }
+
+    /** The objective its first action's ref names: {@code 4} for {@code 4.1}. */
+    private static Optional<String> refObjective(PlanTable.Section section) {
+        return section.rows().stream().map(r -> REF_OBJECTIVE.matcher(r.cell(SheetHeading.REF))).filter(java.util.regex.Matcher::find)
+                .findFirst().map(m -> String.valueOf(Integer.parseInt(m.group(1))));
+    }
+
+    private String baseName() {
+        return String.valueOf(source.getFileName()).replaceFirst("(?i)\\.(csv|txt|docx|docm|xlsx|xlsm)$", "");
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "" : "-" + slug;
+    }
+
+    /** Where the plan's schemas are, relative to the folder: the new file's modeline must point at a file that exists. */
+    private static String schemaFolder(Path into) {
+        for (String folder : List.of("schema/", "../schema/")) {
+            if (Files.isRegularFile(into.resolve(folder).resolve(PlanSchema.OBJECTIVE.fileName()))) {
+                return folder;
+            }
+        }
+        return null;
+    }
+
+    private List<Map<String, Object>> actions(PlanTable.Section section, String objectiveId) {
+        Set<String> ids = new HashSet<>();
+        section.rows().forEach(r -> ids.add(r.cell(SheetHeading.REF)));
+        List<Map<String, Object>> actions = new ArrayList<>();
+        int next = 1;
+        for (SheetRow row : section.rows()) {
+            String id = row.cell(SheetHeading.REF);
+            if (id.isEmpty()) {
+                while (ids.contains(objectiveId + "." + next)) {
+                    next++;
+                }
+                id = objectiveId + "." + next;
+                ids.add(id);
+            }
+            actions.add(action(row, id));
+        }
+        return actions;
+    }
+
+    private Map<String, Object> action(SheetRow row, String id) {
+        String where = row.where();
+        List<String> kept = new ArrayList<>();
+        String title = row.cell(SheetHeading.TITLE);
+        String text = row.cell(SheetHeading.ACTION);
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("id", id);
+        action.put("title", title.isEmpty() ? title(text) : title.replace('\n', ' '));
+        String theme = row.cell(SheetHeading.THEME).isEmpty() ? row.theme() : row.cell(SheetHeading.THEME);
+        if (theme != null && !theme.isEmpty()) {
+            action.put("theme", theme);
+        }
+        action.put("action", text.isEmpty() ? title : text);
+        List<String> lead = leads(row.cell(SheetHeading.LEAD), where, kept);
+        if (!lead.isEmpty()) {
+            action.put("lead", lead);
+        }
+        List<String> criteria = items(row.cell(SheetHeading.SUCCESS_CRITERIA));
+        if (!criteria.isEmpty()) {
+            action.put("success_criteria", criteria);
+        }
+        timescale(row.cell(SheetHeading.TIMESCALE), where, kept).ifPresent(t -> action.put("timescale", t));
+        List<String> resources = items(row.cell(SheetHeading.RESOURCES)).stream()
+                .flatMap(line -> List.of(RESOURCE_SEPARATOR.split(line)).stream()).filter(r -> !r.isBlank()).toList();
+        if (!resources.isEmpty()) {
+            action.put("resources", resources);
+        }
+        status(row.cell(SheetHeading.PROGRESS), row.fills().get(SheetHeading.PROGRESS), where, kept)
+                .ifPresent(s -> action.put("status", s.key()));
+        List<String> duties = duties(row.cell(SheetHeading.DUTY), where, kept);
+        if (!duties.isEmpty()) {
+            action.put("duties", duties);
+        }
+        StringBuilder notes = new StringBuilder(row.cell(SheetHeading.COMMENTS));
+        row.extra().forEach((heading, value) -> {
+            if (!value.toString().isBlank()) {
+                kept.add(heading.strip() + ": " + value.toString().strip());
+            }
+        });
+        for (String line : kept) {
+            SheetRow.append(notes, line);
+        }
+        if (notes.length() > 0) {
+            action.put("notes", notes + "\n");
+        }
+        return action;
+    }
+
+    /** The lines of a cell as list items: bullets and numbering dropped, blank lines skipped. */
+    private static List<String> items(String cell) {
+        return cell.isEmpty() ? List.of() : List.of(LINES.split(cell)).stream().map(l -> BULLET.matcher(l).replaceFirst(""))
+                .filter(l -> !l.isBlank()).toList();
+    }
+
+    /** The first line of the action text, cut to its first sentence and 80 characters. */
+    private static String title(String action) {
+        String first = BULLET.matcher(LINES.split(action.strip(), 2)[0]).replaceFirst("").replace("**", "");
+        int stop = first.indexOf(". ");
+        String sentence = stop > 0 ? first.substring(0, stop) : first.replaceAll("[.;:]$", "");
+        return sentence.length() <= 80 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 79) > 0
+                ? sentence.lastIndexOf(' ', 79) : 79) + "…";
+    }
+
+    private List<String> leads(String cell, String where, List<String> kept) {
+        LeadWords.Reading reading = leads.read(cell);
+        reading.byName().forEach(named -> guesses.add(where + ": lead " + named));
+        for (String unknown : reading.unknown()) {
+            kept.add("Lead as written in the spreadsheet: " + unknown);
+            unknownLeads.computeIfAbsent(unknown, k -> new ArrayList<>()).add(where);
+        }
+        return reading.codes();
+    }
+
+    private Optional<String> timescale(String cell, String where, List<String> kept) {
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        if (TimescaleWords.toCome(cell)) {
+            notices.add(where + ": time '" + cell + "' is not known yet, so the action has no timescale; the words are kept in the notes");
+            kept.add("Time as written in the spreadsheet: " + cell);
+            return Optional.empty();
+        }
+        Optional<TimescaleWords.Reading> reading = TimescaleWords.read(cell);
+        if (reading.isEmpty()) {
+            notices.add(where + ": time '" + cell + "' is not a timescale the plan format reads; kept in the notes");
+            kept.add("Time as written in the spreadsheet: " + cell);
+            return Optional.empty();
+        }
+        if (reading.get().guess() != null) {
+            guesses.add(where + ": " + reading.get().guess());
+        }
+        return Optional.of(reading.get().timescale());
+    }
+
+    /** The status a Progress cell gives: its words (key, label, colour, RAG letter), else its shading. */
+    private Optional<Status> status(String cell, String fill, String where, List<String> kept) {
+        if (!cell.isEmpty()) {
+            String word = cell.replaceAll("[.!]+$", "").strip();
+            Optional<Status> status = plan.status(word).or(() -> plan.statuses().stream().filter(s -> s.label().equalsIgnoreCase(word)).findFirst());
+            if (status.isPresent()) {
+                return status;
+            }
+            status = plan.statusNamed(word);
+            if (status.isPresent()) {
+                guesses.add(where + ": progress '" + cell + "' read as " + status.get().key() + " (" + status.get().label()
+                        + "), the status shown in that colour");
+                return status;
+            }
+            status = byLetter(word);
+            if (status.isPresent()) {
+                guesses.add(where + ": progress '" + cell + "' read as " + status.get().key() + " (" + status.get().label() + ")");
+                return status;
+            }
+            notices.add(where + ": progress '" + cell + "' is not on the plan's scale ("
+                    + plan.statuses().stream().map(Status::key).collect(Collectors.joining(", ")) + "); kept in the notes");
+            kept.add("Progress as written in the spreadsheet: " + cell);
+            return Optional.empty();
+        }
+        Optional<ColourName> shade = ColourName.of(fill);
+        if (shade.isEmpty() || fill.equalsIgnoreCase("#ffffff") || fill.equalsIgnoreCase("#000000")) {
+            return Optional.empty();
+        }
+        List<Status> shown = plan.statuses().stream().filter(s -> ColourName.of(s.colour()).equals(shade)
+                || shade.get().calledBy("amber") && ColourName.of(s.colour()).map(c -> c.calledBy("amber")).orElse(false)).toList();
+        if (shown.size() == 1) {
+            guesses.add(where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), read as "
+                    + shown.get(0).key() + " (" + shown.get(0).label() + ")");
+            return Optional.of(shown.get(0));
+        }
+        notices.add(where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), which is no one status of the "
+                + "plan's scale; the shading is kept in the notes");
+        kept.add("Progress shaded " + shade.get() + " (" + fill + ") in the spreadsheet");
+        return Optional.empty();
+    }
+
+    /** R, A, G, B: the one status whose key, label or colour begins with the letter. */
+    private Optional<Status> byLetter(String word) {
+        if (!word.matches("(?i)[a-z]")) {
+            return Optional.empty();
+        }
+        String letter = word.toLowerCase(Locale.ROOT);
+        List<Status> named = plan.statuses().stream().filter(s -> s.key().toLowerCase(Locale.ROOT).startsWith(letter)
+                || s.label().toLowerCase(Locale.ROOT).startsWith(letter)
+                || ColourName.of(s.colour()).map(c -> c.toString().startsWith(letter) || letter.equals("a") && c.calledBy("amber")).orElse(false))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Duty areas from a Duty/Guidance/Area cell, by key or name; what names no declared area is kept in the notes. */
+    private List<String> duties(String cell, String where, List<String> kept) {
+        List<String> keys = new ArrayList<>();
+        for (String part : cell.split("\\s*(\\R|,|;|/)\\s*")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<Duty> duty = plan.duty(part).or(() -> plan.duties().stream().filter(d -> d.name().equalsIgnoreCase(part.strip())).findFirst());
+            if (duty.isPresent()) {
+                if (!keys.contains(duty.get().key())) {
+                    keys.add(duty.get().key());
+                }
+            } else {
+                notices.add(where + ": duty area '" + part.strip() + "' is not declared in plan.yaml's duties; kept in the notes");
+                kept.add("Duty area as written in the spreadsheet: " + part.strip());
+            }
+        }
+        return keys;
+    }
+
+    /** Each lead that names no agency, once, with where it was written and the plan.yaml lines that would make it one. */
+    private void unknownLeadsListed() {
+        if (unknownLeads.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:");
+        unknownLeads.forEach((lead, where) -> text.append("\n  '").append(lead).append("' (").append(String.join(", ", where)).append(')'));
+        text.append("\nTo make them leads, add them to plan.yaml's agencies and import again:\n  agencies:");
+        unknownLeads.keySet().forEach(lead -> text.append("\n    ").append(code(lead)).append(": ").append(lead));
+        notices.add(text.toString());
+    }
+
+    /** A code for an agency: its one word in capitals, else its initials. */
+    private static String code(String name) {
+        String[] words = name.strip().split("[^\\p{L}\\p{N}]+");
+        if (words.length == 1) {
+            return words[0].toUpperCase(Locale.ROOT);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+}

@@ -1,0 +1,223 @@
+package dev.prevent.adopt;
+
+import dev.prevent.exit.UserError;
+import dev.prevent.output.Visible;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link Grid} read as a delivery plan's table: the heading row found by its names (title rows above it kept
+ * as the objective's title), objective and theme rows merged across, heading rows repeated on each page skipped,
+ * a row whose ACTION is empty joined to the one above (a row split by a page break), a row that repeats the one
+ * above (merged cells exported) dropped, and every other row an action's cells.
+ */
+final class PlanTable {
+
+    /**
+     * The actions under one objective heading, or under none.
+     *
+     * @param heading the objective heading row, or null
+     * @param title   the text of title rows above the headings that start no objective, or empty
+     */
+    record Section(SectionHeading heading, String title, List<SheetRow> rows) {
+    }
+
+    private final Grid grid;
+    private final List<String> reports;
+    private final Map<Integer, SheetHeading> columns = new LinkedHashMap<>();
+    private final Map<Integer, String> extras = new LinkedHashMap<>();
+    private final Map<Integer, String> written = new LinkedHashMap<>();
+    private final List<Section> sections = new ArrayList<>();
+
+    private PlanTable(Grid grid, List<String> reports) {
+        this.grid = grid;
+        this.reports = reports;
+    }
+
+    /** The grid's sections; none when it has no ACTION (or title) column, as a table of contents or a sign-off table has not. */
+    static Optional<List<Section>> read(Grid grid, List<String> reports) {
+        return new PlanTable(grid, reports).read();
+    }
+
+    /** The words of the first row with any, to say what a table without an ACTION column has instead. */
+    static String firstRow(Grid grid) {
+        return grid.rows().stream().filter(r -> !r.isEmpty()).findFirst()
+                .map(r -> String.join(", ", r.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).toList()))
+                .orElse("nothing");
+    }
+
+    private Optional<List<Section>> read() {
+        int headingRow = -1;
+        for (int i = 0; i < grid.rows().size() && headingRow < 0; i++) {
+            Grid.Row row = grid.rows().get(i);
+            if (!row.across() && row.cells().stream().map(c -> SheetHeading.of(c.text()))
+                    .anyMatch(h -> h.filter(k -> k == SheetHeading.ACTION || k == SheetHeading.TITLE).isPresent())) {
+                headingRow = i;
+            }
+        }
+        if (headingRow < 0) {
+            return Optional.empty();
+        }
+        Grid.Row headings = grid.rows().get(headingRow);
+        columnsOf(headings);
+        SectionHeading objective = null;
+        List<String> title = new ArrayList<>();
+        for (Grid.Row row : grid.rows().subList(0, headingRow)) {
+            String text = row.firstText();
+            Optional<SectionHeading> heading = SectionHeading.of(text);
+            if (heading.isPresent()) {
+                objective = heading.get();
+            } else if (!text.isBlank()) {
+                title.add(SectionHeading.plain(String.join(" ", row.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).toList())));
+            }
+        }
+        Section current = new Section(objective, String.join("\n", title), new ArrayList<>());
+        sections.add(current);
+        String theme = null;
+        SheetRow last = null;
+        Grid.Row lastRaw = null;
+        for (Grid.Row row : grid.rows().subList(headingRow + 1, grid.rows().size())) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            if (row.across()) {
+                String text = row.firstText();
+                Optional<SectionHeading> heading = SectionHeading.of(text);
+                if (heading.isPresent()) {
+                    current = new Section(heading.get(), "", new ArrayList<>());
+                    sections.add(current);
+                    theme = null;
+                    last = null;
+                } else {
+                    // The theme's number ("1) ") is the table's layout; the plan numbers nothing but ids.
+                    theme = SectionHeading.plain(text).replaceFirst("^\\(?\\d{1,2}[).]\\s+", "");
+                }
+                continue;
+            }
+            if (sameText(row, headings)) {
+                continue;
+            }
+            if (lastRaw != null && sameText(row, lastRaw)) {
+                reports.add(row.where() + " repeats the row above word for word (merged cells, exported?), so it is not a new action");
+                continue;
+            }
+            lastRaw = row;
+            checked(row);
+            boolean continues = textOf(row, SheetHeading.ACTION).isEmpty() && textOf(row, SheetHeading.TITLE).isEmpty()
+                    && textOf(row, SheetHeading.REF).isEmpty();
+            if (continues && last != null) {
+                reports.add(row.where() + ": the ACTION cell is empty, so this row continues the action above");
+                append(last, row, true);
+                continue;
+            }
+            last = new SheetRow(row.where(), theme);
+            append(last, row, false);
+            current.rows().add(last);
+        }
+        sections.removeIf(s -> {
+            if (s.rows().isEmpty() && s.heading() != null) {
+                reports.add(grid.name() + ": objective '" + s.heading().name() + "' has no actions under it, so no file was made for it");
+            }
+            return s.rows().isEmpty();
+        });
+        return Optional.of(sections);
+    }
+
+    /** Which column is which: the first of each kind, a stand-in only where its column is missing, the rest kept in notes. */
+    private void columnsOf(Grid.Row headings) {
+        Map<Integer, SheetHeading> found = new LinkedHashMap<>();
+        for (int i = 0; i < headings.cells().size(); i++) {
+            String text = headings.text(i);
+            written.put(i, text.strip());
+            Optional<SheetHeading> known = SheetHeading.of(text);
+            if (known.isPresent() && !found.containsValue(known.get())) {
+                found.put(i, known.get());
+            } else if (!text.isBlank()) {
+                extras.put(i, text.strip());
+                reports.add(grid.name() + ": column '" + text.strip() + "' is not a column of the plan; its text is kept in each action's notes");
+            }
+        }
+        List<String> ignored = new ArrayList<>();
+        found.forEach((i, heading) -> {
+            if (heading == SheetHeading.WORKED_OUT || heading.standsFor() != null && found.containsValue(heading.standsFor())) {
+                ignored.add(headings.text(i).strip());
+            } else {
+                columns.put(i, heading.standsFor() != null ? heading.standsFor() : heading);
+            }
+        });
+        if (!ignored.isEmpty()) {
+            reports.add(grid.name() + ": column" + (ignored.size() == 1 ? " " : "s ") + String.join(", ", ignored)
+                    + (ignored.size() == 1 ? " is" : " are") + " worked out by prevent from the plan, so not imported");
+        }
+    }
+
+    private String textOf(Grid.Row row, SheetHeading heading) {
+        for (Map.Entry<Integer, SheetHeading> column : columns.entrySet()) {
+            if (column.getValue() == heading) {
+                return row.text(column.getKey()).strip();
+            }
+        }
+        return "";
+    }
+
+    private void append(SheetRow into, Grid.Row row, boolean continuation) {
+        columns.forEach((i, heading) -> {
+            Grid.Cell cell = i < row.cells().size() ? row.cells().get(i) : Grid.Cell.of("");
+            if (continuation && cell.fromAbove()) {
+                return;
+            }
+            SheetRow.append(into.cells().computeIfAbsent(heading, k -> new StringBuilder()), cell.text().strip());
+            if (cell.fill() != null) {
+                into.fills().putIfAbsent(heading, cell.fill());
+            }
+        });
+        extras.forEach((i, heading) -> {
+            Grid.Cell cell = i < row.cells().size() ? row.cells().get(i) : Grid.Cell.of("");
+            if (!(continuation && cell.fromAbove())) {
+                SheetRow.append(into.extra().computeIfAbsent(heading, k -> new StringBuilder()), cell.text().strip());
+            }
+        });
+        // Text in cells past the headings' columns fits no field: kept, and said.
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!columns.containsKey(i) && !extras.containsKey(i) && !row.text(i).isBlank()) {
+                reports.add(row.where() + ", column " + (i + 1) + " has no heading; its text is kept in the notes");
+                SheetRow.append(into.extra().computeIfAbsent("Column " + (i + 1), k -> new StringBuilder()), row.text(i).strip());
+            }
+        }
+    }
+
+    private static boolean sameText(Grid.Row row, Grid.Row other) {
+        int width = Math.max(row.cells().size(), other.cells().size());
+        for (int i = 0; i < width; i++) {
+            if (!row.text(i).strip().equals(other.text(i).strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A control character (an escape, a bell, a NUL) has no place in a plan and is refused; a cell a spreadsheet
+     * would take for a formula is kept as text, with a word to the user.
+     */
+    private void checked(Grid.Row row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            String text = row.text(i);
+            String heading = written.getOrDefault(i, "").isEmpty() ? "column " + (i + 1) : written.get(i);
+            int control = Visible.firstControl(text.replace("\n", " ").replace("\t", " "));
+            if (control >= 0) {
+                throw new UserError(row.where() + ", column '" + heading + "': the cell holds the control character "
+                        + Visible.shown(text.codePointAt(control)) + ", which has no place in a plan; delete it in the "
+                        + "spreadsheet and save again");
+            }
+            if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && text.length() > 1
+                    && !text.matches("(?s)[-+]?\\d[\\d.,]*|-+|- .*")) {
+                reports.add(row.where() + ", column '" + heading + "': the cell begins with '" + text.charAt(0)
+                        + "' like a spreadsheet formula; it is kept as text");
+            }
+        }
+    }
+}

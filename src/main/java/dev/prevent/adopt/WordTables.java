@@ -1,0 +1,189 @@
+package dev.prevent.adopt;
+
+import dev.prevent.exit.UserError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * The tables of a Word document ({@code .docx}, through Apache POI), each read into a {@link Grid}: a cell merged
+ * across columns ({@code gridSpan}) fills the first of them, and a row that is one cell across the table is marked
+ * so; a cell merged down ({@code vMerge}) gives its text to every row it spans; paragraphs become lines, bulleted
+ * or numbered ones {@code - } items, bold and italic Markdown; a cell's shading is kept for the RAG column.
+ */
+final class WordTables {
+
+    private WordTables() {
+    }
+
+    /**
+     * Every table of the document, in order.
+     *
+     * @throws UserError (exit 2) when the file is not a Word document or is too big
+     */
+    static List<Grid> read(Path docx, List<String> reports) {
+        String name = String.valueOf(docx.getFileName());
+        try {
+            if (Files.size(docx) > CsvSheet.MAX_BYTES) {
+                throw new UserError(docx + " is over " + (CsvSheet.MAX_BYTES >> 20) + " MB; a plan to import may be at most that");
+            }
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+                List<Grid> grids = new ArrayList<>();
+                for (XWPFTable table : document.getTables()) {
+                    grids.add(grid(table, name + " table " + (grids.size() + 1)));
+                }
+                if (grids.isEmpty()) {
+                    throw new UserError(docx + " has no tables; import reads a plan's table of actions");
+                }
+                return grids;
+            }
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new UserError(docx + " is in the old Word format; open it in Word, save it as .docx and import that");
+        } catch (IOException | POIXMLException
+                 | IllegalStateException | IllegalArgumentException e) {
+            throw new UserError("cannot read " + docx + " as a Word document: " + e.getMessage());
+        }
+    }
+
+    private static Grid grid(XWPFTable table, String name) {
+        List<Grid.Row> rows = new ArrayList<>();
+        int width = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            int columns = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                columns += span(cell);
+            }
+            width = Math.max(width, columns);
+        }
+        // The cell each grid column was last merged down from: its text is every continued cell's text.
+        Map<Integer, Grid.Cell> mergedDown = new HashMap<>();
+        int number = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            number++;
+            List<Grid.Cell> cells = new ArrayList<>();
+            List<XWPFTableCell> tableCells = row.getTableCells();
+            for (XWPFTableCell tableCell : tableCells) {
+                int column = cells.size();
+                Grid.Cell cell = new Grid.Cell(text(tableCell), fill(tableCell), false);
+                switch (merge(tableCell)) {
+                    case "restart" -> mergedDown.put(column, cell);
+                    case "continue" -> {
+                        Grid.Cell above = mergedDown.get(column);
+                        cell = above == null ? cell : new Grid.Cell(above.text(), above.fill(), true);
+                    }
+                    default -> mergedDown.remove(column);
+                }
+                cells.add(cell);
+                for (int i = 1; i < span(tableCell); i++) {
+                    cells.add(Grid.Cell.of(""));
+                }
+            }
+            boolean across = width > 1 && tableCells.size() == 1 && span(tableCells.get(0)) >= width - 1;
+            rows.add(new Grid.Row(name + " row " + number, cells, across));
+        }
+        return new Grid(name, rows);
+    }
+
+    private static int span(XWPFTableCell cell) {
+        CTTcPr properties = cell.getCTTc().getTcPr();
+        if (properties == null || properties.getGridSpan() == null) {
+            return 1;
+        }
+        BigInteger span = properties.getGridSpan().getVal();
+        return span == null ? 1 : Math.max(1, Math.min(span.intValue(), 64));
+    }
+
+    private static String merge(XWPFTableCell cell) {
+        CTTcPr properties = cell.getCTTc().getTcPr();
+        if (properties == null || properties.getVMerge() == null) {
+            return "none";
+        }
+        // A vMerge with no value continues the cell above, as the OOXML standard says.
+        return properties.getVMerge().getVal() == STMerge.RESTART ? "restart" : "continue";
+    }
+
+    private static String fill(XWPFTableCell cell) {
+        String colour = cell.getColor();
+        return colour != null && colour.matches("[0-9A-Fa-f]{6}") ? "#" + colour.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A cell's text: its paragraphs as lines, and the text of any table inside it, a row a line. */
+    private static String text(XWPFTableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                lines.add(paragraph(paragraph));
+            } else if (element instanceof XWPFTable inner) {
+                for (XWPFTableRow row : inner.getRows()) {
+                    lines.add(String.join(" | ", row.getTableCells().stream().map(WordTables::text)
+                            .map(t -> t.replace('\n', ' ')).toList()));
+                }
+            }
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return String.join("\n", lines).strip();
+    }
+
+    /** A paragraph as a line of Markdown: {@code - } for a bulleted or numbered one, {@code **}/{@code *} for bold and italic. */
+    private static String paragraph(XWPFParagraph paragraph) {
+        StringBuilder line = new StringBuilder();
+        boolean bold = false;
+        boolean italic = false;
+        StringBuilder run = new StringBuilder();
+        for (XWPFRun r : paragraph.getRuns()) {
+            String text = r.text();
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            boolean b = r.isBold() && !text.isBlank();
+            boolean i = r.isItalic() && !text.isBlank();
+            if ((b != bold || i != italic) && run.length() > 0) {
+                line.append(marked(run.toString(), bold, italic));
+                run.setLength(0);
+            }
+            if (run.length() == 0) {
+                bold = b;
+                italic = i;
+            }
+            run.append(text);
+        }
+        line.append(marked(run.toString(), bold, italic));
+        String text = line.toString();
+        // A field, a content control or anything else that is not a plain run: the paragraph's own text, never less.
+        if (!text.replace("*", "").strip().equals(paragraph.getText().replace("*", "").strip())) {
+            text = paragraph.getText();
+        }
+        boolean listed = paragraph.getNumID() != null || String.valueOf(paragraph.getStyle()).toLowerCase(Locale.ROOT).startsWith("list");
+        return listed && !text.isBlank() ? "- " + text.strip() : text;
+    }
+
+    private static String marked(String text, boolean bold, boolean italic) {
+        if (text.isBlank() || !bold && !italic) {
+            return text;
+        }
+        String mark = (bold ? "**" : "") + (italic ? "*" : "");
+        String lead = text.substring(0, text.length() - text.stripLeading().length());
+        String trail = text.substring(text.stripTrailing().length());
+        return lead + mark + text.strip() + new StringBuilder(mark).reverse() + trail;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.prevent.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.Fixtures;
+import dev.prevent.check.Validation;
+import dev.prevent.cli.Cli;
+import dev.prevent.model.Action;
+import dev.prevent.model.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code prevent import FILE.docx} of a Word table built as councils' plans are ({@link WordPlanTable}): objective
+ * rows merged across, a lead merged down, a row split by a page break, bullets, bold, shaded Progress cells.
+ */
+class WordImportTest {
+
+    static final LocalDate TODAY = LocalDate.of(2016, 4, 1);
+
+    @TempDir
+    Path dir;
+
+    /** A plan folder with the given plan's header and no objectives: where a council's first import goes. */
+    Path emptyPlan(Path from) throws IOException {
+        Path plan = Files.createDirectories(dir.resolve("new-plan"));
+        Files.copy(from.resolve("plan.yaml"), plan.resolve("plan.yaml"));
+        return plan;
+    }
+
+    static Plan plan(Path folder) {
+        Validation validation = Validation.of(folder, TODAY);
+        assertThat(validation.errors()).as("%s", validation.diagnostics()).isZero();
+        return validation.plan();
+    }
+
+    /** Text as a reader compares it: runs of spaces and line breaks are one space. */
+    static String words(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    static List<String> words(List<String> items) {
+        return items.stream().map(WordImportTest::words).toList();
+    }
+
+    @Test
+    void theShippedPlanWrittenAsItsWordOriginalComesBackWithEveryCellsWords() throws IOException {
+        Plan shipped = plan(Fixtures.shippedPlan());
+        Path docx = dir.resolve("City of London Prevent Delivery Plan.docx");
+        WordPlanTable.write(shipped, docx, "1.1", false);
+        Path into = emptyPlan(Fixtures.shippedPlan());
+
+        Cli.Result result = Cli.run("--plan", into.toString(), "import", docx.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).isEqualTo("wrote " + into.resolve("objective-1-ideologies.yaml") + " (6 actions)\n"
+                + "wrote " + into.resolve("objective-2-individuals.yaml") + " (4 actions)\n"
+                + "wrote " + into.resolve("objective-3-institutions.yaml") + " (4 actions)\n");
+        Plan imported = plan(into);
+        assertThat(imported.objectives()).extracting(o -> o.id() + " " + o.name())
+                .containsExactly("1 IDEOLOGIES", "2 INDIVIDUALS", "3 INSTITUTIONS");
+        Map<String, Action> byId = imported.actions().collect(Collectors.toMap(Action::id, Function.identity()));
+        assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(shipped.actions().map(Action::id).toList());
+        List<String> leadAbove = List.of();
+        String objectiveAbove = "";
+        String themeAbove = null;
+        for (Action original : shipped.actions().toList()) {
+            String objective = original.id().split("\\.")[0];
+            if (!objective.equals(objectiveAbove)) {
+                themeAbove = null;
+                leadAbove = List.of();
+            }
+            if (original.theme() != null && !original.theme().equals(themeAbove)) {
+                leadAbove = List.of();
+                themeAbove = original.theme();
+            }
+            objectiveAbove = objective;
+            Action back = byId.get(original.id());
+            String id = original.id();
+            assertThat(words(back.action())).as(id + " action").isEqualTo(words(original.action()));
+            assertThat(words(back.successCriteria())).as(id + " success criteria").isEqualTo(words(original.successCriteria()));
+            assertThat(back.timescale() == null ? null : back.timescale().written()).as(id + " timescale")
+                    .isEqualTo(original.timescale() == null ? null : original.timescale().written());
+            assertThat(words(back.resources())).as(id + " resources").isEqualTo(words(original.resources()));
+            assertThat(words(back.notes())).as(id + " notes").isEqualTo(words(original.notes()));
+            assertThat(back.theme()).as(id + " theme").isEqualTo(original.theme());
+            assertThat(back.status()).as(id + " status").isEqualTo(original.status());
+            // An action with no lead of its own (1.2 to 1.6, as in the original) is under the lead cell above,
+            // merged down over it: the Word table gives it that lead (1.1's ALL), as a reader of the table sees it.
+            List<String> lead = original.lead().isEmpty() ? leadAbove : original.lead();
+            leadAbove = lead;
+            assertThat(back.lead()).as(id + " lead").isEqualTo(lead);
+        }
+        // The split row of 1.1 was joined, and said so; the repeated heading rows were not actions.
+        assertThat(result.err()).contains("table 1 row 5: the ACTION cell is empty, so this row continues the action above");
+        assertThat(byId.get("1.1").action()).contains("**Community Groups**");
+    }
+
+    @Test
+    void shadedProgressCellsGiveTheStatusOfThatColourAndSaySo() throws IOException {
+        Path from = Fixtures.plan("report");
+        Plan original = plan(from);
+        Path docx = dir.resolve("shaded.docx");
+        WordPlanTable.write(original, docx, null, true);
+        Path into = emptyPlan(from);
+
+        Cli.Result result = Cli.run("--plan", into.toString(), "import", docx.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Plan imported = plan(into);
+        assertThat(imported.actions().map(a -> a.id() + "=" + a.status()))
+                .containsExactlyElementsOf(original.actions().map(a -> a.id() + "=" + a.status()).toList());
+        assertThat(result.err()).contains("the progress cell is shaded red (#d4351c), read as off (Off track)",
+                "the progress cell is shaded orange (#f47738), read as at-risk (At risk)");
+    }
+
+    @Test
+    void aTableWithoutAnActionColumnIsSkippedAndATitleAboveTheHeadingsIsKept() throws IOException {
+        Path docx = dir.resolve("plan.docx");
+        WordPlanTable.writeRows(docx, List.of(List.of("Version", "Date"), List.of("1.6", "May 2015")));
+        Path into = emptyPlan(Fixtures.shippedPlan());
+
+        Cli.Result refused = Cli.run("--plan", into.toString(), "import", docx.toString());
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("has no ACTION column; its headings are Version, Date");
+    }
+}
