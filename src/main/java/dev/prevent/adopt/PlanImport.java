@@ -393,17 +393,23 @@ public final class PlanImport {
         return Optional.empty();
     }
 
-    /** R, A, G, B: the one status whose key, label or colour begins with the letter. */
+    /**
+     * R, A, G, B: the one status shown in the colour the letter begins (A for amber), else the one whose key or
+     * label begins with it. RAG letters are colour letters first: B is Blue before it is Behind.
+     */
     private Optional<Status> byLetter(String word) {
         if (!word.matches("(?i)[a-z]")) {
             return Optional.empty();
         }
         String letter = word.toLowerCase(Locale.ROOT);
-        List<Status> named = plan.statuses().stream().filter(s -> s.key().toLowerCase(Locale.ROOT).startsWith(letter)
-                || s.label().toLowerCase(Locale.ROOT).startsWith(letter)
-                || ColourName.of(s.colour()).map(c -> c.toString().startsWith(letter) || letter.equals("a") && c.calledBy("amber")).orElse(false))
-                .toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        List<Status> byColour = plan.statuses().stream().filter(s -> ColourName.of(s.colour())
+                .map(c -> c.toString().startsWith(letter) || letter.equals("a") && c.calledBy("amber")).orElse(false)).toList();
+        if (byColour.size() == 1) {
+            return Optional.of(byColour.get(0));
+        }
+        List<Status> byName = plan.statuses().stream().filter(s -> s.key().toLowerCase(Locale.ROOT).startsWith(letter)
+                || s.label().toLowerCase(Locale.ROOT).startsWith(letter)).toList();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
     /** Duty areas from a Duty/Guidance/Area cell, by key or name; what names no declared area is kept in the notes. */

@@ -87,7 +87,13 @@ final class PlanTable {
                 String text = row.firstText();
                 Optional<SectionHeading> heading = SectionHeading.of(text);
                 if (heading.isPresent()) {
-                    current = new Section(heading.get(), "", new ArrayList<>());
+                    // A title above the headings belongs to the first objective, when that starts under them.
+                    String carried = "";
+                    if (current.rows().isEmpty() && current.heading() == null) {
+                        sections.remove(current);
+                        carried = current.title();
+                    }
+                    current = new Section(heading.get(), carried, new ArrayList<>());
                     sections.add(current);
                     theme = null;
                     last = null;
