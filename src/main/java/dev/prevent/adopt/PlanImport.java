@@ -54,6 +54,8 @@ public final class PlanImport {
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*▪◦·]|\\d{1,2}[.)])\\s+");
     /** Between items, but not inside a number written with thousands ({@code £5,000}). */
     private static final Pattern RESOURCE_SEPARATOR = Pattern.compile("\\s*(?:;|,(?!\\d{3}(?:\\D|$)))\\s*");
+    /** What a cell says when it says there is nothing: as a paper prints an action with no lead or no status. */
+    private static final Pattern NOTHING = Pattern.compile("(?i)not assessed|no lead|none|n/?a|[-–—]+");
     private static final Pattern REF_OBJECTIVE = Pattern.compile("^\\s*(\\d+)[.\\-]\\d");
 
     private final Path source;
@@ -103,7 +105,8 @@ public final class PlanImport {
             String id = objectiveId(section, objectiveId, taken, sections.size() == 1);
             taken.add(id);
             String name = section.heading() != null ? section.heading().name() : baseName();
-            Path file = into.resolve("objective-" + id.replaceAll("[^A-Za-z0-9.]+", "-") + slug(name) + ".yaml").normalize();
+            String slug = name.equalsIgnoreCase("objective " + id) ? "" : slug(name);
+            Path file = into.resolve("objective-" + id.replaceAll("[^A-Za-z0-9.]+", "-") + slug + ".yaml").normalize();
             if (Files.exists(file) || texts.containsKey(file)) {
                 throw new UserError("'" + file + "' already exists; import never overwrites a file");
             }
@@ -261,7 +264,8 @@ public final class PlanImport {
     private Map<String, Object> action(SheetRow row, String id) {
         String where = row.where();
         List<String> kept = new ArrayList<>();
-        String title = row.cell(SheetHeading.TITLE);
+        // A title cell set in bold, as headings and titles are in Word, is plain text in the plan.
+        String title = row.cell(SheetHeading.TITLE).replaceAll("(?s)^\\*\\*(.*)\\*\\*$", "$1");
         String text = row.cell(SheetHeading.ACTION);
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("id", id);
@@ -271,7 +275,7 @@ public final class PlanImport {
             action.put("theme", theme);
         }
         action.put("action", text.isEmpty() ? title : text);
-        List<String> lead = leads(row.cell(SheetHeading.LEAD), where, kept);
+        List<String> lead = leads(SectionHeading.plain(row.cell(SheetHeading.LEAD)), where, kept);
         if (!lead.isEmpty()) {
             action.put("lead", lead);
         }
@@ -279,13 +283,13 @@ public final class PlanImport {
         if (!criteria.isEmpty()) {
             action.put("success_criteria", criteria);
         }
-        timescale(row.cell(SheetHeading.TIMESCALE), where, kept).ifPresent(t -> action.put("timescale", t));
+        timescale(SectionHeading.plain(row.cell(SheetHeading.TIMESCALE)), where, kept).ifPresent(t -> action.put("timescale", t));
         List<String> resources = items(row.cell(SheetHeading.RESOURCES)).stream()
                 .flatMap(line -> List.of(RESOURCE_SEPARATOR.split(line)).stream()).filter(r -> !r.isBlank()).toList();
         if (!resources.isEmpty()) {
             action.put("resources", resources);
         }
-        status(row.cell(SheetHeading.PROGRESS), row.fills().get(SheetHeading.PROGRESS), where, kept)
+        status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS), where, kept)
                 .ifPresent(s -> action.put("status", s.key()));
         List<String> duties = duties(row.cell(SheetHeading.DUTY), where, kept);
         if (!duties.isEmpty()) {
@@ -322,6 +326,9 @@ public final class PlanImport {
     }
 
     private List<String> leads(String cell, String where, List<String> kept) {
+        if (NOTHING.matcher(cell.strip()).matches()) {
+            return List.of();
+        }
         LeadWords.Reading reading = leads.read(cell);
         reading.byName().forEach(named -> guesses.add(where + ": lead " + named));
         for (String unknown : reading.unknown()) {
@@ -354,6 +361,9 @@ public final class PlanImport {
 
     /** The status a Progress cell gives: its words (key, label, colour, RAG letter), else its shading. */
     private Optional<Status> status(String cell, String fill, String where, List<String> kept) {
+        if (NOTHING.matcher(cell.strip()).matches()) {
+            return Optional.empty();
+        }
         if (!cell.isEmpty()) {
             String word = cell.replaceAll("[.!]+$", "").strip();
             Optional<Status> status = plan.status(word).or(() -> plan.statuses().stream().filter(s -> s.label().equalsIgnoreCase(word)).findFirst());

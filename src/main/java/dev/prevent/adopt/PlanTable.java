@@ -25,11 +25,16 @@ final class PlanTable {
     record Section(SectionHeading heading, String title, List<SheetRow> rows) {
     }
 
+    /** The row across a table that ends a theme, as the Word paper writes it. */
+    static final String NO_THEME = "No theme";
+
     private final Grid grid;
     private final List<String> reports;
     private final Map<Integer, SheetHeading> columns = new LinkedHashMap<>();
     private final Map<Integer, String> extras = new LinkedHashMap<>();
     private final Map<Integer, String> written = new LinkedHashMap<>();
+    /** Columns prevent works out itself ({@code due}, {@code overdue}, ...), read past without a word per row. */
+    private final java.util.Set<Integer> workedOut = new java.util.HashSet<>();
     private final List<Section> sections = new ArrayList<>();
 
     private PlanTable(Grid grid, List<String> reports) {
@@ -45,7 +50,7 @@ final class PlanTable {
     /** The words of the first row with any, to say what a table without an ACTION column has instead. */
     static String firstRow(Grid grid) {
         return grid.rows().stream().filter(r -> !r.isEmpty()).findFirst()
-                .map(r -> String.join(", ", r.cells().stream().map(Grid.Cell::text).filter(t -> !t.isBlank()).toList()))
+                .map(r -> String.join(", ", r.cells().stream().map(c -> SectionHeading.plain(c.text())).filter(t -> !t.isBlank()).toList()))
                 .orElse("nothing");
     }
 
@@ -100,6 +105,9 @@ final class PlanTable {
                 } else {
                     // The theme's number ("1) ") is the table's layout; the plan numbers nothing but ids.
                     theme = SectionHeading.plain(text).replaceFirst("^\\(?\\d{1,2}[).]\\s+", "");
+                    if (theme.equalsIgnoreCase(NO_THEME)) {
+                        theme = null;
+                    }
                 }
                 continue;
             }
@@ -136,10 +144,10 @@ final class PlanTable {
     private void columnsOf(Grid.Row headings) {
         Map<Integer, SheetHeading> found = new LinkedHashMap<>();
         for (int i = 0; i < headings.cells().size(); i++) {
-            String text = headings.text(i);
-            written.put(i, text.strip());
+            String text = SectionHeading.plain(headings.text(i));
+            written.put(i, text);
             Optional<SheetHeading> known = SheetHeading.of(text);
-            if (known.isPresent() && !found.containsValue(known.get())) {
+            if (known.isPresent() && (!found.containsValue(known.get()) || known.get() == SheetHeading.WORKED_OUT)) {
                 found.put(i, known.get());
             } else if (!text.isBlank()) {
                 extras.put(i, text.strip());
@@ -149,7 +157,8 @@ final class PlanTable {
         List<String> ignored = new ArrayList<>();
         found.forEach((i, heading) -> {
             if (heading == SheetHeading.WORKED_OUT || heading.standsFor() != null && found.containsValue(heading.standsFor())) {
-                ignored.add(headings.text(i).strip());
+                ignored.add(written.get(i));
+                workedOut.add(i);
             } else {
                 columns.put(i, heading.standsFor() != null ? heading.standsFor() : heading);
             }
@@ -188,7 +197,7 @@ final class PlanTable {
         });
         // Text in cells past the headings' columns fits no field: kept, and said.
         for (int i = 0; i < row.cells().size(); i++) {
-            if (!columns.containsKey(i) && !extras.containsKey(i) && !row.text(i).isBlank()) {
+            if (!columns.containsKey(i) && !extras.containsKey(i) && !workedOut.contains(i) && !row.text(i).isBlank()) {
                 reports.add(row.where() + ", column " + (i + 1) + " has no heading; its text is kept in the notes");
                 SheetRow.append(into.extra().computeIfAbsent("Column " + (i + 1), k -> new StringBuilder()), row.text(i).strip());
             }

@@ -31,6 +31,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class WordTables {
 
+    private static final java.util.regex.Pattern TYPED_BULLET = java.util.regex.Pattern.compile("^\\s*[•▪◦·]\\s+");
+
     private WordTables() {
     }
 
@@ -174,6 +176,10 @@ final class WordTables {
             text = paragraph.getText();
         }
         boolean listed = paragraph.getNumID() != null || String.valueOf(paragraph.getStyle()).toLowerCase(Locale.ROOT).startsWith("list");
+        // A bullet typed as a character ("• item") is a list item too.
+        if (TYPED_BULLET.matcher(text).find()) {
+            return "- " + TYPED_BULLET.matcher(text).replaceFirst("");
+        }
         return listed && !text.isBlank() ? "- " + text.strip() : text;
     }
 

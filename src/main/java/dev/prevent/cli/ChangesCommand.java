@@ -40,7 +40,7 @@ final class ChangesCommand extends PlanCommand implements Callable<Integer> {
         if (format.format == OutputFormat.JSON) {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
-        format.write(changes, prevent.colour(), out());
+        format.write(changes, prevent, out());
         return 0;
     }
 }

@@ -31,7 +31,7 @@ final class CoverageCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         DutyCoverage coverage = DutyCoverage.of(validPlan(day), day);
-        format.write(coverage, prevent.colour(), out());
+        format.write(coverage, prevent, out());
         return failIfAny && coverage.anyNotCovered() ? 1 : 0;
     }
 }

@@ -23,7 +23,7 @@ final class LeadsCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        format.write(LeadCounts.of(validPlan(day), day), prevent.colour(), out());
+        format.write(LeadCounts.of(validPlan(day), day), prevent, out());
         return 0;
     }
 }

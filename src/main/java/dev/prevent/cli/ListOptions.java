@@ -43,7 +43,7 @@ final class ListOptions {
         Plan valid = prevent.validPlan(plan, day);
         ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);
         ActionList answer = ActionList.of(valid, filter, day);
-        format.write(answer, prevent.colour(), out);
+        format.write(answer, prevent, out);
         return failIfAny && !answer.isEmpty() ? 1 : 0;
     }
 }

@@ -24,12 +24,14 @@ import picocli.CommandLine.Option;
 
 /** {@code prevent report}: the working group's paper. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Render the meeting paper in HTML, Markdown or PDF.",
+        header = "Render the meeting paper in HTML, Markdown, PDF or Word.",
         description = {"Render the meeting paper: summary counts, what needs attention, and every objective with "
                 + "every action, through the Freemarker templates report.html.ftl and report.md.ftl.",
-                "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies."},
+                "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies.",
+                "The Word paper (docx) is built by prevent with Word's own heading and table styles, for a clerk to "
+                        + "paste into a committee template, which restyles it; prevent import reads its tables back."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
-                "  prevent report --format pdf -o pack.pdf", "  prevent report --format markdown > report.md",
+                "  prevent report --format pdf -o pack.pdf", "  prevent report --format docx -o paper.docx", "  prevent report --format markdown > report.md",
                 "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09"})
 final class ReportCommand extends PlanCommand implements Callable<Integer> {
 
@@ -38,8 +40,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write it; '-' for standard output. Default: report.html or report.pdf here, "
-                    + "standard output for markdown.")
+            description = "Where to write it; '-' for standard output. Default: report.html, report.pdf or "
+                    + "report.docx here, standard output for markdown.")
     private String output;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
@@ -74,7 +76,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     }
 
     private void toStandardOutput(byte[] report) {
-        if (format == ReportFormat.PDF) {
+        if (format.binary()) {
             prevent.writeBytes(report);
         } else {
             out().print(new String(report, StandardCharsets.UTF_8));

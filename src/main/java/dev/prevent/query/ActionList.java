@@ -82,8 +82,17 @@ public final class ActionList implements Answer {
                 "statusLabel", "timescale", "due", "overdue", "lastUpdate", "file", "line").map(Column::of).toList();
         List<List<Cell>> cells = rows.stream().map(r -> java.util.stream.Stream.of(r.id(), r.title(), r.objective(),
                 r.theme(), String.join(";", r.lead()), r.status(), r.statusLabel(), r.timescale(), r.due(), r.overdue(),
-                r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).toList();
+                r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).map(this::statusColoured).toList();
         return new Table(columns, cells);
+    }
+
+    /** The status and its label in the status's colour, for a sheet that shades them; CSV and JSON ignore it. */
+    private List<Cell> statusColoured(List<Cell> row) {
+        List<Cell> coloured = new java.util.ArrayList<>(row);
+        String colour = colour(row.get(5).text());
+        coloured.set(5, new Cell(row.get(5).text(), colour));
+        coloured.set(6, new Cell(row.get(6).text(), colour));
+        return coloured;
     }
 
     @Override

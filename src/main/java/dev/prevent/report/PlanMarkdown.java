@@ -51,6 +51,11 @@ final class PlanMarkdown {
         return MARKDOWN.render(tamed(markdown)).strip();
     }
 
+    /** The Markdown text parsed and tamed, for a writer that walks it (the Word paper). */
+    static Node parsed(String markdown) {
+        return tamed(markdown);
+    }
+
     /** Plain text, escaped to stand on one line anywhere in Markdown, a cell of a GFM table too ('|' included). */
     static String cell(String text) {
         TableCell cell = new TableCell();

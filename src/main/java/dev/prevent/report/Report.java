@@ -27,6 +27,10 @@ public final class Report {
     /** Writes the report to {@code out}, streaming HTML and Markdown as the template renders them. */
     public static void write(ReportTemplates templates, ReportFormat format, ReportView.Report model, OutputStream out)
             throws IOException {
+        if (format == ReportFormat.DOCX) {
+            WordPaper.write(model, out);
+            return;
+        }
         if (format == ReportFormat.PDF) {
             out.write(PdfPrinter.print(templates.render(format.template(), model), model.summary().total()));
             return;

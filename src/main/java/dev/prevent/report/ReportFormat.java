@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum ReportFormat {
     HTML("report.html.ftl", "report.html"),
     MARKDOWN("report.md.ftl", null),
-    PDF("report.html.ftl", "report.pdf");
+    PDF("report.html.ftl", "report.pdf"),
+    /** Word: built by {@link WordPaper}, not from a template; restyled by the committee template it is pasted into. */
+    DOCX(null, "report.docx");
 
     private final String template;
     private final String defaultFile;
@@ -16,6 +18,7 @@ public enum ReportFormat {
         this.defaultFile = defaultFile;
     }
 
+    /** The template it renders, or null for the Word paper, which is built in code. */
     public String template() {
         return template;
     }
@@ -23,6 +26,11 @@ public enum ReportFormat {
     /** The file written when no -o is given, or null for standard output. */
     public String defaultFile() {
         return defaultFile;
+    }
+
+    /** Whether it is a binary file (PDF, Word) rather than text. */
+    public boolean binary() {
+        return this == PDF || this == DOCX;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.prevent.report;
 
+import dev.prevent.output.ContrastingText;
+
 import dev.prevent.history.PlanChanges;
 import dev.prevent.model.Action;
 import dev.prevent.model.Objective;
@@ -47,7 +49,7 @@ public final class ReportModel {
         for (Status status : plan.statuses()) {
             String colour = status.colour() == null ? "#505a5f" : status.colour();
             statuses.put(status.key(), new ReportView.Status(status.key(), status.label(), colour,
-                    StatusColours.readableOn(colour), status.closed(), status.rank()));
+                    ContrastingText.readableOn(colour), status.closed(), status.rank()));
         }
     }
 

@@ -56,9 +56,9 @@ class CommandLineShapeTest {
 
     @Test
     void valueListsComeFromTheChoicesThemselves() {
-        assertThat(Cli.run("list", "--help").out()).contains("One of table, json, csv, markdown.");
+        assertThat(Cli.run("list", "--help").out()).contains("One of table, json, csv, markdown, xlsx.");
         assertThat(Cli.run("validate", "--help").out()).contains("One of text, json, github, sarif");
-        assertThat(Cli.run("report", "--help").out()).contains("One of html, markdown, pdf.");
+        assertThat(Cli.run("report", "--help").out()).contains("One of html, markdown, pdf, docx.");
     }
 
     @Test

@@ -1,15 +1,16 @@
-package dev.prevent.report;
+package dev.prevent.output;
 
 /**
- * Text on a status tag must stay readable whatever colour a plan gives its statuses: white or black,
+ * Text on a coloured cell (a status tag, a shaded Excel or Word cell) must stay readable whatever colour a plan gives its statuses: white or black,
  * whichever has the higher WCAG contrast ratio against the background.
  */
-final class StatusColours {
+public final class ContrastingText {
 
-    private StatusColours() {
+    private ContrastingText() {
     }
 
-    static String readableOn(String background) {
+    /** White or near-black, whichever reads better on {@code background} ({@code #rrggbb}). */
+    public static String readableOn(String background) {
         double l = luminance(background);
         double withWhite = 1.05 / (l + 0.05);
         double withBlack = (l + 0.05) / 0.05;
@@ -17,7 +18,7 @@ final class StatusColours {
     }
 
     /** WCAG 2 relative luminance of a #rrggbb colour. */
-    static double luminance(String hex) {
+    public static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.strip().substring(1), 16);
         return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
     }

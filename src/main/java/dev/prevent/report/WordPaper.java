@@ -1,0 +1,602 @@
+package dev.prevent.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * The meeting paper as a Word document (POI XWPF), for a clerk to paste into a committee template: the same
+ * sections as the HTML paper, Word's own heading styles (Heading 1, 2: a committee template that restyles them
+ * restyles the paper), real tables with header rows that repeat on each page, each status cell shaded in the
+ * plan's colour with its label in words. The objectives' tables are a plan's table as councils write it (a row
+ * across for the objective and for each theme, then Ref, Title, ACTION, LEAD, ...), on landscape pages, so that
+ * {@code prevent import} reads the paper back into the same actions.
+ *
+ * <p>Built in code rather than from a {@code .docx} template: a template would be a binary in the repository
+ * that no one can review in a pull request, and restyling belongs to the committee template the paper is
+ * pasted into, which takes over the built-in styles the paper uses.
+ */
+final class WordPaper {
+
+    /** Twentieths of a point: A4 is 11906 by 16838; margins of 2 cm (1134) leave room for hole punching. */
+    private static final int A4_SHORT = 11906;
+    private static final int A4_LONG = 16838;
+    private static final int MARGIN = 1134;
+    private static final String FONT = "Arial";
+    /** What is left of a portrait page between the margins (the left one wider, for hole punching). */
+    private static final int PORTRAIT_WIDTH = A4_SHORT - 2 * MARGIN - 284;
+
+    /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
+    static final List<String> ACTION_HEADINGS = List.of("Ref", "Title", "ACTION", "LEAD", "SUCCESS CRITERIA", "TIMESCALE",
+            "Due", "RESOURCES", "Progress", "COMMENTS/ PROGRESS");
+    private static final int[] ACTION_WIDTHS = {600, 1500, 2500, 900, 2400, 1150, 1050, 1150, 1030, 2000};
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final ReportView.Report report;
+
+    private WordPaper(ReportView.Report report) {
+        this.report = report;
+    }
+
+    /** Writes the paper to {@code out} as a {@code .docx}. */
+    static void write(ReportView.Report report, OutputStream out) throws IOException {
+        WordPaper paper = new WordPaper(report);
+        try (XWPFDocument document = paper.document) {
+            paper.build();
+            document.write(out);
+        }
+    }
+
+    private void build() {
+        styles();
+        headerAndFooter();
+        heading(1, report.plan().title());
+        List<String> about = new ArrayList<>();
+        about.add("Period " + report.plan().period());
+        if (report.plan().version() != null) {
+            about.add("Version " + report.plan().version());
+        }
+        if (report.plan().issued() != null) {
+            about.add("Issued " + report.plan().issued().text());
+        }
+        if (report.plan().owner() != null) {
+            about.add(report.plan().owner());
+        }
+        XWPFParagraph line = paragraph();
+        run(line, String.join(" · ", about) + " · As of ", false);
+        run(line, report.asOf().text(), true);
+        if (report.scope() != null) {
+            run(paragraph(), "This paper covers " + report.scope() + ".", false);
+        }
+        summary();
+        attention();
+        changes();
+        // The summary pages are portrait; the objectives' wide tables get landscape pages of their own.
+        sectionBreak(false);
+        for (ReportView.Objective objective : report.objectives()) {
+            objective(objective);
+        }
+        page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr(), true);
+        XWPFParagraph made = paragraph();
+        run(made, "Made by prevent from the plan's files on " + report.generatedAt() + ", as of " + report.asOf().text() + ".", false)
+                .setFontSize(8);
+    }
+
+    private void summary() {
+        heading(2, "Summary");
+        ReportView.Summary summary = report.summary();
+        XWPFTable table = table(List.of("Status", "Number of actions"), new int[] {4000, 2000});
+        for (ReportView.Count count : summary.byStatus()) {
+            XWPFTableRow row = table.createRow();
+            status(row.getCell(0), count.status());
+            text(row.getCell(1), String.valueOf(count.count()), false);
+        }
+        XWPFTableRow none = table.createRow();
+        text(none.getCell(0), "Not assessed", false);
+        text(none.getCell(1), String.valueOf(summary.notAssessed()), false);
+        XWPFTableRow all = table.createRow();
+        text(all.getCell(0), "All actions", true);
+        text(all.getCell(1), String.valueOf(summary.total()), true);
+        run(paragraph(), summary.overdue() + " of the " + summary.total() + " actions "
+                + (summary.overdue() == 1 ? "is" : "are") + " overdue.", false);
+
+        heading(3, "By objective");
+        List<String> headings = new ArrayList<>(List.of("Objective"));
+        report.plan().statuses().forEach(s -> headings.add(s.label()));
+        headings.addAll(List.of("Not assessed", "Overdue", "All"));
+        XWPFTable objectives = table(headings, widths(headings.size(), 2800, PORTRAIT_WIDTH));
+        for (ReportView.ObjectiveRow o : summary.byObjective()) {
+            List<String> cells = new ArrayList<>(List.of(o.id() + ". " + o.name()));
+            o.counts().forEach(c -> cells.add(String.valueOf(c.count())));
+            cells.addAll(List.of(String.valueOf(o.notAssessed()), String.valueOf(o.overdue()), String.valueOf(o.total())));
+            row(objectives, cells);
+        }
+        heading(3, "By lead agency");
+        headings.set(0, "Lead");
+        headings.set(headings.size() - 1, "Led");
+        XWPFTable leads = table(headings, widths(headings.size(), 2800, PORTRAIT_WIDTH));
+        for (ReportView.LeadRow l : summary.byLead()) {
+            List<String> cells = new ArrayList<>(List.of(l.name() + " (" + l.code() + ")"));
+            l.counts().forEach(c -> cells.add(String.valueOf(c.count())));
+            cells.addAll(List.of(String.valueOf(l.notAssessed()), String.valueOf(l.overdue()), String.valueOf(l.total())));
+            row(leads, cells);
+        }
+    }
+
+    private void attention() {
+        heading(2, "Needs attention");
+        if (report.attention().isEmpty()) {
+            run(paragraph(), "No action is overdue or at the worst status.", false);
+            return;
+        }
+        XWPFTable table = table(List.of("Needs attention", "Lead", "Status", "Due", "Why"), new int[] {2900, 1900, 1300, 1300, 1954});
+        for (ReportView.Attention item : report.attention()) {
+            ReportView.Action a = item.action();
+            XWPFTableRow row = table.createRow();
+            text(row.getCell(0), a.id() + " " + a.title().getAsString(), false);
+            text(row.getCell(1), leads(a), false);
+            status(row.getCell(2), a.status());
+            text(row.getCell(3), a.due() == null ? "" : a.due().text(), false);
+            text(row.getCell(4), String.join("; ", item.reasons()), false);
+        }
+    }
+
+    private void changes() {
+        if (report.changes() == null) {
+            return;
+        }
+        ReportView.Changes changes = report.changes();
+        heading(2, "Changes since " + changes.since());
+        changes.notes().forEach(note -> run(paragraph(), note, false));
+        if (changes.count() == 0) {
+            run(paragraph(), "Nothing changed since " + changes.since() + ".", false);
+            return;
+        }
+        XWPFTable table = table(List.of("What moved", "Change", "Was", "Now"), new int[] {3400, 2000, 1977, 1977});
+        List<ReportView.Change> all = new ArrayList<>(changes.added());
+        all.addAll(changes.changed());
+        all.addAll(changes.removed());
+        for (ReportView.Change c : all) {
+            row(table, List.of(c.id() + " " + c.title().getAsString(), c.what(), c.from(), c.to()));
+        }
+    }
+
+    private void objective(ReportView.Objective objective) {
+        heading(2, "Objective " + objective.id() + ": " + objective.name());
+        XWPFParagraph aim = paragraph();
+        run(aim, "Aim: ", true);
+        run(aim, objective.aim().getAsString(), false);
+        if (objective.summary() != null) {
+            markdown(objective.summary().getAsString(), null);
+        }
+        XWPFTable table = table(List.of(), ACTION_WIDTHS);
+        XWPFTableRow first = table.getRow(0);
+        across(first, "Objective " + objective.id() + ": " + objective.name());
+        first.setRepeatHeader(true);
+        XWPFTableRow headings = actionRow(table);
+        for (int i = 0; i < ACTION_HEADINGS.size(); i++) {
+            text(headings.getCell(i), ACTION_HEADINGS.get(i), true);
+            shade(headings.getCell(i), "f3f2f1");
+        }
+        headings.setRepeatHeader(true);
+        headings.setCantSplitRow(true);
+        String theme = null;
+        for (ReportView.Action a : objective.actions()) {
+            String its = a.theme() == null ? null : a.theme().getAsString();
+            if (its != null && !its.equals(theme) || its == null && theme != null) {
+                // A theme row heads every row under it: an action with none after themed ones gets a row that says so.
+                across(table.createRow(), its == null ? "No theme" : its);
+            }
+            theme = its;
+            XWPFTableRow row = actionRow(table);
+            text(row.getCell(0), a.id(), false);
+            text(row.getCell(1), a.title().getAsString(), true);
+            markdown(a.action().getAsString(), row.getCell(2));
+            cellLines(row.getCell(3), a.lead());
+            bullets(row.getCell(4), a.successCriteria());
+            text(row.getCell(5), a.timescale() == null ? "" : a.timescale(), false);
+            text(row.getCell(6), a.due() == null ? "" : a.due().text() + (a.overdue() ? "\noverdue" : ""), a.overdue());
+            cellLines(row.getCell(7), a.resources().stream().map(TextModel::getAsString).toList());
+            status(row.getCell(8), a.status());
+            if (a.notes() != null) {
+                markdown(a.notes().getAsString(), row.getCell(9));
+            }
+            if (a.lastUpdate() != null) {
+                XWPFParagraph update = paragraph(row.getCell(9));
+                run(update, "Newest update, " + a.lastUpdate().date().text()
+                        + (a.lastUpdate().status() != null ? " (" + a.lastUpdate().status().label() + ")" : "")
+                        + (a.lastUpdate().note() != null ? ": " + a.lastUpdate().note().getAsString() : ""), false).setItalic(true);
+            }
+        }
+        paragraph();
+    }
+
+    // The pieces.
+
+    /** A row of the objectives' table with a cell for each column: Word copies the first row's, and that is one across. */
+    private static XWPFTableRow actionRow(XWPFTable table) {
+        XWPFTableRow row = table.createRow();
+        while (row.getTableCells().size() < ACTION_WIDTHS.length) {
+            row.addNewTableCell();
+        }
+        for (int i = 0; i < ACTION_WIDTHS.length; i++) {
+            cellWidth(row.getCell(i), ACTION_WIDTHS[i]);
+        }
+        return row;
+    }
+
+    private void styles() {
+        CTStyles styles = CTStyles.Factory.newInstance();
+        var defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        var fonts = defaults.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        defaults.addNewSz().setVal(BigInteger.valueOf(20));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf(20));
+        CTStyle normal = styles.addNewStyle();
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setStyleId("Normal");
+        normal.addNewName().setVal("Normal");
+        normal.setDefault(true);
+        normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(80));
+        int[] sizes = {32, 26, 22};
+        for (int level = 1; level <= 3; level++) {
+            CTStyle heading = styles.addNewStyle();
+            heading.setType(STStyleType.PARAGRAPH);
+            heading.setStyleId("Heading" + level);
+            // Word's own name for the built-in style: a committee template's Heading 1 replaces it on paste.
+            heading.addNewName().setVal("heading " + level);
+            heading.addNewBasedOn().setVal("Normal");
+            heading.addNewNext().setVal("Normal");
+            heading.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            heading.addNewQFormat();
+            var p = heading.addNewPPr();
+            p.addNewKeepNext();
+            p.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            p.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 0 : 240));
+            var r = heading.addNewRPr();
+            r.addNewB();
+            r.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
+        }
+        CTStyle grid = styles.addNewStyle();
+        grid.setType(STStyleType.TABLE);
+        grid.setStyleId("TableGrid");
+        grid.addNewName().setVal("Table Grid");
+        var borders = grid.addNewTblPr().addNewTblBorders();
+        for (var border : List.of(borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(), borders.addNewRight(),
+                borders.addNewInsideH(), borders.addNewInsideV())) {
+            border.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(4));
+            border.setColor("505A5F");
+        }
+        document.createStyles().setStyles(styles);
+    }
+
+    private void headerAndFooter() {
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph top = header.createParagraph();
+        run(top, report.plan().title() + " · as of " + report.asOf().text(), false).setFontSize(8);
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph bottom = footer.createParagraph();
+        bottom.setAlignment(ParagraphAlignment.RIGHT);
+        run(bottom, "Page ", false).setFontSize(8);
+        field(bottom, "PAGE");
+        run(bottom, " of ", false).setFontSize(8);
+        field(bottom, "NUMPAGES");
+        run(bottom, " · made " + report.generatedAt(), false).setFontSize(8);
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction) {
+        var field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        var r = field.addNewR();
+        r.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
+        r.addNewT().setStringValue("1");
+    }
+
+    /** Ends the section so far (portrait or landscape) with the running header and footer of the document's last one. */
+    private void sectionBreak(boolean landscape) {
+        XWPFParagraph end = document.createParagraph();
+        CTSectPr section = end.getCTP().addNewPPr().addNewSectPr();
+        page(section, landscape);
+        CTSectPr last = document.getDocument().getBody().getSectPr();
+        if (last != null) {
+            last.getHeaderReferenceList().forEach(h -> {
+                var ref = section.addNewHeaderReference();
+                ref.setId(h.getId());
+                ref.setType(STHdrFtr.DEFAULT);
+            });
+            last.getFooterReferenceList().forEach(f -> {
+                var ref = section.addNewFooterReference();
+                ref.setId(f.getId());
+                ref.setType(STHdrFtr.DEFAULT);
+            });
+        }
+    }
+
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        for (var set : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setRight)) {
+            set.accept(BigInteger.valueOf(MARGIN));
+        }
+        // The left margin is wider: hole punching.
+        margins.setLeft(BigInteger.valueOf(MARGIN + 284));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+    }
+
+    private void heading(int level, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle("Heading" + level);
+        paragraph.createRun().setText(text);
+    }
+
+    private XWPFParagraph paragraph() {
+        return document.createParagraph();
+    }
+
+    /** A new paragraph in a cell: the cell's first, empty one if it has nothing yet. */
+    private static XWPFParagraph paragraph(XWPFTableCell cell) {
+        List<XWPFParagraph> paragraphs = cell.getParagraphs();
+        XWPFParagraph last = paragraphs.get(paragraphs.size() - 1);
+        return paragraphs.size() == 1 && last.getRuns().isEmpty() ? last : cell.addParagraph();
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setBold(bold);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        return run;
+    }
+
+    private XWPFTable table(List<String> headings, int[] widths) {
+        XWPFTable table = document.createTable(1, widths.length);
+        table.setStyleID("TableGrid");
+        table.setTableAlignment(TableRowAlign.LEFT);
+        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+                : table.getCTTbl().getTblPr().addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        XWPFTableRow first = table.getRow(0);
+        for (int i = 0; i < widths.length; i++) {
+            cellWidth(first.getCell(i), widths[i]);
+        }
+        if (!headings.isEmpty()) {
+            for (int i = 0; i < headings.size(); i++) {
+                text(first.getCell(i), headings.get(i), true);
+                shade(first.getCell(i), "f3f2f1");
+            }
+            first.setRepeatHeader(true);
+            first.setCantSplitRow(true);
+        }
+        return table;
+    }
+
+    private static void cellWidth(XWPFTableCell cell, int width) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth w = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(width));
+    }
+
+    private static void row(XWPFTable table, List<String> cells) {
+        XWPFTableRow row = table.createRow();
+        for (int i = 0; i < cells.size(); i++) {
+            text(row.getCell(i), cells.get(i), false);
+        }
+    }
+
+    /** A row of one cell across the table: an objective's or a theme's heading. */
+    private static void across(XWPFTableRow row, String text) {
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(ACTION_WIDTHS.length));
+        cellWidth(cell, java.util.Arrays.stream(ACTION_WIDTHS).sum());
+        text(cell, text, true);
+        shade(cell, "dee0e2");
+        row.setCantSplitRow(true);
+    }
+
+    private static void text(XWPFTableCell cell, String text, boolean bold) {
+        run(paragraph(cell), text, bold);
+    }
+
+    private static void cellLines(XWPFTableCell cell, List<String> lines) {
+        for (String line : lines) {
+            run(paragraph(cell), line, false);
+        }
+    }
+
+    /** List items as bulleted paragraphs ({@code •}): a reader sees a list, and import reads one back. */
+    private static void bullets(XWPFTableCell cell, List<TextModel> items) {
+        for (TextModel item : items) {
+            XWPFParagraph paragraph = paragraph(cell);
+            paragraph.setIndentationLeft(170);
+            paragraph.setIndentationHanging(170);
+            run(paragraph, "• ", false);
+            inline(PlanMarkdown.parsed(item.getAsString()), paragraph);
+        }
+    }
+
+    /** A status in words on its plan's colour, with text that stays readable on it; "Not assessed" when none. */
+    private static void status(XWPFTableCell cell, ReportView.Status status) {
+        if (status == null) {
+            text(cell, "Not assessed", false);
+            return;
+        }
+        XWPFRun run = run(paragraph(cell), status.label(), true);
+        if (status.colour() != null) {
+            shade(cell, status.colour().substring(1));
+            run.setColor(status.textColour().substring(1).toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static void shade(XWPFTableCell cell, String hex) {
+        cell.setColor(hex.toUpperCase(Locale.ROOT));
+    }
+
+    private static int[] widths(int columns, int first, int total) {
+        int[] widths = new int[columns];
+        widths[0] = first;
+        for (int i = 1; i < columns; i++) {
+            widths[i] = (total - first) / (columns - 1);
+        }
+        return widths;
+    }
+
+    private static String leads(ReportView.Action a) {
+        if (a.lead().isEmpty()) {
+            return "No lead";
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < a.lead().size(); i++) {
+            names.add(a.leadNames().get(i) + " (" + a.lead().get(i) + ")");
+        }
+        return String.join(", ", names);
+    }
+
+    /** Markdown as Word paragraphs: into a cell, or into the body when {@code cell} is null. Lines keep their breaks. */
+    private void markdown(String markdown, XWPFTableCell cell) {
+        Node document = PlanMarkdown.parsed(markdown);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof BulletList || block instanceof OrderedList) {
+                int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                        ? ordered.getMarkerStartNumber() : 1;
+                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+                    XWPFParagraph paragraph = cell == null ? paragraph() : paragraph(cell);
+                    paragraph.setIndentationLeft(170);
+                    paragraph.setIndentationHanging(170);
+                    run(paragraph, block instanceof OrderedList ? number++ + ". " : "• ", false);
+                    if (item instanceof ListItem && item.getFirstChild() != null) {
+                        inline(item.getFirstChild(), paragraph);
+                    }
+                }
+            } else {
+                XWPFParagraph paragraph = cell == null ? paragraph() : paragraph(cell);
+                inline(block, paragraph);
+            }
+        }
+    }
+
+    /** A block's inline text as runs: bold, italic, code as text; soft line breaks kept as line breaks. */
+    private static void inline(Node block, XWPFParagraph paragraph) {
+        block.accept(new AbstractVisitor() {
+            private int bold;
+            private int italic;
+
+            @Override
+            public void visit(Text text) {
+                XWPFRun run = paragraph.createRun();
+                run.setText(text.getLiteral());
+                run.setBold(bold > 0);
+                run.setItalic(italic > 0);
+            }
+
+            @Override
+            public void visit(Code code) {
+                paragraph.createRun().setText(code.getLiteral());
+            }
+
+            @Override
+            public void visit(StrongEmphasis strong) {
+                bold++;
+                visitChildren(strong);
+                bold--;
+            }
+
+            @Override
+            public void visit(Emphasis emphasis) {
+                italic++;
+                visitChildren(emphasis);
+                italic--;
+            }
+
+            @Override
+            public void visit(SoftLineBreak br) {
+                paragraph.createRun().addBreak();
+            }
+
+            @Override
+            public void visit(HardLineBreak br) {
+                paragraph.createRun().addBreak();
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                bold++;
+                visitChildren(heading);
+                bold--;
+            }
+
+            @Override
+            public void visit(Paragraph p) {
+                if (p.getPrevious() != null) {
+                    paragraph.createRun().addBreak();
+                }
+                visitChildren(p);
+            }
+        });
+    }
+}
