@@ -1,0 +1,65 @@
+package dev.prevent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Word paper as a clerk's office suite opens it: the jar's {@code report --format docx}, converted to PDF by
+ * LibreOffice ({@code soffice --headless}, Debian's libreoffice-writer-nogui, which .ci/run installs), its text
+ * read back with {@code pdftotext}. Skipped, saying why, where LibreOffice or poppler-utils are not installed.
+ */
+@Timeout(value = 240, unit = TimeUnit.SECONDS)
+class WordPaperIT {
+
+    @TempDir
+    Path dir;
+
+    static String installed(String... candidates) {
+        return Stream.of(candidates).filter(p -> new File(p).canExecute()).findFirst().orElse(null);
+    }
+
+    @Test
+    void libreOfficeOpensThePaperAndPrintsEverySectionAndAction() throws Exception {
+        String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
+        String pdftotext = installed("/usr/bin/pdftotext");
+        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
+        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        Path docx = dir.resolve("paper.docx");
+        JarIT.Run report = JarIT.jar("report", "--format", "docx", "--as-of", "2016-04-01", "-o", docx.toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+
+        // A profile of its own, so that the test neither needs nor touches the user's LibreOffice settings.
+        Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path pdf = dir.resolve("paper.pdf");
+        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
+        Process text = new ProcessBuilder(List.of(pdftotext, "-layout", pdf.toString(), "-")).redirectErrorStream(true).start();
+        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(printed).contains("City of London Prevent Delivery Plan", "As of 1 April 2016", "Summary", "Needs attention",
+                "Objective 1: Ideologies", "Objective 2: Individuals", "Objective 3: Institutions", "Page 1 of");
+        for (String id : List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4")) {
+            assertThat(printed).as("printed text").containsPattern("(?m)^\\s*" + java.util.regex.Pattern.quote(id) + "\\s");
+        }
+        // Every page carries the running header, and the last one says how many there are.
+        String[] pages = printed.split("\f");
+        long real = Stream.of(pages).filter(p -> !p.isBlank()).count();
+        assertThat(Stream.of(pages).filter(p -> !p.isBlank())).allSatisfy(page ->
+                assertThat(page).contains("City of London Prevent Delivery Plan · as of 1 April 2016"));
+        assertThat(printed).contains("Page " + real + " of " + real);
+    }
+}
