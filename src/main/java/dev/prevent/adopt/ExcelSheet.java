@@ -53,6 +53,7 @@ final class ExcelSheet {
             if (Files.size(xlsx) > CsvSheet.MAX_BYTES) {
                 throw new UserError(xlsx + " is over " + (CsvSheet.MAX_BYTES >> 20) + " MB; a plan to import may be at most that");
             }
+            OfficeZip.limited();
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 XSSFSheet chosen = sheet == null ? workbook.getSheetAt(0) : workbook.getSheet(sheet);
                 if (chosen == null) {

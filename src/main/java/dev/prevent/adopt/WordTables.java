@@ -47,6 +47,7 @@ final class WordTables {
             if (Files.size(docx) > CsvSheet.MAX_BYTES) {
                 throw new UserError(docx + " is over " + (CsvSheet.MAX_BYTES >> 20) + " MB; a plan to import may be at most that");
             }
+            OfficeZip.limited();
             try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
                 List<Grid> grids = new ArrayList<>();
                 for (XWPFTable table : document.getTables()) {
