@@ -36,7 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ExcelSheet {
 
-    /** The most rows and columns read: far beyond any plan; a sheet with its last row at 1,048,576 is not read cell by cell. */
+    /** The most rows and columns with words: far beyond any plan; past them the sheet is refused, not cut. */
     static final int MAX_ROWS = 20_000;
     static final int MAX_COLUMNS = 64;
 
@@ -75,12 +75,22 @@ final class ExcelSheet {
     }
 
     private static Grid grid(XSSFSheet sheet, String name) {
-        int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS);
+        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        // Rows and columns past the limits are refused if they hold anything: none is ever dropped unread.
+        // (A sheet's last row is often far below its last words, where someone once formatted a cell.)
+        int lastRow = 0;
         int width = 0;
-        for (int r = 0; r <= lastRow; r++) {
-            Row row = sheet.getRow(r);
-            if (row != null) {
-                width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (!text(cell, formatter).isEmpty()) {
+                    if (row.getRowNum() >= MAX_ROWS || cell.getColumnIndex() >= MAX_COLUMNS) {
+                        throw new UserError(name + " has words in row " + (row.getRowNum() + 1) + ", column "
+                                + (cell.getColumnIndex() + 1) + "; a sheet to import may have at most " + MAX_ROWS
+                                + " rows and " + MAX_COLUMNS + " columns. Split it, or remove what is past them");
+                    }
+                    lastRow = Math.max(lastRow, row.getRowNum());
+                    width = Math.max(width, cell.getColumnIndex() + 1);
+                }
             }
         }
         // Merged ranges: the first row holds the value; the cells under it are marked as merged down.
@@ -94,7 +104,6 @@ final class ExcelSheet {
                 mergedFrom.put(key(r, range.getFirstColumn()), key(range.getFirstRow(), range.getFirstColumn()));
             }
         }
-        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
         Map<Long, Grid.Cell> values = new HashMap<>();
         List<Grid.Row> rows = new ArrayList<>();
         for (int r = 0; r <= lastRow; r++) {

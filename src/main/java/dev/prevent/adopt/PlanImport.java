@@ -448,10 +448,26 @@ public final class PlanImport {
             return;
         }
         StringBuilder text = new StringBuilder("leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:");
-        unknownLeads.forEach((lead, where) -> text.append("\n  '").append(lead).append("' (").append(String.join(", ", where)).append(')'));
-        text.append("\nTo make them leads, add them to plan.yaml's agencies and import again:\n  agencies:");
+        unknownLeads.forEach((lead, where) -> text.append("\n  '").append(lead).append("' (").append(rows(where)).append(')'));
+        text.append("\nTo make them leads, add them to plan.yaml's agencies, remove the files just written, and import again:\n  agencies:");
         unknownLeads.keySet().forEach(lead -> text.append("\n    ").append(code(lead)).append(": ").append(lead));
         notices.add(text.toString());
+    }
+
+    /** Rows as a short list: {@code table 1 rows 20, 21}, {@code row 6}; the file is the one imported. */
+    private String rows(List<String> where) {
+        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        String file = String.valueOf(source.getFileName());
+        for (String at : where) {
+            int row = at.lastIndexOf(" row ");
+            String table = row < 0 ? at : at.substring(0, row);
+            table = table.startsWith(file) ? table.substring(file.length()).strip() : table;
+            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(row < 0 ? "" : at.substring(row + 5));
+        }
+        List<String> parts = new ArrayList<>();
+        byTable.forEach((table, numbers) -> parts.add((table.isEmpty() ? "" : table + " ")
+                + (numbers.size() == 1 ? "row " : "rows ") + String.join(", ", numbers)));
+        return String.join("; ", parts);
     }
 
     /** A code for an agency: its one word in capitals, else its initials. */

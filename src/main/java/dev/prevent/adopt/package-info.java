@@ -1,6 +1,7 @@
 /**
- * Moving a plan in: a new plan folder that validates at once ({@code init}), and objective files made
- * from a spreadsheet saved as CSV with the original columns ({@code import}), and the JSON Schemas of plan
+ * Moving a plan in: a new plan folder that validates at once ({@code init}); objective files made from a
+ * plan's table as Word, Excel or CSV hold it ({@code import}: each file read into one grid of cells, the
+ * grid read as a plan's table, its cells into actions, every guess listed); and the JSON Schemas of plan
  * files that new folders and editors use. Never overwrites a file.
  */
 package dev.prevent.adopt;

@@ -67,7 +67,7 @@ final class WordPaper {
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
     static final List<String> ACTION_HEADINGS = List.of("Ref", "Title", "ACTION", "LEAD", "SUCCESS CRITERIA", "TIMESCALE",
             "Due", "RESOURCES", "Progress", "COMMENTS/ PROGRESS");
-    private static final int[] ACTION_WIDTHS = {600, 1500, 2500, 900, 2400, 1150, 1050, 1150, 1030, 2000};
+    private static final int[] ACTION_WIDTHS = {600, 1400, 2300, 900, 2300, 1200, 1000, 1300, 1250, 1900};
 
     private final XWPFDocument document = new XWPFDocument();
     private final ReportView.Report report;
@@ -298,6 +298,14 @@ final class WordPaper {
             r.addNewB();
             r.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
         }
+        // Text in tables is a size smaller, with no space after each paragraph: a plan's table is dense.
+        CTStyle tableText = styles.addNewStyle();
+        tableText.setType(STStyleType.PARAGRAPH);
+        tableText.setStyleId("TableText");
+        tableText.addNewName().setVal("Table Text");
+        tableText.addNewBasedOn().setVal("Normal");
+        tableText.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(20));
+        tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(17));
         CTStyle grid = styles.addNewStyle();
         grid.setType(STStyleType.TABLE);
         grid.setStyleId("TableGrid");
@@ -385,7 +393,9 @@ final class WordPaper {
     private static XWPFParagraph paragraph(XWPFTableCell cell) {
         List<XWPFParagraph> paragraphs = cell.getParagraphs();
         XWPFParagraph last = paragraphs.get(paragraphs.size() - 1);
-        return paragraphs.size() == 1 && last.getRuns().isEmpty() ? last : cell.addParagraph();
+        XWPFParagraph paragraph = paragraphs.size() == 1 && last.getRuns().isEmpty() ? last : cell.addParagraph();
+        paragraph.setStyle("TableText");
+        return paragraph;
     }
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {

@@ -130,8 +130,8 @@ class ImportTest {
                 "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept in the notes",
                 // Unknown leads are listed once, with the lines that would make them agencies.
                 "prevent: leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:\n"
-                        + "  'Establishments' (Objective one.csv row 6)\n"
-                        + "To make them leads, add them to plan.yaml's agencies and import again:\n"
+                        + "  'Establishments' (row 6)\n"
+                        + "To make them leads, add them to plan.yaml's agencies, remove the files just written, and import again:\n"
                         + "  agencies:\n    ESTABLISHMENTS: Establishments\n",
                 // A lead found by its full name is a guess, shown for the user to check.
                 "prevent: 1 value was guessed; check it in the new files:\n"

@@ -114,7 +114,7 @@ class RealWorldCsvTest {
                 List.of("COLC", "COLP"), List.of("COLC", "COLP"), List.of("COLP"), List.of("Probation", "Health"), List.of("COLC"));
         assertThat(actions.get("4.5").notes()).isEqualTo("Lead as written in the spreadsheet: Home Office\n");
         assertThat(result.err()).contains("  leads.csv row 4: lead 'City of London Police' → COLP",
-                "  'Home Office' (leads.csv row 6)\n", "    HO: Home Office\n").doesNotContain("'&'");
+                "  'Home Office' (row 6)\n", "    HO: Home Office\n").doesNotContain("'&'");
     }
 
     @Test
