@@ -25,7 +25,10 @@
   th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
   thead th { background: #f3f2f1; }
   td.number, th.number { text-align: right; }
-  .actions th[scope=row] { font-weight: normal; width: 24%; }
+  .actions { table-layout: fixed; }
+  .actions th[scope=row] { font-weight: normal; }
+  .actions .c-action { width: 26%; } .actions .c-details { width: 16%; } .actions .c-criteria { width: 27%; } .actions .c-notes { width: 31%; }
+  .details { margin: 0; } .details dt { font-weight: bold; } .details dd { margin: 0 0 .3rem; }
   .actions td p, .actions th p { margin: 0 0 .4rem; }
   .actions ul { margin: 0; padding-left: 1.1rem; }
   .id { font-weight: bold; }
@@ -43,11 +46,27 @@
   .chart { max-width: 100%; height: auto; }
   figcaption { color: #505a5f; font-size: .9rem; }
   .legend span { margin-right: 1rem; }
-  @page { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
+  .wording { color: #505a5f; }
+  .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
+  @page { size: A4 landscape; margin: 16mm 10mm 16mm 20mm;
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print {
-    body { max-width: none; padding: 0; font-size: 9pt; }
+    html { font-size: 8pt; }
+    body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.22; }
+    h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 1rem 0 .3rem; } h3 { font-size: 10pt; }
+    th, td { padding: .15rem .3rem; }
+    .actions td p, .actions th p { margin: 0 0 .2rem; }
+    .details dd { margin: 0 0 .15rem; }
+    table { -fs-table-paginate: paginate; margin: .3rem 0 .6rem; }
+    .chart { width: 45%; }
+    /* A short table is kept whole, its caption with it; a long one runs on with its header row repeated. */
+    table.keep { page-break-inside: avoid; break-inside: avoid; }
     h2 { break-after: avoid; page-break-after: avoid; }
     tr, figure { break-inside: avoid; page-break-inside: avoid; }
+    /* An action's row may run on to the next page (its header row repeated there): kept whole, a long one
+       leaves most of a page empty. A heading and the text under it stay with the table's first row. */
+    .actions tbody tr { break-inside: auto; page-break-inside: auto; }
+    .objective-head, .actions caption, .actions thead { page-break-after: avoid; break-after: avoid; }
     thead { display: table-header-group; }
     a { color: inherit; text-decoration: none; }
   }
@@ -55,6 +74,9 @@
 </head>
 <body>
 <header>
+<#if plan.marking??>
+  <p class="marking">${plan.marking}</p>
+</#if>
   <h1>${plan.title}</h1>
   <p class="meta">Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if plan.issued??> · Issued ${plan.issued.text}</#if><#if plan.owner??> · ${plan.owner}</#if> · As of <strong>${asOf.text}</strong></p>
 <#if scope??>
@@ -71,21 +93,21 @@
 
 <section aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
-  <table class="compact">
+  <table class="compact keep">
     <caption>Actions by status, as of ${asOf.text}</caption>
     <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th></tr></thead>
     <tbody>
 <#list summary.byStatus as row>
-      <tr><th scope="row"><@status row.status/></th><td class="number">${row.count}</td></tr>
+      <tr><th scope="row"><@status row.status/><#if row.status.description??> <span class="wording">${row.status.wording}</span></#if></th><td class="number">${row.count}</td></tr>
 </#list>
       <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td></tr>
-      <tr><th scope="row">Overdue</th><td class="number">${summary.overdue}</td></tr>
-      <tr><th scope="row">All actions</th><td class="number">${summary.total}</td></tr>
+      <tr><th scope="row"><strong>All actions</strong></th><td class="number"><strong>${summary.total}</strong></td></tr>
     </tbody>
   </table>
+  <p><strong>Overdue:</strong> ${summary.overdue} of the ${summary.total} actions, whatever their status.</p>
 
 <#if summary.chart>
-  <figure>
+  <figure class="summary-chart">
     <svg role="img" aria-labelledby="chart-title" viewBox="0 0 1000 ${summary.byObjective?size * 40 + 10}" width="1000" height="${summary.byObjective?size * 40 + 10}" class="chart" xmlns="http://www.w3.org/2000/svg">
       <title id="chart-title">Status of actions by objective</title>
 <#list summary.byObjective as o>
@@ -103,7 +125,7 @@
   </figure>
 </#if>
 
-  <table>
+  <table class="keep">
     <caption>Actions by objective</caption>
     <thead>
       <tr><th scope="col">Objective</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">All</th></tr>
@@ -115,7 +137,7 @@
     </tbody>
   </table>
 
-  <table>
+  <table class="keep">
     <caption>Actions by lead agency</caption>
     <thead>
       <tr><th scope="col">Lead</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">Led</th></tr>
@@ -124,6 +146,8 @@
 <#list summary.byLead as l>
       <tr><th scope="row">${l.name} (${l.code})</th><#list l.counts as c><td class="number">${c.count}</td></#list><td class="number">${l.notAssessed}</td><td class="number">${l.overdue}</td><td class="number">${l.total}</td></tr>
 </#list>
+<#assign l = summary.noLead>
+      <tr><th scope="row"><span class="missing">No lead</span></th><#list l.counts as c><td class="number">${c.count}</td></#list><td class="number">${l.notAssessed}</td><td class="number">${l.overdue}</td><td class="number">${l.total}</td></tr>
     </tbody>
   </table>
 </section>
@@ -187,25 +211,29 @@
 
 <#list objectives as o>
 <section aria-labelledby="${o.anchor}">
+  <div class="objective-head">
   <h2 id="${o.anchor}">Objective ${o.id}: ${o.name}</h2>
   <p><strong>Aim:</strong> ${o.aim}</p>
 <#if o.summary??>
   <div class="summary-text">${o.summary.html}</div>
 </#if>
+  </div>
   <table class="actions">
     <caption>Actions of objective ${o.id}</caption>
     <thead>
-      <tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Success criteria</th><th scope="col">Timescale</th><th scope="col">Resources</th><th scope="col">Status</th><th scope="col">Notes and newest update</th></tr>
+      <tr><th scope="col" class="c-action">Action</th><th scope="col" class="c-details">Lead, status, timescale, resources</th><th scope="col" class="c-criteria">Success criteria</th><th scope="col" class="c-notes">Notes and newest update</th></tr>
     </thead>
     <tbody>
 <#list o.actions as a>
       <tr id="${a.anchor}">
         <th scope="row"><span class="title"><span class="id">${a.id}</span> ${a.title}</span><#if a.theme??><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
-        <td><@leads a/></td>
+        <td><dl class="details">
+          <dt>Lead</dt><dd><@leads a/></dd>
+          <dt>Status</dt><dd><@status a.status/></dd>
+          <dt>Timescale</dt><dd><#if a.timescale??>${a.timescale}<br><#if a.due??>Due: </#if><@due a/><#else><span class="missing">No timescale</span></#if></dd>
+          <dt>Resources</dt><dd><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></dd>
+        </dl></td>
         <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul><#else><span class="missing">None given</span></#if></td>
-        <td><#if a.timescale??>${a.timescale}<br><#if a.due??>Due: </#if><@due a/><#else><span class="missing">No timescale</span></#if></td>
-        <td><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></td>
-        <td><@status a.status/></td>
         <td><#if a.notes??>${a.notes.html}</#if><#if a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if !a.notes?? && !a.lastUpdate??><span class="missing">No notes</span></#if></td>
       </tr>
 </#list>
@@ -215,6 +243,9 @@
 </#list>
 </main>
 <footer>
+<#if plan.marking??>
+  <p class="marking">${plan.marking}</p>
+</#if>
   <p class="meta">Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.</p>
 </footer>
 </body>

@@ -4,6 +4,10 @@
 <#macro status s=""><#if s?has_content>${s.label}<#else>Not assessed</#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else>No lead</#if></#macro>
 <#macro due a><#if a.due??>${a.due.text}<#if a.overdue> **(overdue)**</#if><#else>no due date</#if></#macro>
+<#if plan.marking??>
+**${plan.marking}**
+
+</#if>
 # ${plan.title}
 
 Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if plan.issued??> · Issued ${plan.issued.text}</#if><#if plan.owner??> · ${plan.owner}</#if> · As of **${asOf.text}**
@@ -23,11 +27,12 @@ ${plan.aims.md}
 | Status | Actions |
 | --- | ---: |
 <#list summary.byStatus as row>
-| ${row.status.label} | ${row.count} |
+| ${row.status.label}<#if row.status.description??> (${row.status.wording})</#if> | ${row.count} |
 </#list>
 | Not assessed | ${summary.notAssessed} |
-| Overdue | ${summary.overdue} |
 | **All actions** | **${summary.total}** |
+
+**Overdue:** ${summary.overdue} of the ${summary.total} actions, whatever their status.
 
 | Objective |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | All |
 | --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: |
@@ -40,6 +45,8 @@ ${plan.aims.md}
 <#list summary.byLead as l>
 | ${l.name} (${l.code}) |<#list l.counts as c> ${c.count} |</#list> ${l.notAssessed} | ${l.overdue} | ${l.total} |
 </#list>
+<#assign l = summary.noLead>
+| *No lead* |<#list l.counts as c> ${c.count} |</#list> ${l.notAssessed} | ${l.overdue} | ${l.total} |
 
 <#if coverage??>
 ## Coverage of the duty
@@ -129,4 +136,6 @@ ${a.lastUpdate.note.md}</#if>
 </#list>
 
 ---
-Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.
+Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.<#if plan.marking??>
+
+**${plan.marking}**</#if>

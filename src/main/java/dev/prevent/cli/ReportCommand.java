@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
                         + "paste into a committee template, which restyles it; prevent import reads its tables back."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
                 "  prevent report --format pdf -o pack.pdf", "  prevent report --format docx -o paper.docx", "  prevent report --format markdown > report.md",
-                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09"})
+                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09", "  prevent report --format pdf --marking OFFICIAL-SENSITIVE"})
 final class ReportCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
@@ -51,6 +51,11 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
             description = "Add what changed since this git revision, e.g. the last meeting's tag.")
     private String since;
 
+    @Option(names = "--marking", paramLabel = "TEXT",
+            description = "The protective marking at the top and bottom of every page, e.g. OFFICIAL-SENSITIVE "
+                    + "(default: plan.yaml's marking).")
+    private String marking;
+
     @Mixin
     private AsOfOption asOf;
 
@@ -62,7 +67,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         LocalDate day = asOf.date();
         Plan valid = validPlan(day);
         PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(planDir(), since, day), valid);
-        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes);
+        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes, marking);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {

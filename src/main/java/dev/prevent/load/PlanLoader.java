@@ -29,10 +29,10 @@ public final class PlanLoader {
     /** The header file every plan folder has. */
     public static final String PLAN_FILE = "plan.yaml";
 
-    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "aims", "statuses",
+    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "aims", "statuses",
             "agencies", "duties");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
-    static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "colour", "closed");
+    static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
     static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "success_criteria",
             "timescale", "resources", "status", "notes", "updates", "duties");
@@ -99,16 +99,16 @@ public final class PlanLoader {
     }
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
-    private record Header(String title, String period, String version, LocalDate issued, String owner, String aims,
+    private record Header(String title, String period, String version, LocalDate issued, String owner, String marking, String aims,
             List<Status> statuses, List<Agency> agencies, List<Duty> duties, SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, List.of(), List.of(), List.of(),
+            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, aims, statuses, agencies, duties, objectives, source);
+            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, objectives, source);
         }
     }
 
@@ -120,6 +120,7 @@ public final class PlanLoader {
         String version = f.text("version");
         LocalDate issued = f.date("issued");
         String owner = f.text("owner");
+        String marking = f.text("marking");
         String aims = f.text("aims");
         List<Status> statuses = new ArrayList<>();
         for (YamlNode.Mapping item : f.mappings("statuses", "status")) {
@@ -133,7 +134,8 @@ public final class PlanLoader {
             f.missing("agencies", "map each agency code that may lead an action to its full name");
         }
         List<Duty> duties = duties(f);
-        return new Header(title, period == null ? periodText : period.written(), version, issued, owner, aims,
+        return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
+                marking == null || marking.isBlank() ? null : marking.strip(), aims,
                 statuses, agencies, duties, f.source());
     }
 
@@ -141,6 +143,7 @@ public final class PlanLoader {
         Fields f = new Fields(item, "a status", STATUS_KEYS, report);
         String key = f.requiredText("key");
         String label = f.requiredText("label");
+        String description = f.text("description");
         String colour = f.text("colour");
         if (colour != null && !COLOUR.matcher(colour.strip()).matches()) {
             report.accept(new Diagnostic(Rule.WRONG_TYPE, f.source().of("colour"), "colour '" + colour
@@ -156,7 +159,8 @@ public final class PlanLoader {
         if (key == null || key.isBlank()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Status(key.strip(), label == null ? key.strip() : label, colour == null ? null : colour.strip(),
+        return java.util.Optional.of(new Status(key.strip(), label == null ? key.strip() : label,
+                description == null || description.isBlank() ? null : description.strip(), colour == null ? null : colour.strip(),
                 isClosed, rank));
     }
 

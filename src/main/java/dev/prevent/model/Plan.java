@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
- * and its objectives in natural id order.
+ * and its objectives in natural id order. {@code marking} is the protective marking every page of a report
+ * carries (e.g. OFFICIAL-SENSITIVE), or null.
  */
 public record Plan(
         String title,
@@ -15,6 +16,7 @@ public record Plan(
         String version,
         LocalDate issued,
         String owner,
+        String marking,
         String aims,
         List<Status> statuses,
         List<Agency> agencies,

@@ -12,13 +12,16 @@ import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.helper.W3CDom;
 
 /**
  * The HTML report printed to PDF by openhtmltopdf, with the page size, margins and page numbers of the
- * HTML's print stylesheet. It fetches nothing: the report is self-contained, and any other address is refused.
+ * HTML's print stylesheet, and on every page a running header (the plan, the as-of date, the protective
+ * marking) and footer (the marking, the day it was made). It fetches nothing: the report is self-contained,
+ * and any other address is refused.
  */
 final class PdfPrinter {
 
@@ -50,11 +53,13 @@ final class PdfPrinter {
     /**
      * @throws UserError (exit 1) when the report is past the PDF's limits or exhausts the renderer
      */
-    static byte[] print(String html, int actions) {
+    static byte[] print(String html, ReportView.Report model) {
+        int actions = model.summary().total();
         if (actions > MAX_ACTIONS) {
             throw tooLarge(String.format(java.util.Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
         }
         Document document = Jsoup.parse(html);
+        running(document, model);
         int longest = longestText(document);
         if (longest > MAX_TEXT) {
             throw tooLarge(String.format(java.util.Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
@@ -66,6 +71,31 @@ final class PdfPrinter {
             throw tooLarge("the PDF renderer ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
                     + " (give it more with PREVENT_JAVA_OPTS=-Xmx4g)");
         }
+    }
+
+    /**
+     * Paged media's running elements (CSS GCPM), which the PDF renderer repeats in each page's margin. They are
+     * added here, not in the template: browsers and the HTML checker know no {@code element()}, and in a browser's
+     * print they would show once, at the top.
+     */
+    private static final String RUNNING_CSS = ".pdf-running-header { position: running(pdfHeader); text-align: center; }"
+            + " .pdf-running-footer { position: running(pdfFooter); }"
+            + " .pdf-running-header, .pdf-running-footer { font: 8pt Arial, Helvetica, sans-serif; color: #0b0c0c; }"
+            + " @page { @top-center { content: element(pdfHeader); } @bottom-left { content: element(pdfFooter); } }";
+
+    private static void running(Document document, ReportView.Report model) {
+        document.head().appendElement("style").text(RUNNING_CSS);
+        String marking = model.plan().marking();
+        Element header = document.body().prependElement("div").addClass("pdf-running-header");
+        header.appendText(model.plan().title() + " · as of " + model.asOf().text());
+        Element footer = document.body().prependElement("div").addClass("pdf-running-footer");
+        if (marking != null) {
+            header.appendText(" · ");
+            header.appendElement("strong").text(marking);
+            footer.appendElement("strong").text(marking);
+            footer.appendText(" · ");
+        }
+        footer.appendText("made " + model.generatedAt());
     }
 
     private static UserError tooLarge(String why) {

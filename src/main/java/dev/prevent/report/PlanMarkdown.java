@@ -46,9 +46,34 @@ final class PlanMarkdown {
         return HTML.render(tamed(markdown)).strip();
     }
 
+    /** Safe HTML for a Markdown text whose lines are lines (notes): each line break kept as one. */
+    static String htmlLines(String markdown) {
+        return HTML.render(lines(tamed(markdown))).strip();
+    }
+
     /** The Markdown text, re-written with its raw HTML turned into text and its images into links. */
     static String markdown(String markdown) {
         return MARKDOWN.render(tamed(markdown)).strip();
+    }
+
+    /** The Markdown text as {@link #markdown}, each line break kept as a hard break. */
+    static String markdownLines(String markdown) {
+        return MARKDOWN.render(lines(tamed(markdown))).strip();
+    }
+
+    /**
+     * Soft line breaks made hard: in notes typed line by line ("Contact made" / "Invite coordinators"),
+     * Markdown would run the lines together into one paragraph.
+     */
+    private static Node lines(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak soft) {
+                soft.insertBefore(new org.commonmark.node.HardLineBreak());
+                soft.unlink();
+            }
+        });
+        return document;
     }
 
     /** The Markdown text parsed and tamed, for a writer that walks it (the Word paper). */

@@ -32,7 +32,7 @@ public final class Report {
             return;
         }
         if (format == ReportFormat.PDF) {
-            out.write(PdfPrinter.print(templates.render(format.template(), model), model.summary().total()));
+            out.write(PdfPrinter.print(templates.render(format.template(), model), model));
             return;
         }
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -43,13 +43,16 @@ public final class ReportModel {
     private final LocalDate asOf;
     private final Map<String, ReportView.Status> statuses = new LinkedHashMap<>();
 
-    private ReportModel(Plan plan, LocalDate asOf) {
+    private final String marking;
+
+    private ReportModel(Plan plan, LocalDate asOf, String marking) {
         this.plan = plan;
         this.asOf = asOf;
+        this.marking = marking != null && !marking.isBlank() ? marking.strip() : plan.marking();
         for (Status status : plan.statuses()) {
             String colour = status.colour() == null ? "#505a5f" : status.colour();
-            statuses.put(status.key(), new ReportView.Status(status.key(), status.label(), colour,
-                    ContrastingText.readableOn(colour), status.closed(), status.rank()));
+            statuses.put(status.key(), new ReportView.Status(status.key(), status.label(), status.description(),
+                    status.wording(), colour, ContrastingText.readableOn(colour), status.closed(), status.rank()));
         }
     }
 
@@ -60,9 +63,18 @@ public final class ReportModel {
      */
     public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
             PlanChanges changes) {
+        return of(plan, filter, asOf, generatedAt, changes, null);
+    }
+
+    /**
+     * The model, with the protective marking {@code marking} in place of plan.yaml's ({@code report --marking});
+     * null or blank keeps plan.yaml's.
+     */
+    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
+            PlanChanges changes, String marking) {
         List<Action> selected = filter.select(plan, asOf);
         boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
-        return new ReportModel(plan, asOf).build(selected, generatedAt, scope(plan, filter),
+        return new ReportModel(plan, asOf, marking).build(selected, generatedAt, scope(plan, filter),
                 changes == null ? null : changes(changes, selected, whole));
     }
 
@@ -139,7 +151,8 @@ public final class ReportModel {
 
     private ReportView.Plan plan() {
         return new ReportView.Plan(plan.title(), plan.period(), plan.version(), plan.issued() == null ? null : date(plan.issued()),
-                plan.owner(), TextModel.of(plan.aims()), List.copyOf(statuses.values()),
+                plan.owner(), marking == null ? null : dev.prevent.output.Visible.text(marking), TextModel.of(plan.aims()),
+                List.copyOf(statuses.values()),
                 plan.agencies().stream().map(a -> new ReportView.Agency(a.code(), a.name())).toList());
     }
 
@@ -152,14 +165,14 @@ public final class ReportModel {
                 action.successCriteria().stream().map(TextModel::of).toList(),
                 action.timescale() == null ? null : action.timescale().written(), action.due().map(this::date).orElse(null),
                 Overdue.on(asOf, action, plan), action.resources().stream().map(TextModel::of).toList(), status,
-                status == null ? "Not assessed" : status.label(), TextModel.of(action.notes()),
+                status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
                 action.updates().stream().map(this::update).toList(), action.lastUpdate(asOf).map(this::update).orElse(null),
                 action.source().file().toString(), action.source().at().line());
     }
 
     private ReportView.Update update(Update update) {
         return new ReportView.Update(update.date() == null ? null : date(update.date()),
-                plan.status(update.status()).map(s -> statuses.get(s.key())).orElse(null), TextModel.of(update.note()));
+                plan.status(update.status()).map(s -> statuses.get(s.key())).orElse(null), TextModel.lines(update.note()));
     }
 
     private ReportView.Summary summary(List<ReportView.Objective> objectives, List<Action> actions) {
@@ -180,8 +193,11 @@ public final class ReportModel {
                 .map(lead -> new ReportView.LeadRow(lead.code(), lead.name(), lead.actions(), lead.overdue(), lead.notAssessed(),
                         counts(lead.statuses())))
                 .toList();
+        Tally unled = Tally.of(actions.stream().filter(a -> a.lead().isEmpty()).toList(), plan, asOf);
+        ReportView.LeadRow noLead = new ReportView.LeadRow("", "No lead", unled.actions(), unled.overdue(), unled.notAssessed(),
+                counts(unled.statuses()));
         return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead,
-                byObjective.size() <= CHARTED);
+                noLead, byObjective.size() <= CHARTED);
     }
 
     /** Per status of the scale, worst first. */

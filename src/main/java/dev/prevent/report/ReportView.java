@@ -31,8 +31,12 @@ public final class ReportView {
     public record ActionLink(String id, String anchor) {
     }
 
-    /** The plan's header, from plan.yaml. */
-    public record Plan(String title, String period, String version, Date issued, String owner, TextModel aims,
+    /**
+     * The plan's header, from plan.yaml.
+     *
+     * @param marking the protective marking every page carries (plan.yaml's, or {@code report --marking}), or null
+     */
+    public record Plan(String title, String period, String version, Date issued, String owner, String marking, TextModel aims,
             List<Status> statuses, List<Agency> agencies) {
     }
 
@@ -40,8 +44,14 @@ public final class ReportView {
     public record Date(String iso, String text) {
     }
 
-    /** One step of the plan's scale, with the colours to show it in; rank 0 is the worst. */
-    public record Status(String key, String label, String colour, String textColour, boolean closed, int rank) {
+    /**
+     * One step of the plan's scale, with the colours to show it in; rank 0 is the worst.
+     *
+     * @param description the plan's own words for it ({@code behind}), or null
+     * @param wording     the status as the plan's key line reads ("Red – behind"); the label when it has no description
+     */
+    public record Status(String key, String label, String description, String wording, String colour, String textColour,
+            boolean closed, int rank) {
     }
 
     /** An agency of plan.yaml. */
@@ -64,11 +74,13 @@ public final class ReportView {
     }
 
     /**
-     * The counts of the report's actions: all of them, by status, by objective, by lead agency; {@code chart}
-     * says whether the chart of objectives is drawn (up to {@link ReportModel#CHARTED} of them).
+     * The counts of the report's actions: all of them, by status (these and {@code notAssessed} add up to
+     * {@code total}; {@code overdue} is counted apart, across statuses), by objective, by lead agency, and those with
+     * no lead ({@code noLead}, code empty); {@code chart} says whether the chart of objectives is drawn (up to
+     * {@link ReportModel#CHARTED} of them).
      */
     public record Summary(int total, int overdue, int notAssessed, List<Count> byStatus, List<ObjectiveRow> byObjective,
-            List<LeadRow> byLead, boolean chart) {
+            List<LeadRow> byLead, LeadRow noLead, boolean chart) {
     }
 
     /** How many actions are at one status. */

@@ -17,13 +17,30 @@ import freemarker.template.TemplateScalarModel;
 final class TextModel implements TemplateHashModel, TemplateScalarModel {
 
     private final String text;
+    /** Whether its line breaks are kept (notes, typed line by line) rather than run together as Markdown does. */
+    private final boolean lines;
 
     TextModel(String text) {
+        this(text, false);
+    }
+
+    private TextModel(String text, boolean lines) {
         this.text = text;
+        this.lines = lines;
     }
 
     static TextModel of(String text) {
         return text == null ? null : new TextModel(Visible.text(text));
+    }
+
+    /** A text whose line breaks are kept in HTML and Markdown: notes and update notes. */
+    static TextModel lines(String text) {
+        return text == null ? null : new TextModel(Visible.text(text), true);
+    }
+
+    /** Whether its line breaks are kept, for a writer that is not a template (the Word paper). */
+    boolean keepsLines() {
+        return lines;
     }
 
     @Override
@@ -35,8 +52,8 @@ final class TextModel implements TemplateHashModel, TemplateScalarModel {
     public TemplateModel get(String key) throws TemplateModelException {
         return switch (key) {
             case "text" -> new SimpleScalar(text);
-            case "html" -> HTMLOutputFormat.INSTANCE.fromMarkup(PlanMarkdown.html(text));
-            case "md" -> MarkdownOutputFormat.INSTANCE.fromMarkup(PlanMarkdown.markdown(text));
+            case "html" -> HTMLOutputFormat.INSTANCE.fromMarkup(lines ? PlanMarkdown.htmlLines(text) : PlanMarkdown.html(text));
+            case "md" -> MarkdownOutputFormat.INSTANCE.fromMarkup(lines ? PlanMarkdown.markdownLines(text) : PlanMarkdown.markdown(text));
             // A list item's body: lines after the first indented so that they stay inside the item.
             case "item" -> MarkdownOutputFormat.INSTANCE.fromMarkup(PlanMarkdown.markdown(text).replace("\n", "\n  "));
             default -> throw new TemplateModelException("a text has text, html, md and item, not '" + key + "'");

@@ -128,6 +128,9 @@ final class WordPaper {
         for (ReportView.Count count : summary.byStatus()) {
             XWPFTableRow row = table.createRow();
             status(row.getCell(0), count.status());
+            if (count.status().description() != null) {
+                run(paragraph(row.getCell(0)), count.status().wording(), false);
+            }
             text(row.getCell(1), String.valueOf(count.count()), false);
         }
         XWPFTableRow none = table.createRow();
@@ -136,8 +139,9 @@ final class WordPaper {
         XWPFTableRow all = table.createRow();
         text(all.getCell(0), "All actions", true);
         text(all.getCell(1), String.valueOf(summary.total()), true);
-        run(paragraph(), summary.overdue() + " of the " + summary.total() + " actions "
-                + (summary.overdue() == 1 ? "is" : "are") + " overdue.", false);
+        XWPFParagraph overdue = paragraph();
+        run(overdue, "Overdue: ", true);
+        run(overdue, summary.overdue() + " of the " + summary.total() + " actions, whatever their status.", false);
 
         heading(3, "By objective");
         List<String> headings = new ArrayList<>(List.of("Objective"));
@@ -160,6 +164,11 @@ final class WordPaper {
             cells.addAll(List.of(String.valueOf(l.notAssessed()), String.valueOf(l.overdue()), String.valueOf(l.total())));
             row(leads, cells);
         }
+        ReportView.LeadRow unled = summary.noLead();
+        List<String> cells = new ArrayList<>(List.of("No lead"));
+        unled.counts().forEach(c -> cells.add(String.valueOf(c.count())));
+        cells.addAll(List.of(String.valueOf(unled.notAssessed()), String.valueOf(unled.overdue()), String.valueOf(unled.total())));
+        row(leads, cells);
     }
 
     private void attention() {
@@ -322,6 +331,12 @@ final class WordPaper {
 
     private void headerAndFooter() {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        String marking = report.plan().marking();
+        if (marking != null) {
+            XWPFParagraph mark = header.createParagraph();
+            mark.setAlignment(ParagraphAlignment.CENTER);
+            run(mark, marking, true).setFontSize(10);
+        }
         XWPFParagraph top = header.createParagraph();
         run(top, report.plan().title() + " · as of " + report.asOf().text(), false).setFontSize(8);
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
@@ -332,6 +347,11 @@ final class WordPaper {
         run(bottom, " of ", false).setFontSize(8);
         field(bottom, "NUMPAGES");
         run(bottom, " · made " + report.generatedAt(), false).setFontSize(8);
+        if (marking != null) {
+            XWPFParagraph mark = footer.createParagraph();
+            mark.setAlignment(ParagraphAlignment.CENTER);
+            run(mark, marking, true).setFontSize(10);
+        }
     }
 
     private static void field(XWPFParagraph paragraph, String instruction) {

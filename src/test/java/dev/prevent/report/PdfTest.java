@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prevent.Fixtures;
 import dev.prevent.query.ActionFilter;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZonedDateTime;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +33,35 @@ class PdfTest {
                 assertThat(text).contains(id + " ");
             }
             assertThat(text).contains("City of London Prevent Delivery Plan", "Needs attention", "Objective 3: Institutions");
+        }
+    }
+
+    /**
+     * The meeting pack a chair hands out: at most eight pages, each with the running header (plan, as-of date,
+     * marking), the marking at its foot and "Page N of M", and none that is only a heading and a table's header row.
+     */
+    @Test
+    void theShippedPlansPackIsEightPagesAtMostEachWithItsRunningHeaderMarkingAndNumber() throws Exception {
+        var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(plan, Fixtures.EVERY_ACTION,
+                LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null, "OFFICIAL-SENSITIVE"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isLessThanOrEqualTo(8);
+            for (int n = 1; n <= pages; n++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                String text = stripper.getText(document);
+                List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                assertThat(lines.get(0)).as("page %d's first line", n)
+                        .isEqualTo("City of London Prevent Delivery Plan · as of 1 April 2016 · OFFICIAL-SENSITIVE");
+                assertThat(text).as("page %d", n).contains("Page " + n + " of " + pages)
+                        .containsPattern("OFFICIAL-SENSITIVE · made \\d{4}-");
+                // Besides the running header and footer, a page holds more than a heading and a header row.
+                assertThat(lines.size()).as("lines of page %d: %s", n, lines).isGreaterThan(3 + 8);
+            }
         }
     }
 }

@@ -145,7 +145,9 @@ class XssPayloadTest {
             int columns = table.select("thead th").size();
             assertThat(table.select("tbody tr")).allSatisfy(row -> assertThat(row.select("td")).hasSize(columns));
         }
-        assertThat(rendered.select("table").get(2).select("tbody tr")).hasSize(PAYLOADS.size());
+        // One row per agency, then the row of the actions with no lead.
+        assertThat(rendered.select("table").get(2).select("tbody tr")).hasSize(PAYLOADS.size() + 1);
+        assertThat(rendered.select("table").get(2).select("tbody tr").last().text()).startsWith("No lead");
     }
 
     private static void assertNoLiveMarkup(Document page, boolean ownStyle) {
