@@ -46,9 +46,13 @@ class ShippedPlanTest {
     void theHeaderIsTheSeeds() {
         assertThat(plan.title()).isEqualTo("City of London Prevent Delivery Plan");
         assertThat(plan.period()).isEqualTo("2015/16");
-        assertThat(plan.version()).isEqualTo("1.6");
+        // Kept as the original writes it; the reading "1.6, May 2015" is a comment in plan.yaml.
+        assertThat(plan.version()).isEqualTo("V1.6/5/15");
         assertThat(plan.statuses()).extracting(s -> s.key() + "=" + s.label())
                 .containsExactly("red=Behind", "blue=Ongoing", "green=On target");
+        // The original's key line: "Progress Red – behind Blue – ongoing Green – on target".
+        assertThat(plan.statuses()).extracting(dev.prevent.model.Status::wording)
+                .containsExactly("Red – behind", "Blue – ongoing", "Green – on target");
         assertThat(plan.agencies()).extracting(Agency::code)
                 .containsExactlyInAnyOrder("ALL", "COLC", "COLP", "Health", "ED", "Probation", "CHSA", "CHSC");
         assertThat(plan.objectives()).extracting(o -> o.id() + " " + o.name())
@@ -59,11 +63,12 @@ class ShippedPlanTest {
     @ParameterizedTest(name = "action {0}")
     @CsvSource(delimiter = '|', value = {
             "1.1 | ALL | 2015-2016 | Staff time;Funding",
-            "1.2 |     | 2015-2016 | Staff time;Funding",
-            "1.3 |     | 2015-2016 | Staff time;Funding",
-            "1.4 |     | 2015-2016 | Staff time;Funding",
-            "1.5 |     | 2015-2016 | Staff time;Funding",
-            "1.6 |     | 2015-2016 | Staff time;Funding",
+            // No LEAD cell in the original for 1.2 to 1.6: read as 1.1's ALL merged down (a comment in the file says so).
+            "1.2 | ALL | 2015-2016 | Staff time;Funding",
+            "1.3 | ALL | 2015-2016 | Staff time;Funding",
+            "1.4 | ALL | 2015-2016 | Staff time;Funding",
+            "1.5 | ALL | 2015-2016 | Staff time;Funding",
+            "1.6 | ALL | 2015-2016 | Staff time;Funding",
             "2.1 |     | 2015/16   | ",
             "2.2 |     |           | ",
             "2.3 |     | Ongoing   | ",

@@ -57,6 +57,15 @@ class WordImportTest {
         Path docx = dir.resolve("City of London Prevent Delivery Plan.docx");
         WordPlanTable.write(shipped, docx, "1.1", false);
         Path into = emptyPlan(Fixtures.shippedPlan());
+        // The table is built as the original: 1.1's ALL written once and merged down over five rows (and 1.1's own
+        // row split by a page break), 2.1's empty lead cell over 2.2 to 2.4, 3.1's leads over 3.2 to 3.4.
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            long continued = document.getTables().get(0).getRows().stream().filter(r -> r.getTableCells().size() > 1)
+                    .map(r -> r.getCell(1).getCTTc().getTcPr()).filter(p -> p != null && p.getVMerge() != null
+                            && p.getVMerge().getVal() != org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART)
+                    .count();
+            assertThat(continued).isEqualTo(5 + 1 + 3 + 3);
+        }
 
         Cli.Result result = Cli.run("--plan", into.toString(), "import", docx.toString());
 
@@ -93,8 +102,8 @@ class WordImportTest {
             assertThat(words(back.notes())).as(id + " notes").isEqualTo(words(original.notes()));
             assertThat(back.theme()).as(id + " theme").isEqualTo(original.theme());
             assertThat(back.status()).as(id + " status").isEqualTo(original.status());
-            // An action with no lead of its own (1.2 to 1.6, as in the original) is under the lead cell above,
-            // merged down over it: the Word table gives it that lead (1.1's ALL), as a reader of the table sees it.
+            // 1.1's ALL is one cell merged down over the six actions of its theme, as in the original; an action with
+            // no lead (3.2 to 3.4) is under the cell above, merged down over it, and gets that lead, as a reader would.
             List<String> lead = original.lead().isEmpty() ? leadAbove : original.lead();
             leadAbove = lead;
             assertThat(back.lead()).as(id + " lead").isEqualTo(lead);

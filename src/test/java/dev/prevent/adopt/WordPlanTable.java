@@ -32,7 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * A test's Word document built the way councils' Word plans are (the shipped plan's original among them), made
  * here with POI so that no binary of unknown origin is needed: a title above the table, a heading row marked to
  * repeat on each page, each objective a row merged across the table, each theme one too, a lead cell merged down
- * over the actions under it that name none, success criteria as bulleted paragraphs, bold runs where the text
+ * over the actions under it that have the same lead or none (1.1's ALL over the six actions of its theme), success criteria as bulleted paragraphs, bold runs where the text
  * has {@code **}, the Progress cell shaded in the status's colour, and one action's row split in two as a page
  * break leaves a table pasted from a PDF.
  */
@@ -73,6 +73,7 @@ final class WordPlanTable {
             String theme = null;
             int themes = 0;
             XWPFTableCell leadAbove = null;
+            List<String> leadsAbove = List.of();
             for (Action action : objective.actions()) {
                 if (action.theme() != null && !Objects.equals(action.theme(), theme)) {
                     theme = action.theme();
@@ -88,12 +89,14 @@ final class WordPlanTable {
                 List<String> firstNotes = split ? notes.subList(0, notes.size() / 2) : notes;
                 word.text(row.getCell(0), List.of(action.action().strip()), false);
                 XWPFTableCell lead = row.getCell(1);
-                if (action.lead().isEmpty() && leadAbove != null) {
+                // A lead written once and merged down over the rows under it that have the same lead, or none.
+                if (leadAbove != null && (action.lead().isEmpty() || action.lead().equals(leadsAbove))) {
                     merge(lead, STMerge.CONTINUE);
                 } else {
                     word.text(lead, List.of(String.join("/", action.lead())), false);
                     merge(lead, STMerge.RESTART);
                     leadAbove = lead;
+                    leadsAbove = action.lead();
                 }
                 word.text(row.getCell(2), firstCriteria, true);
                 word.text(row.getCell(3), action.timescale() == null ? List.of() : List.of(action.timescale().written()), false);

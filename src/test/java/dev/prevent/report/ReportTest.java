@@ -37,7 +37,7 @@ class ReportTest {
         assertThat(html.select("h2").eachText()).contains("Objective 1: Ideologies", "Objective 2: Individuals",
                 "Objective 3: Institutions", "Summary", "Needs attention");
         assertThat(html.select("h1").text()).isEqualTo("City of London Prevent Delivery Plan");
-        assertThat(html.text()).contains("Period 2015/16 · Version 1.6 · As of 1 April 2016");
+        assertThat(html.text()).contains("Period 2015/16 · Version V1.6/5/15 · As of 1 April 2016");
     }
 
     @Test
