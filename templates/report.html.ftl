@@ -2,6 +2,7 @@
      Output is HTML-escaped automatically; Markdown from the plan comes ready as x.html. -->
 <#macro status s=""><#if s?has_content><span class="status status-${s.rank}">${s.label}</span><#else><span class="status status-none">Not assessed</span></#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else><span class="missing">No lead</span></#if></#macro>
+<#macro trend a><#if a.trend??><span class="trend trend-${a.trend.word}"><span aria-hidden="true">${a.trend.arrow}</span> ${a.trend.word}</span><#if a.trend.was??> <span class="wording">(was ${a.trend.was.label})</span></#if></#if></#macro>
 <#macro due a><#if a.due??>${a.due.text}<#if a.overdue> <strong class="overdue">Overdue</strong></#if><#else>No due date</#if></#macro>
 <!DOCTYPE html>
 <html lang="en-GB">
@@ -47,6 +48,8 @@
   figcaption { color: #505a5f; font-size: .9rem; }
   .legend span { margin-right: 1rem; }
   .wording { color: #505a5f; }
+  .trend { font-weight: bold; white-space: nowrap; }
+  .trend-worse { color: #d4351c; }
   .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
   @page { size: A4 landscape; margin: 16mm 10mm 16mm 20mm;
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
@@ -95,13 +98,13 @@
   <h2 id="summary">Summary</h2>
   <table class="compact keep">
     <caption>Actions by status, as of ${asOf.text}</caption>
-    <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th></tr></thead>
+    <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><#if summary.then??><th scope="col" class="number">At ${summary.then.since}</th></#if></tr></thead>
     <tbody>
 <#list summary.byStatus as row>
-      <tr><th scope="row"><@status row.status/><#if row.status.description??> <span class="wording">${row.status.wording}</span></#if></th><td class="number">${row.count}</td></tr>
+      <tr><th scope="row"><@status row.status/><#if row.status.description??> <span class="wording">${row.status.wording}</span></#if></th><td class="number">${row.count}</td><#if summary.then??><td class="number">${summary.then.byStatus[row?index].count}</td></#if></tr>
 </#list>
-      <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td></tr>
-      <tr><th scope="row"><strong>All actions</strong></th><td class="number"><strong>${summary.total}</strong></td></tr>
+      <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td><#if summary.then??><td class="number">${summary.then.notAssessed}</td></#if></tr>
+      <tr><th scope="row"><strong>All actions</strong></th><td class="number"><strong>${summary.total}</strong></td><#if summary.then??><td class="number"><strong>${summary.total}</strong></td></#if></tr>
     </tbody>
   </table>
   <p><strong>Overdue:</strong> ${summary.overdue} of the ${summary.total} actions, whatever their status.</p>
@@ -123,6 +126,38 @@
     <figcaption class="legend">Each bar is one objective's actions, worst status first:
 <#list plan.statuses as s> <@status s/></#list> <@status/>. The table below gives the same figures.</figcaption>
   </figure>
+</#if>
+
+<#if year??>
+  <figure class="year">
+<#assign slot = 900 / year.meetings?size>
+    <svg role="img" aria-labelledby="year-title" viewBox="0 0 1000 250" width="1000" height="250" class="chart" xmlns="http://www.w3.org/2000/svg">
+      <title id="year-title">Actions by status at each meeting of the year</title>
+      <line x1="80" y1="200" x2="990" y2="200" stroke="#0b0c0c" stroke-width="1"/>
+      <text x="75" y="24" font-size="13" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">${year.widest}</text>
+      <text x="75" y="204" font-size="13" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">0</text>
+<#list year.meetings as m>
+      <g transform="translate(${90 + m?index * slot} 0)">
+<#list m.bar as seg>
+        <rect x="0" y="${200 - (seg.x + seg.width) * 1.8}" width="${slot * 0.6}" height="${seg.width * 1.8}" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"><title>${m.name}: ${seg.label} ${seg.count}</title></rect>
+</#list>
+        <text x="${slot * 0.3}" y="220" font-size="12" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#0b0c0c">${m.name}</text>
+        <text x="${slot * 0.3}" y="238" font-size="11" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#505a5f">${m.day.text}</text>
+      </g>
+</#list>
+    </svg>
+    <figcaption class="legend">The year: actions by status at each meeting (${year.source}), worst status at the foot of each bar:
+<#list plan.statuses as s> <@status s/></#list> <@status/>. The table below gives the same figures.</figcaption>
+  </figure>
+  <table class="keep">
+    <caption>Actions by status at each meeting of the year</caption>
+    <thead><tr><th scope="col">Meeting</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">All</th></tr></thead>
+    <tbody>
+<#list year.meetings as m>
+      <tr><th scope="row">${m.name} (${m.day.text})</th><#list m.counts as c><td class="number">${c.count}</td></#list><td class="number">${m.notAssessed}</td><td class="number">${m.total}</td></tr>
+</#list>
+    </tbody>
+  </table>
 </#if>
 
   <table class="keep">
@@ -174,11 +209,11 @@
 <#if attention?has_content>
   <table>
     <caption>Actions that are overdue or at the worst status, as of ${asOf.text}</caption>
-    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Why</th></tr></thead>
+    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><#if summary.then??><th scope="col">Since ${summary.then.since}</th></#if><th scope="col">Due</th><th scope="col">Why</th></tr></thead>
     <tbody>
 <#list attention as item>
 <#assign a = item.action>
-      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/></td><td><@due a/></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
+      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/></td><#if summary.then??><td><@trend a/></td></#if><td><@due a/></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
 </#list>
     </tbody>
   </table>
@@ -230,6 +265,9 @@
         <td><dl class="details">
           <dt>Lead</dt><dd><@leads a/></dd>
           <dt>Status</dt><dd><@status a.status/></dd>
+<#if a.trend??>
+          <dt>Since ${summary.then.since}</dt><dd><@trend a/></dd>
+</#if>
           <dt>Timescale</dt><dd><#if a.timescale??>${a.timescale}<br><#if a.due??>Due: </#if><@due a/><#else><span class="missing">No timescale</span></#if></dd>
           <dt>Resources</dt><dd><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></dd>
         </dl></td>

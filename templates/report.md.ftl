@@ -3,6 +3,7 @@
      Markdown blocks (raw HTML made text). See docs/templates.md. -->
 <#macro status s=""><#if s?has_content>${s.label}<#else>Not assessed</#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else>No lead</#if></#macro>
+<#macro trend a><#if a.trend??>${a.trend.arrow} ${a.trend.word}<#if a.trend.was??> (was ${a.trend.was.label})</#if></#if></#macro>
 <#macro due a><#if a.due??>${a.due.text}<#if a.overdue> **(overdue)**</#if><#else>no due date</#if></#macro>
 <#if plan.marking??>
 **${plan.marking}**
@@ -24,16 +25,26 @@ ${plan.aims.md}
 
 ## Summary
 
-| Status | Actions |
-| --- | ---: |
+| Status | Actions |<#if summary.then??> At ${summary.then.since} |</#if>
+| --- | ---: |<#if summary.then??> ---: |</#if>
 <#list summary.byStatus as row>
-| ${row.status.label}<#if row.status.description??> (${row.status.wording})</#if> | ${row.count} |
+| ${row.status.label}<#if row.status.description??> (${row.status.wording})</#if> | ${row.count} |<#if summary.then??> ${summary.then.byStatus[row?index].count} |</#if>
 </#list>
-| Not assessed | ${summary.notAssessed} |
-| **All actions** | **${summary.total}** |
+| Not assessed | ${summary.notAssessed} |<#if summary.then??> ${summary.then.notAssessed} |</#if>
+| **All actions** | **${summary.total}** |<#if summary.then??> **${summary.total}** |</#if>
 
 **Overdue:** ${summary.overdue} of the ${summary.total} actions, whatever their status.
 
+<#if year??>
+The year, by meeting (${year.source}):
+
+| Meeting |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | All |
+| --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: |
+<#list year.meetings as m>
+| ${m.name} (${m.day.text}) |<#list m.counts as c> ${c.count} |</#list> ${m.notAssessed} | ${m.total} |
+</#list>
+
+</#if>
 | Objective |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | All |
 | --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: |
 <#list summary.byObjective as o>
@@ -61,11 +72,11 @@ ${plan.aims.md}
 ## Needs attention
 
 <#if attention?has_content>
-| Action | Lead | Status | Due | Why |
-| --- | --- | --- | --- | --- |
+| Action | Lead | Status |<#if summary.then??> Since ${summary.then.since} |</#if> Due | Why |
+| --- | --- | --- |<#if summary.then??> --- |</#if> --- | --- |
 <#list attention as item>
 <#assign a = item.action>
-| ${a.id} ${a.title} | <@leads a/> | <@status a.status/> | <#if a.due??>${a.due.text}</#if> | <#list item.reasons as why>${why}<#sep>; </#list> |
+| ${a.id} ${a.title} | <@leads a/> | <@status a.status/> |<#if summary.then??> <@trend a/> |</#if> <#if a.due??>${a.due.text}</#if> | <#list item.reasons as why>${why}<#sep>; </#list> |
 </#list>
 <#else>
 No action is overdue or at the worst status.
@@ -105,7 +116,8 @@ ${o.summary.md}
 - **Theme:** ${a.theme}
 </#if>
 - **Lead:** <@leads a/>
-- **Status:** <@status a.status/>
+- **Status:** <@status a.status/><#if a.trend??>
+- **Since ${summary.then.since}:** <@trend a/></#if>
 - **Timescale:** <#if a.timescale??>${a.timescale}<#if a.due??> (due <@due a/>)<#else> (no due date)</#if><#else>none</#if>
 - **Resources:** <#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else>none given</#if>
 

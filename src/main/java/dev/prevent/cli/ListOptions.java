@@ -32,6 +32,9 @@ final class ListOptions {
     AsOfOption asOf;
 
     @Mixin
+    SinceOption since;
+
+    @Mixin
     FormatOption format;
 
     @Option(names = "--fail-if-any", description = "Exit 1 when any action matches: a gate for CI.")
@@ -42,7 +45,7 @@ final class ListOptions {
         LocalDate day = asOf.date();
         Plan valid = prevent.validPlan(plan, day);
         ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);
-        ActionList answer = ActionList.of(valid, filter, day);
+        ActionList answer = ActionList.of(valid, filter, day, since.baseline(valid, since.past(prevent.planDir(plan), day), day));
         format.write(answer, prevent, out);
         return failIfAny && !answer.isEmpty() ? 1 : 0;
     }

@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
                         + "paste into a committee template, which restyles it; prevent import reads its tables back."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
                 "  prevent report --format pdf -o pack.pdf", "  prevent report --format docx -o paper.docx", "  prevent report --format markdown > report.md",
-                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09", "  prevent report --format pdf --marking OFFICIAL-SENSITIVE"})
+                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09 --meetings 'meeting-*'", "  prevent report --format pdf --marking OFFICIAL-SENSITIVE"})
 final class ReportCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
@@ -47,9 +48,13 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
     private Path templatesFolder;
 
-    @Option(names = "--since", paramLabel = "GIT-REF",
-            description = "Add what changed since this git revision, e.g. the last meeting's tag.")
-    private String since;
+    @Mixin
+    private SinceOption since;
+
+    @Option(names = "--meetings", paramLabel = "GLOB",
+            description = "The git tags that are the year's meetings, for its trend chart, e.g. 'meeting-*' "
+                    + "(default: the days of the plan's progress log).")
+    private String meetings;
 
     @Option(names = "--marking", paramLabel = "TEXT",
             description = "The protective marking at the top and bottom of every page, e.g. OFFICIAL-SENSITIVE "
@@ -66,8 +71,11 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Plan valid = validPlan(day);
-        PlanChanges changes = since == null ? null : PlanChanges.between(PlanHistory.at(planDir(), since, day), valid);
-        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes, marking);
+        // With a revision: what changed since, and each action's trend; with a day: the trend, from the progress log.
+        PastPlan past = since.past(planDir(), day);
+        PlanChanges changes = past == null ? null : PlanChanges.between(past, valid);
+        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes, marking,
+                since.baseline(valid, past, day), meetings == null ? null : PlanHistory.meetings(planDir(), meetings, day), meetings);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {

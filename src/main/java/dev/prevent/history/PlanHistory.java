@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,53 @@ public final class PlanHistory {
         } catch (IOException e) {
             throw new UserError("cannot read the git history of '" + planDir + "': " + e.getMessage());
         }
+    }
+
+    /** A meeting: a git tag, the day of its commit, and the plan as it was then. */
+    public record Meeting(String tag, LocalDate day, PastPlan plan) {
+    }
+
+    /** The most meetings a year's trend shows: the newest of them. */
+    public static final int MAX_MEETINGS = 24;
+
+    /**
+     * The meetings of the year: the tags whose names match {@code glob} (as a shell matches file names:
+     * {@code meeting-*}), oldest first by their commits' days, each with the plan as it was; the newest
+     * {@link #MAX_MEETINGS} of them.
+     *
+     * @throws UserError (exit 2) when the folder is not in a git work tree, or no tag matches
+     */
+    public static List<Meeting> meetings(Path planDir, String glob, LocalDate asOf) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(planDir.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            throw new UserError("'" + planDir + "' is not inside a git work tree, so it has no tagged meetings; "
+                    + "leave out --meetings to chart the days of the progress log");
+        }
+        java.nio.file.PathMatcher matcher;
+        try {
+            matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--meetings '" + glob + "' is not a pattern of tag names (such as 'meeting-*'): " + e.getMessage());
+        }
+        List<Map.Entry<String, LocalDate>> tags = new ArrayList<>();
+        try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/tags/")) {
+                String name = Repository.shortenRefName(ref.getName());
+                if (!name.contains("/") && matcher.matches(Path.of(name))) {
+                    RevCommit commit = walk.parseCommit(repository.resolve(ref.getName() + "^{commit}"));
+                    tags.add(Map.entry(name, java.time.Instant.ofEpochSecond(commit.getCommitTime())
+                            .atZone(ZoneId.systemDefault()).toLocalDate()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot read the git tags of '" + planDir + "': " + e.getMessage());
+        }
+        if (tags.isEmpty()) {
+            throw new UserError("no git tag matches --meetings '" + glob + "'; tag each meeting's plan (git tag meeting-2015-09)");
+        }
+        tags.sort(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, LocalDate>> newest = tags.subList(Math.max(0, tags.size() - MAX_MEETINGS), tags.size());
+        return newest.stream().map(t -> new Meeting(t.getKey(), t.getValue(), at(planDir, t.getKey(), t.getValue()))).toList();
     }
 
     private static ObjectId resolve(Repository repository, RevWalk walk, String revision) throws IOException {

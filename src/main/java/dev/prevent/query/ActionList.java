@@ -15,9 +15,14 @@ import java.util.Optional;
 /** The actions a filter selected on an as-of date, each with its due date, overdue flag and newest update. */
 public final class ActionList implements Answer {
 
-    /** One action as {@code list} shows it; the fields of {@code --format json}, named as the command line spec says. */
+    /**
+     * One action as {@code list} shows it; the fields of {@code --format json}, named as the command line spec says,
+     * and {@code trend} (better, worse, same, new) with {@code --since}, absent without.
+     */
     public record Row(String id, String title, String objective, String theme, List<String> lead, String status,
-            String statusLabel, String timescale, String due, boolean overdue, String lastUpdate, String file, int line) {
+            String statusLabel, String timescale, String due, boolean overdue, String lastUpdate, String file, int line,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String trend) {
     }
 
     /** The JSON document: {@code {"asOf", "count", "actions"}}. */
@@ -27,27 +32,35 @@ public final class ActionList implements Answer {
     private final LocalDate asOf;
     private final List<Row> rows;
     private final List<Status> scale;
+    private final boolean trends;
 
-    private ActionList(LocalDate asOf, List<Row> rows, List<Status> scale) {
+    private ActionList(LocalDate asOf, List<Row> rows, List<Status> scale, boolean trends) {
         this.asOf = asOf;
         this.rows = rows;
         this.scale = scale;
+        this.trends = trends;
     }
 
     /** The actions of {@code plan} that {@code filter} selects on {@code asOf}, in plan order. */
     public static ActionList of(Plan plan, ActionFilter filter, LocalDate asOf) {
-        List<Row> rows = filter.select(plan, asOf).stream().map(a -> row(plan, a, asOf)).toList();
-        return new ActionList(asOf, rows, plan.statuses());
+        return of(plan, filter, asOf, null);
     }
 
-    private static Row row(Plan plan, Action a, LocalDate asOf) {
+    /** As {@link #of(Plan, ActionFilter, LocalDate)}, each action with its trend since {@code baseline} when there is one. */
+    public static ActionList of(Plan plan, ActionFilter filter, LocalDate asOf, Baseline baseline) {
+        List<Row> rows = filter.select(plan, asOf).stream().map(a -> row(plan, a, asOf, baseline)).toList();
+        return new ActionList(asOf, rows, plan.statuses(), baseline != null);
+    }
+
+    private static Row row(Plan plan, Action a, LocalDate asOf, Baseline baseline) {
         Optional<Status> status = plan.status(a.statusOn(asOf));
         return new Row(a.id(), a.title(), a.objectiveId(), a.theme(), a.lead(),
                 status.map(Status::key).orElse(null), status.map(Status::label).orElse(null),
                 a.timescale() == null ? null : a.timescale().written(),
                 a.due().map(LocalDate::toString).orElse(null), Overdue.on(asOf, a, plan),
                 a.lastUpdate(asOf).map(Update::date).map(LocalDate::toString).orElse(null),
-                a.source().file().toString(), a.source().at().line());
+                a.source().file().toString(), a.source().at().line(),
+                baseline == null ? null : baseline.trendOf(plan, a, asOf).toString());
     }
 
     public List<Row> rows() {
@@ -63,6 +76,20 @@ public final class ActionList implements Answer {
                 new Cell(r.statusLabel() == null ? "not assessed" : r.statusLabel(), colour(r.status())),
                 Cell.of(r.due() == null ? "-" : r.due()), Cell.of(r.overdue() ? "overdue" : ""),
                 Cell.of(r.lastUpdate() == null ? "-" : r.lastUpdate()))).toList();
+        return trends ? withTrend(new Table(columns, cells), "TREND", true) : new Table(columns, cells);
+    }
+
+    /** The table with a last column of each row's trend: the arrow and word at a terminal, the word in a file. */
+    private Table withTrend(Table table, String heading, boolean arrows) {
+        List<Column> columns = new java.util.ArrayList<>(table.columns());
+        columns.add(Column.of(heading));
+        List<List<Cell>> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> row = new java.util.ArrayList<>(table.rows().get(i));
+            String trend = rows.get(i).trend();
+            row.add(Cell.of(arrows ? Trend.valueOf(trend.toUpperCase(java.util.Locale.ROOT)).arrow() + " " + trend : trend));
+            cells.add(row);
+        }
         return new Table(columns, cells);
     }
 
@@ -83,7 +110,7 @@ public final class ActionList implements Answer {
         List<List<Cell>> cells = rows.stream().map(r -> java.util.stream.Stream.of(r.id(), r.title(), r.objective(),
                 r.theme(), String.join(";", r.lead()), r.status(), r.statusLabel(), r.timescale(), r.due(), r.overdue(),
                 r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).map(this::statusColoured).toList();
-        return new Table(columns, cells);
+        return trends ? withTrend(new Table(columns, cells), "trend", false) : new Table(columns, cells);
     }
 
     /** The status and its label in the status's colour, for a sheet that shades them; CSV and JSON ignore it. */

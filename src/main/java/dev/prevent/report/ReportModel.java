@@ -1,6 +1,9 @@
 package dev.prevent.report;
 
 import dev.prevent.output.ContrastingText;
+import dev.prevent.history.PlanHistory;
+import dev.prevent.query.Baseline;
+import dev.prevent.query.Trend;
 
 import dev.prevent.history.PlanChanges;
 import dev.prevent.model.Action;
@@ -45,9 +48,12 @@ public final class ReportModel {
 
     private final String marking;
 
-    private ReportModel(Plan plan, LocalDate asOf, String marking) {
+    private final Baseline baseline;
+
+    private ReportModel(Plan plan, LocalDate asOf, String marking, Baseline baseline) {
         this.plan = plan;
         this.asOf = asOf;
+        this.baseline = baseline;
         this.marking = marking != null && !marking.isBlank() ? marking.strip() : plan.marking();
         for (Status status : plan.statuses()) {
             String colour = status.colour() == null ? "#505a5f" : status.colour();
@@ -72,10 +78,89 @@ public final class ReportModel {
      */
     public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
             PlanChanges changes, String marking) {
+        return of(plan, filter, asOf, generatedAt, changes, marking, null);
+    }
+
+    /** The model, with each action's direction of travel since {@code baseline} (the last meeting), when there is one. */
+    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
+            PlanChanges changes, String marking, Baseline baseline) {
+        return of(plan, filter, asOf, generatedAt, changes, marking, baseline, null, null);
+    }
+
+    /**
+     * The model, with the year's trend from {@code meetings} (tagged meetings, matched by {@code pattern}), or from
+     * the days of the progress log when null.
+     */
+    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
+            PlanChanges changes, String marking, Baseline baseline, List<PlanHistory.Meeting> meetings, String pattern) {
         List<Action> selected = filter.select(plan, asOf);
         boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
-        return new ReportModel(plan, asOf, marking).build(selected, generatedAt, scope(plan, filter),
+        ReportModel model = new ReportModel(plan, asOf, marking, baseline);
+        ReportView.Report report = model.build(selected, generatedAt, scope(plan, filter),
                 changes == null ? null : changes(changes, selected, whole));
+        ReportView.Year year = meetings == null ? model.yearFromLog(selected) : model.yearFromTags(meetings, filter, pattern);
+        return new ReportView.Report(report.plan(), report.asOf(), report.generatedAt(), report.scope(), report.objectives(),
+                report.summary(), report.coverage(), report.attention(), report.changes(), year);
+    }
+
+    /** The year by the days of the progress log up to the as-of day: the newest {@link PlanHistory#MAX_MEETINGS} of them. */
+    private ReportView.Year yearFromLog(List<Action> selected) {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (Action action : selected) {
+            action.updates().stream().map(Update::date).filter(d -> d != null && !d.isAfter(asOf)).forEach(days::add);
+        }
+        while (days.size() > PlanHistory.MAX_MEETINGS) {
+            days.pollFirst();
+        }
+        List<Map.Entry<String, Tally>> points = new ArrayList<>();
+        for (LocalDate day : days) {
+            points.add(Map.entry(day.toString(), Tally.of(selected, plan, day)));
+        }
+        List<LocalDate> dates = List.copyOf(days);
+        return year("the days of the progress log", points, dates);
+    }
+
+    /** The year by tagged meetings: each meeting's plan, as its files were, with the report's scope. */
+    private ReportView.Year yearFromTags(List<PlanHistory.Meeting> meetings, ActionFilter filter, String pattern) {
+        List<Map.Entry<String, Tally>> points = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (PlanHistory.Meeting meeting : meetings) {
+            Tally tally = meeting.plan().plan().map(past -> rekeyed(Tally.of(filter.select(past, meeting.day()), past, meeting.day())))
+                    .orElse(new Tally(0, rekeyed(new Tally(0, Map.of(), 0, 0)).statuses(), 0, 0));
+            points.add(Map.entry(meeting.tag(), tally));
+            dates.add(meeting.day());
+        }
+        return year("git tags matching " + pattern, points, dates);
+    }
+
+    /** A past plan's counts on this plan's scale: a status the scale no longer has counts as not assessed. */
+    private Tally rekeyed(Tally past) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        plan.statuses().forEach(s -> counts.put(s.key(), 0));
+        int unknown = 0;
+        for (Map.Entry<String, Integer> entry : past.statuses().entrySet()) {
+            java.util.Optional<Status> status = plan.status(entry.getKey());
+            if (status.isPresent()) {
+                counts.merge(status.get().key(), entry.getValue(), Integer::sum);
+            } else {
+                unknown += entry.getValue();
+            }
+        }
+        return new Tally(past.actions(), counts, past.notAssessed() + unknown, past.overdue());
+    }
+
+    private ReportView.Year year(String source, List<Map.Entry<String, Tally>> points, List<LocalDate> dates) {
+        if (points.size() < 2) {
+            return null;
+        }
+        int widest = Math.max(1, points.stream().mapToInt(p -> p.getValue().actions()).max().orElse(1));
+        List<ReportView.Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Tally tally = points.get(i).getValue();
+            meetings.add(new ReportView.Meeting(points.get(i).getKey(), date(dates.get(i)), tally.actions(), tally.notAssessed(),
+                    counts(tally.statuses()), bar(tally, widest)));
+        }
+        return new ReportView.Year(source, widest, meetings);
     }
 
     /** The changes section. A report of part of the plan shows the changes of that part's actions only. */
@@ -133,7 +218,7 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes);
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, null);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */
@@ -167,7 +252,37 @@ public final class ReportModel {
                 Overdue.on(asOf, action, plan), action.resources().stream().map(TextModel::of).toList(), status,
                 status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
                 action.updates().stream().map(this::update).toList(), action.lastUpdate(asOf).map(this::update).orElse(null),
-                action.source().file().toString(), action.source().at().line());
+                action.source().file().toString(), action.source().at().line(), trend(action));
+    }
+
+    private ReportView.Trend trend(Action action) {
+        if (baseline == null) {
+            return null;
+        }
+        Trend trend = baseline.trendOf(plan, action, asOf);
+        String was = trend == Trend.NEW ? null : baseline.statusOf(action);
+        return new ReportView.Trend(trend.toString(), trend.arrow(),
+                plan.status(was).map(s -> statuses.get(s.key())).orElse(null));
+    }
+
+    /** The counts of the report's actions at the last meeting: an action new since then counts as not assessed. */
+    private ReportView.Then then(List<Action> actions) {
+        if (baseline == null) {
+            return null;
+        }
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        plan.statuses().forEach(s -> byStatus.put(s.key(), 0));
+        int none = 0;
+        for (Action action : actions) {
+            String was = baseline.had(action) ? baseline.statusOf(action) : null;
+            java.util.Optional<Status> status = plan.status(was);
+            if (status.isPresent()) {
+                byStatus.merge(status.get().key(), 1, Integer::sum);
+            } else {
+                none++;
+            }
+        }
+        return new ReportView.Then(baseline.since(), counts(byStatus), none);
     }
 
     private ReportView.Update update(Update update) {
@@ -197,7 +312,7 @@ public final class ReportModel {
         ReportView.LeadRow noLead = new ReportView.LeadRow("", "No lead", unled.actions(), unled.overdue(), unled.notAssessed(),
                 counts(unled.statuses()));
         return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead,
-                noLead, byObjective.size() <= CHARTED);
+                noLead, byObjective.size() <= CHARTED, then(actions));
     }
 
     /** Per status of the scale, worst first. */

@@ -16,7 +16,24 @@ public final class ReportView {
 
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String scope, List<Objective> objectives,
-            Summary summary, List<DutyRow> coverage, List<Attention> attention, Changes changes) {
+            Summary summary, List<DutyRow> coverage, List<Attention> attention, Changes changes, Year year) {
+    }
+
+    /**
+     * The year's trend: the counts by status at each meeting, for a chart.
+     *
+     * @param source  where the meetings come from: "tags matching meeting-*" or "the days of the progress log"
+     * @param widest  the most actions at any meeting, the height of the chart's tallest bar
+     * @param meetings oldest first; at least two, else the year has no trend to show and is absent
+     */
+    public record Year(String source, int widest, List<Meeting> meetings) {
+    }
+
+    /**
+     * One meeting of the year: its name (a tag, or a day), its day, and its counts; {@code bar} is the stacked
+     * bar of the chart, each segment's {@code x} and {@code width} in percent of the tallest bar.
+     */
+    public record Meeting(String name, Date day, int total, int notAssessed, List<Count> counts, List<Segment> bar) {
     }
 
     /**
@@ -66,7 +83,7 @@ public final class ReportView {
     public record Action(String id, String objective, String anchor, TextModel title, TextModel theme, TextModel action,
             List<String> lead, List<String> leadNames, List<TextModel> successCriteria, String timescale, Date due,
             boolean overdue, List<TextModel> resources, Status status, String statusLabel, TextModel notes,
-            List<Update> updates, Update lastUpdate, String file, int line) {
+            List<Update> updates, Update lastUpdate, String file, int line, Trend trend) {
     }
 
     /** One entry of an action's progress log. */
@@ -80,7 +97,27 @@ public final class ReportView {
      * {@link ReportModel#CHARTED} of them).
      */
     public record Summary(int total, int overdue, int notAssessed, List<Count> byStatus, List<ObjectiveRow> byObjective,
-            List<LeadRow> byLead, LeadRow noLead, boolean chart) {
+            List<LeadRow> byLead, LeadRow noLead, boolean chart, Then then) {
+    }
+
+    /**
+     * An action's direction of travel since the last meeting ({@code --since}).
+     *
+     * @param word  better, worse, same or new
+     * @param arrow ↑, ↓, → or "new"
+     * @param was   its status then, or absent (not assessed, or new)
+     */
+    public record Trend(String word, String arrow, Status was) {
+    }
+
+    /**
+     * The counts at the last meeting ({@code --since}), beside the counts now.
+     *
+     * @param since the revision or day of the last meeting
+     * @param byStatus each a {@code count}, worst first, of the report's actions then
+     * @param notAssessed how many of them had no status then (new ones included)
+     */
+    public record Then(String since, List<Count> byStatus, int notAssessed) {
     }
 
     /** How many actions are at one status. */

@@ -85,7 +85,7 @@ class ReportTest {
         assertThat(html.select("caption:contains(Actions by lead agency) ~ tbody tr").last().text()).isEqualTo("No lead 0 0 0 0 1 1 1");
         assertThat(html.select("caption:contains(Actions by objective) ~ tbody tr").eachText())
                 .containsExactly("1. Ideologies 1 0 1 0 0 1 2", "2. Individuals 0 1 0 1 1 1 3");
-        assertThat(html.select("svg rect title").eachText())
+        assertThat(html.select("svg[aria-labelledby=chart-title] rect title").eachText())
                 .containsExactly("Off track: 1", "On track: 1", "At risk: 1", "Done: 1", "Not assessed: 1");
     }
 

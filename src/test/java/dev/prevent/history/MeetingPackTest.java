@@ -1,0 +1,134 @@
+package dev.prevent.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prevent.Fixtures;
+import dev.prevent.cli.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The meeting pack on a plan with every status and a year of three tagged meetings, made here with JGit: each
+ * action's direction of travel, the counts then and now, the year's trend by meeting, and the marking.
+ *
+ * <p>At meeting-2015-09 the plan is the report fixture (1.1 off, 1.2 on, 2.1 at risk, 2.2 done, 2.3 not assessed);
+ * by meeting-2015-12 1.1 is at risk and 2.1 off; by meeting-2016-03 1.1 is on track and 2.4 is new, on track.
+ */
+class MeetingPackTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path repo;
+
+    Path plans;
+    Git git;
+
+    @BeforeEach
+    void aYearOfThreeMeetings() throws Exception {
+        plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
+        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+        commit("The plan as agreed", "2015-09-20");
+        git.tag().setName("meeting-2015-09").call();
+        edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
+        edit("objective-2.yaml", "    status: at-risk\n", "    status: off\n");
+        commit("December", "2015-12-15");
+        git.tag().setName("meeting-2015-12").call();
+        edit("objective-1.yaml", "    status: at-risk\n    notes:", "    status: on\n    notes:");
+        Files.writeString(plans.resolve("objective-2.yaml"), Files.readString(plans.resolve("objective-2.yaml"))
+                + "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n");
+        commit("March", "2016-03-20");
+        git.tag().setName("meeting-2016-03").call();
+        git.tag().setName("not-a-meeting").call();
+    }
+
+    @Test
+    void listGivesEachActionsTrendSinceTheLastMeetingByTheScalesOrder() throws Exception {
+        Cli.Result result = Cli.run("--plan", plans.toString(), "list", "--since", "meeting-2015-09", "--format", "json",
+                "--as-of", "2016-04-01");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Map<String, String> trends = new LinkedHashMap<>();
+        for (JsonNode action : JSON.readTree(result.out()).get("actions")) {
+            trends.put(action.get("id").asText(), action.get("trend").asText());
+        }
+        // off → on is better, at risk → off worse, a closed status stays best, 2.4 was not in the plan.
+        assertThat(trends).containsExactly(Map.entry("1.1", "better"), Map.entry("1.2", "same"), Map.entry("2.1", "worse"),
+                Map.entry("2.2", "same"), Map.entry("2.3", "same"), Map.entry("2.4", "new"));
+        Cli.Result without = Cli.run("--plan", plans.toString(), "list", "--format", "json");
+        assertThat(JSON.readTree(without.out()).get("actions").get(0).has("trend")).isFalse();
+    }
+
+    @Test
+    void theReportShowsTrendsTheCountsThenAndNowTheYearAndTheMarking() throws Exception {
+        Cli.Result result = Cli.run("--plan", plans.toString(), "report", "--since", "meeting-2015-12", "--meetings",
+                "meeting-*", "--as-of", "2016-04-01", "-o", "-");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Document html = Jsoup.parse(result.out());
+        // Now and at the last meeting: the status column and the column of meeting-2015-12 each add up to All.
+        assertThat(html.select("table.compact tbody tr").eachText()).containsExactly(
+                "Off track Off track – behind 1 1", "At risk 0 1", "On track 3 1", "Done 1 1", "Not assessed 1 2",
+                "All actions 6 6");
+        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2015-12");
+        // The attention list says which way each action went.
+        assertThat(html.select("#attention ~ table tbody tr").eachText()).anySatisfy(row ->
+                assertThat(row).startsWith("2.1 Training").contains("→ same (was Off track)"));
+        assertThat(html.select("#action-1 .trend").text()).isEqualTo("↑ better");
+        // The year: three meetings (not the tag that is not one), oldest first, each as the plan stood on its day.
+        // On 15 December 1.1's own log still says off (its at-risk status is dated by a later update, 10 January).
+        assertThat(html.select("caption:contains(at each meeting) ~ tbody tr").eachText()).containsExactly(
+                "meeting-2015-09 (20 September 2015) 1 1 1 1 1 5",
+                "meeting-2015-12 (15 December 2015) 2 0 1 1 1 5",
+                "meeting-2016-03 (20 March 2016) 1 0 3 1 1 6");
+        assertThat(html.select("svg[aria-labelledby=year-title] rect")).hasSizeGreaterThan(10);
+        // The marking, top and bottom.
+        assertThat(html.select("p.marking").eachText()).containsExactly("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE");
+        assertThat(html.select("p.marking").first().parent().tagName()).isEqualTo("header");
+        assertThat(html.select("p.marking").last().parent().tagName()).isEqualTo("footer");
+    }
+
+    @Test
+    void theMarkingIsFirstAndLastInMarkdownAndInEveryPagesHeaderAndFooterInWord() throws Exception {
+        Cli.Result markdown = Cli.run("--plan", plans.toString(), "report", "--format", "markdown", "--marking", "OFFICIAL");
+        Cli.Result word = Cli.run("--plan", plans.toString(), "report", "--format", "docx", "-o", "-");
+
+        List<String> lines = markdown.out().lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(0)).isEqualTo("**OFFICIAL**");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("**OFFICIAL**");
+        try (var paper = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()))) {
+            assertThat(paper.getHeaderList().get(0).getText()).startsWith("OFFICIAL-SENSITIVE\n");
+            assertThat(paper.getFooterList().get(0).getText()).endsWith("OFFICIAL-SENSITIVE\n");
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = plans.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private void commit(String message, String day) throws Exception {
+        git.add().addFilepattern(".").call();
+        Date when = Date.from(ZonedDateTime.of(java.time.LocalDate.parse(day).atTime(12, 0), ZoneOffset.UTC).toInstant());
+        PersonIdent who = new PersonIdent(new PersonIdent("Prevent Coordinator", "coordinator@example.org"), when);
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+}
