@@ -1,6 +1,8 @@
 <#-- The working group's paper. Restyle freely: see docs/templates.md for the data this template sees.
      Output is HTML-escaped automatically; Markdown from the plan comes ready as x.html. -->
-<#macro status s=""><#if s?has_content><span class="status status-${s.rank}">${s.label}</span><#else><span class="status status-none">Not assessed</span></#if></#macro>
+<#-- Each status has a shape as well as a colour and its words: never colour alone (WCAG 1.4.1). -->
+<#assign shapes = ["▲", "◆", "●", "■", "▼", "◇"]>
+<#macro status s=""><#if s?has_content><span class="status status-${s.rank}"><span class="shape" aria-hidden="true"><#if s.closed>✓<#else>${shapes[s.rank % shapes?size]}</#if></span> ${s.label}</span><#else><span class="status status-none"><span class="shape" aria-hidden="true">○</span> Not assessed</span></#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else><span class="missing">No lead</span></#if></#macro>
 <#macro trend a><#if a.trend??><span class="trend trend-${a.trend.word}"><span aria-hidden="true">${a.trend.arrow}</span> ${a.trend.word}</span><#if a.trend.was??> <span class="wording">(was ${a.trend.was.label})</span></#if></#if></#macro>
 <#macro due a><#if a.due??>${a.due.text}<#if a.overdue> <strong class="overdue">Overdue</strong></#if><#else>No due date</#if></#macro>

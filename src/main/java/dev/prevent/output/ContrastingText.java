@@ -9,13 +9,19 @@ public final class ContrastingText {
     private ContrastingText() {
     }
 
-    /** White or near-black, whichever reads better on {@code background} ({@code #rrggbb}). */
+    /**
+     * White or near-black, whichever reads better on {@code background} ({@code #rrggbb}); pure black where neither
+     * reaches WCAG AA's 4.5:1 (a mid blue such as #0078d2 sits between them), which it then always does.
+     */
     public static String readableOn(String background) {
         double l = luminance(background);
         double withWhite = 1.05 / (l + 0.05);
-        double withBlack = (l + 0.05) / 0.05;
-        return withWhite >= withBlack ? "#ffffff" : "#0b0c0c";
+        double withNearBlack = (l + 0.05) / (luminance(NEAR_BLACK) + 0.05);
+        String best = withWhite >= withNearBlack ? "#ffffff" : NEAR_BLACK;
+        return Math.max(withWhite, withNearBlack) >= 4.5 ? best : "#000000";
     }
+
+    private static final String NEAR_BLACK = "#0b0c0c";
 
     /** WCAG 2 relative luminance of a #rrggbb colour. */
     public static double luminance(String hex) {

@@ -84,7 +84,7 @@ class MeetingPackTest {
         Document html = Jsoup.parse(result.out());
         // Now and at the last meeting: the status column and the column of meeting-2015-12 each add up to All.
         assertThat(html.select("table.compact tbody tr").eachText()).containsExactly(
-                "Off track Off track – behind 1 1", "At risk 0 1", "On track 3 1", "Done 1 1", "Not assessed 1 2",
+                "▲ Off track Off track – behind 1 1", "◆ At risk 0 1", "● On track 3 1", "✓ Done 1 1", "○ Not assessed 1 2",
                 "All actions 6 6");
         assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2015-12");
         // The attention list says which way each action went.

@@ -79,7 +79,7 @@ class ReportTest {
 
         // The status table adds up: its rows are statuses only; overdue is counted apart, across statuses.
         assertThat(html.select("table.compact tbody tr").eachText()).containsExactly(
-                "Off track Off track – behind 1", "At risk 1", "On track 1", "Done 1", "Not assessed 1", "All actions 5");
+                "▲ Off track Off track – behind 1", "◆ At risk 1", "● On track 1", "✓ Done 1", "○ Not assessed 1", "All actions 5");
         assertThat(html.select("#summary ~ p").eachText()).contains("Overdue: 2 of the 5 actions, whatever their status.");
         // Every action is in a row of the lead table: one led by two agencies in both, one with none under "No lead".
         assertThat(html.select("caption:contains(Actions by lead agency) ~ tbody tr").last().text()).isEqualTo("No lead 0 0 0 0 1 1 1");
@@ -101,7 +101,10 @@ class ReportTest {
     void statusTagsSayTheirWordAndAreReadableOnTheirColour() {
         Document html = Jsoup.parse(Reports.of("report", ReportFormat.HTML));
 
-        assertThat(html.select(".status-0").first().text()).isEqualTo("Off track");
+        // Its word, and a shape that is not colour (hidden from screen readers, which read the word).
+        assertThat(html.select(".status-0").first().text()).isEqualTo("▲ Off track");
+        assertThat(html.select(".status-0 .shape").first().attr("aria-hidden")).isEqualTo("true");
+        assertThat(html.select(".status-3 .shape").first().text()).isEqualTo("✓");
         assertThat(html.select("style").html()).contains(".status-0 { background: #d4351c; color: #ffffff; }")
                 .contains(".status-1 { background: #f47738; color: #0b0c0c; }");
     }
