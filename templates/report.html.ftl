@@ -15,7 +15,7 @@
 <title>${plan.title} ${plan.period} – as of ${asOf.text}</title>
 <style>
   * { box-sizing: border-box; }
-  body { margin: 0 auto; max-width: 1400px; padding: 1.5rem; font: 16px/1.45 Arial, Helvetica, sans-serif; color: #0b0c0c; background: #fff; }
+  body { margin: 0 auto; max-width: 1400px; padding: 1.5rem; font: 16px/1.45 Arial, Helvetica, "DejaVu Sans", "Lohit Bengali", sans-serif; color: #0b0c0c; background: #fff; }
   h1 { font-size: 2rem; margin: 0 0 .25rem; }
   h2 { font-size: 1.5rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #0b0c0c; padding-bottom: .2rem; }
   h3 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
@@ -53,6 +53,7 @@
   .trend { font-weight: bold; white-space: nowrap; }
   .trend-worse { color: #d4351c; }
   .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
+  /* The PDF embeds Liberation Sans as Arial, and DejaVu Sans and Lohit Bengali for other scripts. */
   @page { size: A4 landscape; margin: 16mm 10mm 16mm 20mm;
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print {

@@ -1,5 +1,8 @@
 package dev.prevent.report;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
@@ -113,12 +116,48 @@ final class PdfPrinter {
         return longest[0];
     }
 
+    /**
+     * The fonts the build found (see pom.xml), each embedded only as far as the paper uses it. Liberation Sans
+     * answers for Arial, the template's first font, with Arial's metrics; DejaVu Sans and Lohit Bengali come after
+     * it in the template's font list, for the letters Liberation lacks.
+     */
+    private static final List<Font> FONTS = List.of(
+            new Font("LiberationSans-Regular.ttf", "Arial", 400, BaseRendererBuilder.FontStyle.NORMAL),
+            new Font("LiberationSans-Bold.ttf", "Arial", 700, BaseRendererBuilder.FontStyle.NORMAL),
+            new Font("LiberationSans-Italic.ttf", "Arial", 400, BaseRendererBuilder.FontStyle.ITALIC),
+            new Font("LiberationSans-BoldItalic.ttf", "Arial", 700, BaseRendererBuilder.FontStyle.ITALIC),
+            new Font("DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL),
+            new Font("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL),
+            new Font("Lohit-Bengali.ttf", "Lohit Bengali", 400, BaseRendererBuilder.FontStyle.NORMAL));
+
+    private record Font(String file, String family, int weight, BaseRendererBuilder.FontStyle style) {
+    }
+
+    /** Whether the jar has the fonts for text beyond Latin (a build on a machine without them has not). */
+    static boolean hasUnicodeFonts() {
+        return PdfPrinter.class.getResource("/dev/prevent/fonts/DejaVuSans.ttf") != null;
+    }
+
+    private static void embedFonts(PdfRendererBuilder builder) {
+        for (Font font : FONTS) {
+            String resource = "/dev/prevent/fonts/" + font.file();
+            if (PdfPrinter.class.getResource(resource) != null) {
+                builder.useFont(() -> PdfPrinter.class.getResourceAsStream(resource), font.family(), font.weight(), font.style(), true);
+            }
+        }
+    }
+
     private static byte[] render(Document document) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
+            embedFonts(builder);
+            // Right-to-left text (a mosque's name in Arabic or Urdu) laid out and shaped as it is read.
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.useUriResolver((base, uri) -> null);
             builder.toStream(pdf);

@@ -64,4 +64,30 @@ class PdfTest {
             }
         }
     }
+
+    /**
+     * Names in the scripts of the communities a plan works with survive into the PDF: the embedded fonts have
+     * their letters, and right-to-left text reads back in its own order (as a PDF reader extracts Arabic: in its
+     * shaped forms, which Unicode's compatibility normalisation maps back to the letters).
+     */
+    @Test
+    void latinExtendedCyrillicArabicAndBengaliTextRoundTripsThroughThePdf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PdfPrinter.hasUnicodeFonts(), "the build found no Unicode fonts "
+                + "(apt-get install -y fonts-liberation2 fonts-dejavu-core fonts-lohit-beng-bengali): the PDF prints Latin only");
+        List<String> samples = List.of("Zażółć gęślą jaźń", "Привет, партнёры", "مسجد السلام", "مسجد اردو", "বাংলা");
+        java.nio.file.Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        java.nio.file.Path file = plan.resolve("objective-2.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("      Two workshops booked\n",
+                String.join("", samples.stream().map(sample -> "      " + sample + "\n").toList())));
+        var valid = dev.prevent.check.Validation.of(plan, Reports.AS_OF).validPlan();
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
+                ReportModel.of(valid, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC)
+                    .replaceAll("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "");
+            assertThat(text).contains(samples);
+        }
+    }
 }
