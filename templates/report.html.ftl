@@ -54,7 +54,7 @@
   .trend-worse { color: #d4351c; }
   .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
   /* The PDF embeds Liberation Sans as Arial, and DejaVu Sans and Lohit Bengali for other scripts. */
-  @page { size: A4 landscape; margin: 16mm 10mm 16mm 20mm;
+  @page { size: ${paper} landscape; margin: 16mm 10mm 16mm 20mm;
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print {
     html { font-size: 8pt; }
@@ -67,6 +67,8 @@
     .chart { width: 45%; }
     /* A short table is kept whole, its caption with it; a long one runs on with its header row repeated. */
     table.keep { page-break-inside: avoid; break-inside: avoid; }
+    /* The summary is what a chair reads first: on the first page, whole. */
+    section.summary { page-break-inside: avoid; break-inside: avoid; }
     h2 { break-after: avoid; page-break-after: avoid; }
     tr, figure { break-inside: avoid; page-break-inside: avoid; }
     /* An action's row may run on to the next page (its header row repeated there): kept whole, a long one
@@ -90,14 +92,7 @@
 </#if>
 </header>
 <main>
-<#if plan.aims??>
-<section class="aims" aria-labelledby="aims">
-  <h2 id="aims">Aims</h2>
-  ${plan.aims.html}
-</section>
-</#if>
-
-<section aria-labelledby="summary">
+<section class="summary" aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
   <table class="compact keep">
     <caption>Actions by status, as of ${asOf.text}</caption>
@@ -189,6 +184,13 @@
     </tbody>
   </table>
 </section>
+
+<#if plan.aims??>
+<section class="aims" aria-labelledby="aims">
+  <h2 id="aims">Aims</h2>
+  ${plan.aims.html}
+</section>
+</#if>
 
 <#if coverage??>
 <section aria-labelledby="coverage">

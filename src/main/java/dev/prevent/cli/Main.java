@@ -63,6 +63,7 @@ public final class Main {
         cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
+        cli.registerConverter(dev.prevent.report.Paper.class, new ChoiceConverter<>(dev.prevent.report.Paper.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         cli.setExecutionStrategy(parseResult -> outputWritten(cli, prevent, withinMemory(cli, parseResult)));

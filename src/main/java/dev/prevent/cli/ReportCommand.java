@@ -6,6 +6,7 @@ import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
 import dev.prevent.output.Visible;
+import dev.prevent.report.Paper;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
@@ -51,6 +52,10 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     @Mixin
     private SinceOption since;
 
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "The paper to print on: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    private Paper paper;
+
     @Option(names = "--meetings", paramLabel = "GLOB",
             description = "The git tags that are the year's meetings, for its trend chart, e.g. 'meeting-*' "
                     + "(default: the days of the plan's progress log).")
@@ -75,7 +80,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         PastPlan past = since.past(planDir(), day);
         PlanChanges changes = past == null ? null : PlanChanges.between(past, valid);
         ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes, marking,
-                since.baseline(valid, past, day), meetings == null ? null : PlanHistory.meetings(planDir(), meetings, day), meetings);
+                since.baseline(valid, past, day), meetings == null ? null : PlanHistory.meetings(planDir(), meetings, day), meetings,
+                paper);
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {

@@ -84,7 +84,7 @@ public final class ReportModel {
     /** The model, with each action's direction of travel since {@code baseline} (the last meeting), when there is one. */
     public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
             PlanChanges changes, String marking, Baseline baseline) {
-        return of(plan, filter, asOf, generatedAt, changes, marking, baseline, null, null);
+        return of(plan, filter, asOf, generatedAt, changes, marking, baseline, null, null, Paper.A4);
     }
 
     /**
@@ -92,7 +92,8 @@ public final class ReportModel {
      * the days of the progress log when null.
      */
     public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            PlanChanges changes, String marking, Baseline baseline, List<PlanHistory.Meeting> meetings, String pattern) {
+            PlanChanges changes, String marking, Baseline baseline, List<PlanHistory.Meeting> meetings, String pattern,
+            Paper paper) {
         List<Action> selected = filter.select(plan, asOf);
         boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
         ReportModel model = new ReportModel(plan, asOf, marking, baseline);
@@ -100,7 +101,7 @@ public final class ReportModel {
                 changes == null ? null : changes(changes, selected, whole));
         ReportView.Year year = meetings == null ? model.yearFromLog(selected) : model.yearFromTags(meetings, filter, pattern);
         return new ReportView.Report(report.plan(), report.asOf(), report.generatedAt(), report.scope(), report.objectives(),
-                report.summary(), report.coverage(), report.attention(), report.changes(), year);
+                report.summary(), report.coverage(), report.attention(), report.changes(), year, paper.css());
     }
 
     /** The year by the days of the progress log up to the as-of day: the newest {@link PlanHistory#MAX_MEETINGS} of them. */
@@ -218,7 +219,7 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, null);
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, null, Paper.A4.css());
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */

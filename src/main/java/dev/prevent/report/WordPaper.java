@@ -382,10 +382,11 @@ final class WordPaper {
         }
     }
 
-    private static void page(CTSectPr section, boolean landscape) {
+    private void page(CTSectPr section, boolean landscape) {
+        Paper paper = report.paper().equals(Paper.LETTER.css()) ? Paper.LETTER : Paper.A4;
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        size.setW(BigInteger.valueOf(landscape ? paper.longSide() : paper.shortSide()));
+        size.setH(BigInteger.valueOf(landscape ? paper.shortSide() : paper.longSide()));
         if (landscape) {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }

@@ -61,6 +61,10 @@ class PdfTest {
                         .containsPattern("OFFICIAL-SENSITIVE · made \\d{4}-");
                 // Besides the running header and footer, a page holds more than a heading and a header row.
                 assertThat(lines.size()).as("lines of page %d: %s", n, lines).isGreaterThan(3 + 8);
+                if (n == 1) {
+                    // The summary, whole, on the first page: status, objectives and leads, down to "No lead".
+                    assertThat(text).contains("Actions by status", "Actions by objective", "Actions by lead agency", "No lead");
+                }
             }
         }
     }
@@ -88,6 +92,19 @@ class PdfTest {
             String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC)
                     .replaceAll("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "");
             assertThat(text).contains(samples);
+        }
+    }
+
+    @Test
+    void paperLetterPrintsOnUsLetter() throws Exception {
+        var plan = dev.prevent.check.Validation.of(Fixtures.plan("report"), Reports.AS_OF).validPlan();
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(plan, Fixtures.EVERY_ACTION,
+                LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null, null, null, null, null, Paper.LETTER));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.LETTER.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.LETTER.getWidth(), org.assertj.core.data.Offset.offset(1f));
         }
     }
 }
