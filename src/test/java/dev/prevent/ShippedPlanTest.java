@@ -44,7 +44,8 @@ class ShippedPlanTest {
 
     @Test
     void theHeaderIsTheSeeds() {
-        assertThat(plan.title()).isEqualTo("City of London Prevent Delivery Plan");
+        // The header as the original writes it, "Appendix 3" above the title.
+        assertThat(plan.title()).isEqualTo("Appendix 3: City of London Prevent Delivery Plan 2015/2016");
         assertThat(plan.period()).isEqualTo("2015/16");
         // Kept as the original writes it; the reading "1.6, May 2015" is a comment in plan.yaml.
         assertThat(plan.version()).isEqualTo("V1.6/5/15");

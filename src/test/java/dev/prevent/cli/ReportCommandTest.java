@@ -45,7 +45,7 @@ class ReportCommandTest {
         Cli.Result result = report("--format", "markdown");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("# City of London Prevent Delivery Plan\n");
+        assertThat(result.out()).startsWith("# Appendix 3: City of London Prevent Delivery Plan 2015/2016\n");
     }
 
     @Test
@@ -95,9 +95,9 @@ class ReportCommandTest {
         Cli.Result md = report("--templates", templates.toString(), "--format", "markdown");
         Cli.Result html = report("--templates", templates.toString(), "-o", dir.resolve("r.html").toString());
 
-        assertThat(md.out()).isEqualTo("Our own: City of London Prevent Delivery Plan has 14 actions.\n");
+        assertThat(md.out()).isEqualTo("Our own: Appendix 3: City of London Prevent Delivery Plan 2015/2016 has 14 actions.\n");
         assertThat(html.exit()).isZero();
-        assertThat(Files.readString(dir.resolve("r.html"))).contains("<h1>City of London Prevent Delivery Plan</h1>");
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("<h1>Appendix 3: City of London Prevent Delivery Plan 2015/2016</h1>");
     }
 
     @Test

@@ -59,7 +59,7 @@ class WordPaperIT {
         String[] pages = printed.split("\f");
         long real = Stream.of(pages).filter(p -> !p.isBlank()).count();
         assertThat(Stream.of(pages).filter(p -> !p.isBlank())).allSatisfy(page ->
-                assertThat(page).contains("City of London Prevent Delivery Plan · as of 1 April 2016"));
+                assertThat(page).contains("Appendix 3: City of London Prevent Delivery Plan 2015/2016 · as of 1 April 2016"));
         assertThat(printed).contains("Page " + real + " of " + real);
     }
 }

@@ -56,7 +56,7 @@ class PdfTest {
                 String text = stripper.getText(document);
                 List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
                 assertThat(lines.get(0)).as("page %d's first line", n)
-                        .isEqualTo("City of London Prevent Delivery Plan · as of 1 April 2016 · OFFICIAL-SENSITIVE");
+                        .isEqualTo("Appendix 3: City of London Prevent Delivery Plan 2015/2016 · as of 1 April 2016 · OFFICIAL-SENSITIVE");
                 assertThat(text).as("page %d", n).contains("Page " + n + " of " + pages)
                         .containsPattern("OFFICIAL-SENSITIVE · made \\d{4}-");
                 // Besides the running header and footer, a page holds more than a heading and a header row.

@@ -36,7 +36,7 @@ class ReportTest {
         assertThat(html.select("table.actions tbody tr th .id").eachText()).containsExactlyElementsOf(SHIPPED_IDS);
         assertThat(html.select("h2").eachText()).contains("Objective 1: Ideologies", "Objective 2: Individuals",
                 "Objective 3: Institutions", "Summary", "Needs attention");
-        assertThat(html.select("h1").text()).isEqualTo("City of London Prevent Delivery Plan");
+        assertThat(html.select("h1").text()).isEqualTo("Appendix 3: City of London Prevent Delivery Plan 2015/2016");
         assertThat(html.text()).contains("Period 2015/16 · Version V1.6/5/15 · As of 1 April 2016");
     }
 
