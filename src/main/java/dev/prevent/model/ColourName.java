@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum ColourName {
     RED, ORANGE, YELLOW, GREEN, BLUE, PURPLE, GREY;
 
-    private static final float[] HUES_UP_TO = {15, 45, 70, 170, 260, 330, 360};
+    private static final float[] HUES_UP_TO = {15, 45, 70, 170, 250, 330, 360};
     private static final ColourName[] BY_HUE = {RED, ORANGE, YELLOW, GREEN, BLUE, PURPLE, RED};
 
     /** The name of a {@code #rrggbb} (or {@code rrggbb}) colour; none when it is not one. */
