@@ -1,0 +1,89 @@
+package dev.prevent.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prevent.Fixtures;
+import dev.prevent.check.Validation;
+import dev.prevent.cli.Cli;
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Action;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's own questions: which actions an agency leads and still has open, and adding to an objective with none. */
+class PlanEditorTest {
+
+    static final LocalDate TODAY = LocalDate.of(2016, 4, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theOpenActionsOfAnAgencyLeaveOutClosedOnesAndTheOnesOthersLead() {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        PlanEditor editor = PlanEditor.of(plan, TODAY);
+
+        // COLP leads 1.1 (off, open, jointly with COLC) and 2.2 (done: closed).
+        assertThat(editor.openActionsLedBy("colp")).extracting(Action::id).containsExactly("1.1");
+        assertThat(editor.openActionsLedBy("COLC")).extracting(Action::id).containsExactly("1.1");
+        assertThat(editor.openActionsLedBy("SPARE")).isEmpty();
+    }
+
+    @Test
+    void anUnknownAgencyIsRefusedWithTheOneMeant() {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        PlanEditor editor = PlanEditor.of(plan, TODAY);
+
+        assertThatThrownBy(() -> editor.openActionsLedBy("COLPP")).isInstanceOf(UserError.class)
+                .hasMessage("no agency 'COLPP' in this plan (did you mean 'COLP'?); the agencies are COLC, COLP, NHS, NO, SPARE");
+    }
+
+    @Test
+    void theFirstActionOfAnObjectiveWithNoneStartsItsList() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        Files.writeString(plan.resolve("objective-3.yaml"), "id: 3\nname: Institutions\naim: Work with institutions\nactions: []\n");
+
+        Cli.Result added = Cli.run("--plan", plan.toString(), "add", "--objective", "3", "--title", "Colleges", "--timescale", "2016/17");
+
+        assertThat(added.exit()).as(added.err()).isZero();
+        // Ids are written as the file writes its own: unquoted, like its "id: 3".
+        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo("id: 3\nname: Institutions\naim: Work with institutions\n"
+                + "actions:\n  - id: 3.1\n    title: Colleges\n    action: Colleges\n    timescale: 2016/17\n");
+        assertThat(Validation.of(plan, TODAY).validPlan().actions().filter(a -> a.objectiveId().equals("3")).map(Action::id))
+                .containsExactly("3.1");
+
+        // Now a list: a second action, with a lead, goes under the first.
+        Cli.Result withLead = Cli.run("--plan", plan.toString(), "add", "--objective", "3", "--title", "Schools", "--lead", "COLC");
+
+        assertThat(withLead.exit()).as(withLead.err()).isZero();
+        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).endsWith("  - id: 3.2\n    title: Schools\n"
+                + "    action: Schools\n    lead: [COLC]\n");
+    }
+
+    @Test
+    void anActionWithALeadCannotStartAFlowList() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        String empty = "id: 3\nname: Institutions\naim: Work with institutions\nactions: []\n";
+        Files.writeString(plan.resolve("objective-3.yaml"), empty);
+
+        Cli.Result result = Cli.run("--plan", plan.toString(), "add", "--objective", "3", "--title", "Schools", "--lead", "COLC");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("objective 3 has no actions written as a list yet; add the first one by hand, "
+                + "or without --lead and --criterion");
+        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo(empty);
+    }
+
+    @Test
+    void anUnknownObjectiveIsRefusedWithTheObjectivesThereAre() {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+
+        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("9", "T", null, List.of(), null, List.of()))
+                .isInstanceOf(UserError.class).hasMessageStartingWith("no objective '9' in this plan").hasMessageEndingWith("; the objectives are 1, 2");
+    }
+}
