@@ -196,9 +196,15 @@ final class FileEdit {
     }
 
     private void insertLines(int at, String lines) {
-        boolean needsBreak = at > 0 && at == file.text.length() && file.text.charAt(at - 1) != '\n';
+        // A file that does not end with a line break gets one before the first lines added at its end, once:
+        // a status and then an update log both go there.
+        boolean needsBreak = at > 0 && at == file.text.length() && file.text.charAt(at - 1) != '\n' && !endBroken;
+        endBroken |= needsBreak;
         splices.add(new Splice(at, at, (needsBreak ? file.newline : "") + lines));
     }
+
+    /** Whether a line break was already added at the end of a file that had none. */
+    private boolean endBroken;
 
     private int keyColumn(Mapping mapping) {
         return mapping.entries().isEmpty() ? file.column(mapping.start()) : file.column(mapping.entries().get(0).key().start());
