@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record SectionHeading(String id, String name) {
 
     private static final Pattern OBJECTIVE = Pattern.compile(
-            "(?is)^\\s*objective\\s*(?:(\\d+|[a-z]+)\\b)?\\s*[:.\\-–—]*\\s*(.*)$");
+            "(?is)^\\s*objective\\b\\s*(?:(\\d+|[a-z]+)\\b)?\\s*[:.\\-–—]*\\s*(.*)$");
     private static final Pattern THEME = Pattern.compile("(?s)^\\s*\\(?(\\d{1,2}|[a-zA-Z])[).]\\s+\\S.*");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");

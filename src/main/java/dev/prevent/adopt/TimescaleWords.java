@@ -30,7 +30,7 @@ final class TimescaleWords {
     private static final Pattern MONTH = Pattern.compile("(?i)([a-z]{3,9})\\.?[\\s\\-/']*(\\d{2}|\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?i)q\\s*([1-4])\\s*(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/\\-]\\s*(\\d{2}|\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?i)(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/\\-]\\s*(\\d{2}|\\d{4})");
-    private static final Pattern TO_COME = Pattern.compile("(?i)tbc|tba|tbd|to be (confirmed|agreed|decided)|n/?a|-+|\\?+");
+    private static final Pattern TO_COME = Pattern.compile("(?i)tbc|tba|tbd|to be (confirmed|agreed|decided)|n/?a|[-–—]+|\\?+");
     private static final Pattern ONGOING = Pattern.compile("(?i)on-?going|continuous|continual|throughout( the year)?|rolling");
 
     private TimescaleWords() {
