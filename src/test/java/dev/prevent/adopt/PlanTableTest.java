@@ -1,0 +1,121 @@
+package dev.prevent.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A grid read as a plan's table, and a LEAD cell read as agencies: the rules, one by one, without a file. */
+class PlanTableTest {
+
+    static Grid.Row row(int n, String... cells) {
+        return new Grid.Row("t row " + n, List.of(cells).stream().map(Grid.Cell::of).toList(), false);
+    }
+
+    static Grid.Row across(int n, String text) {
+        return new Grid.Row("t row " + n, List.of(Grid.Cell.of(text)), true);
+    }
+
+    @Test
+    void titleRowsObjectiveAndThemeRowsRepeatedHeadingsAndJoinedRows() {
+        List<String> reports = new ArrayList<>();
+        Grid grid = new Grid("t", List.of(row(1, "Prevent tracker", "", ""), across(2, "Objective One: IDEOLOGIES"),
+                row(3, "ACTION", "LEAD", "Owner"), across(4, "1) Engagement"), row(5, "Talk", "COLC", "Jo"),
+                row(6, "Talk", "COLC", "Jo"), row(7, "", "", "and Sam"), row(8, "ACTION", "LEAD", "Owner"),
+                across(9, "Objective 2: Individuals"), row(10, "Train", "NHS", "", "stray")));
+
+        List<PlanTable.Section> sections = PlanTable.read(grid, reports).orElseThrow();
+
+        assertThat(sections).hasSize(2);
+        assertThat(sections.get(0).heading()).isEqualTo(new SectionHeading("1", "IDEOLOGIES"));
+        assertThat(sections.get(0).title()).isEqualTo("Prevent tracker");
+        assertThat(sections.get(0).rows()).singleElement().satisfies(r -> {
+            assertThat(r.cell(SheetHeading.ACTION)).isEqualTo("Talk");
+            assertThat(r.theme()).isEqualTo("Engagement");
+            assertThat(r.extra().get("Owner").toString()).isEqualTo("Jo\nand Sam");
+        });
+        assertThat(sections.get(1).heading().id()).isEqualTo("2");
+        assertThat(sections.get(1).rows()).singleElement().satisfies(r -> {
+            assertThat(r.theme()).as("a new objective ends the theme").isNull();
+            assertThat(r.extra().get("Column 4").toString()).isEqualTo("stray");
+        });
+        assertThat(reports).containsExactly(
+                "t: column 'Owner' is not a column of the plan; its text is kept in each action's notes",
+                "t row 6 repeats the row above word for word (merged cells, exported?), so it is not a new action",
+                "t row 7: the ACTION cell is empty, so this row continues the action above",
+                "t row 10, column 4 has no heading; its text is kept in the notes");
+    }
+
+    @Test
+    void aTableWithoutAnActionOrTitleColumnIsNoPlanTableAndSaysWhatItHas() {
+        Grid grid = new Grid("t", List.of(row(1, "", ""), row(2, "Version", "**Date**"), row(3, "1.6", "May")));
+
+        assertThat(PlanTable.read(grid, new ArrayList<>())).isEmpty();
+        assertThat(PlanTable.firstRow(grid)).isEqualTo("Version, Date");
+        assertThat(PlanTable.firstRow(new Grid("t", List.of()))).isEqualTo("nothing");
+    }
+
+    @Test
+    void columnsPreventWritesItselfStandInOnlyWhereTheirColumnIsMissing() {
+        List<String> reports = new ArrayList<>();
+        Grid own = new Grid("t", List.of(row(1, "id", "title", "status", "statusLabel", "timescale", "due", "overdue"),
+                row(2, "1.1", "Talk", "red", "Behind", "2015/16", "2016-03-31", "true")));
+        Grid theirs = new Grid("u", List.of(row(1, "TITLE", "Due", "statusLabel"), row(2, "Talk", "2016-03-31", "Behind")));
+
+        SheetRow ours = PlanTable.read(own, reports).orElseThrow().get(0).rows().get(0);
+        SheetRow others = PlanTable.read(theirs, reports).orElseThrow().get(0).rows().get(0);
+
+        assertThat(ours.cell(SheetHeading.TIMESCALE)).isEqualTo("2015/16");
+        assertThat(ours.cell(SheetHeading.PROGRESS)).isEqualTo("red");
+        assertThat(ours.extra()).isEmpty();
+        assertThat(others.cell(SheetHeading.TIMESCALE)).isEqualTo("2016-03-31");
+        assertThat(others.cell(SheetHeading.PROGRESS)).isEqualTo("Behind");
+        assertThat(reports).containsExactly("t: columns statusLabel, due, overdue are worked out by prevent from the plan, so not imported");
+    }
+
+    @Test
+    void aControlCharacterInACellIsRefusedNamingItsRowAndColumn() {
+        Grid grid = new Grid("t", List.of(row(1, "ACTION", "LEAD"), row(2, "Talk", "CO\u0007LC")));
+
+        assertThatThrownBy(() -> PlanTable.read(grid, new ArrayList<>())).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("t row 2, column 'LEAD': the cell holds the control character <U+0007>");
+    }
+
+    @Test
+    void anObjectiveRowWithNothingUnderItIsSaidAndMakesNoFile() {
+        List<String> reports = new ArrayList<>();
+        Grid grid = new Grid("t", List.of(row(1, "ACTION"), across(2, "Objective 1: Empty"), across(3, "Objective 2: Full"),
+                row(4, "Talk")));
+
+        assertThat(PlanTable.read(grid, reports).orElseThrow()).extracting(s -> s.heading().id()).containsExactly("2");
+        assertThat(reports).containsExactly("t: objective 'Empty' has no actions under it, so no file was made for it");
+    }
+
+    static Plan plan(Agency... agencies) {
+        return new Plan("T", "2015/16", null, null, null, null, null, List.of(), List.of(agencies), List.of(), List.of(), null);
+    }
+
+    @Test
+    void aLeadCellIsSplitAtItsSeparatorsButNotInsideAnAgencysName() {
+        LeadWords words = new LeadWords(plan(new Agency("COLC", "City of London Corporation"), new Agency("NHS", "NHS and public health"),
+                new Agency("COLP", "City of London Police")));
+
+        assertThat(words.read("COLC/COLP + NHS").codes()).containsExactly("COLC", "COLP", "NHS");
+        assertThat(words.read("NHS and public health and colp")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("NHS", "COLP");
+            assertThat(r.byName()).containsExactly("'NHS and public health' → NHS");
+            assertThat(r.unknown()).isEmpty();
+        });
+        assertThat(words.read("City of London Police; Home Office\nCOLC")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("COLP", "COLC");
+            assertThat(r.unknown()).containsExactly("Home Office");
+        });
+        assertThat(words.read("COLC, COLC").codes()).containsExactly("COLC");
+        assertThat(words.read("").codes()).isEmpty();
+    }
+}
