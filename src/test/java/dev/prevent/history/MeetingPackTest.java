@@ -118,6 +118,29 @@ class MeetingPackTest {
         }
     }
 
+    @Test
+    void meetingsThatMatchNoTagOrAFolderWithoutGitAreSaidPlainly(@TempDir Path elsewhere) {
+        Cli.Result none = Cli.run("--plan", plans.toString(), "report", "--meetings", "board-*", "-o", "-");
+        Path copy = Fixtures.copy(Fixtures.plan("report"), elsewhere.resolve("plans"));
+        Cli.Result noGit = Cli.run("--plan", copy.toString(), "report", "--meetings", "meeting-*", "-o", "-");
+        Cli.Result badGlob = Cli.run("--plan", plans.toString(), "report", "--meetings", "meeting-[", "-o", "-");
+
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("no git tag matches --meetings 'board-*'; tag each meeting's plan (git tag meeting-2015-09)");
+        assertThat(noGit.exit()).isEqualTo(2);
+        assertThat(noGit.err()).contains("is not inside a git work tree, so it has no tagged meetings");
+        assertThat(badGlob.exit()).isEqualTo(2);
+        assertThat(badGlob.err()).contains("--meetings 'meeting-[' is not a pattern of tag names");
+    }
+
+    @Test
+    void theYearFromTheProgressLogNeedsTwoDaysOfIt() throws Exception {
+        Cli.Result result = Cli.run("--plan", plans.toString(), "report", "--format", "markdown", "--as-of", "2015-12-01");
+
+        // Only one day of the log (14 September 2015) is on or before 1 December 2015: no year to chart.
+        assertThat(result.out()).doesNotContain("The year, by meeting");
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = plans.resolve(file);
         String text = Files.readString(path);

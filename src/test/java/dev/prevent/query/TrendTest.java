@@ -1,0 +1,52 @@
+package dev.prevent.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.check.Validation;
+import dev.prevent.Fixtures;
+import dev.prevent.model.Action;
+import dev.prevent.model.Plan;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The direction of travel by the scale's order: worst first, a closed status best, not assessed below the worst. */
+class TrendTest {
+
+    static final Plan PLAN = Validation.of(Fixtures.plan("report"), LocalDate.of(2016, 4, 1)).validPlan();
+
+    @ParameterizedTest(name = "{0} → {1} is {2}")
+    @CsvSource(nullValues = "none", value = {
+            "off, at-risk, better", "at-risk, off, worse", "on, on, same", "off, done, better", "done, on, worse",
+            "none, off, better", "off, none, worse", "none, none, same", "done, done, same", "on, unknown, worse"})
+    void aStepLaterOnTheScaleIsBetter(String before, String now, String trend) {
+        assertThat(Trend.between(PLAN, before, now)).hasToString(trend);
+    }
+
+    @Test
+    void eachTrendHasItsSign() {
+        assertThat(Trend.BETTER.arrow()).isEqualTo("↑");
+        assertThat(Trend.WORSE.arrow()).isEqualTo("↓");
+        assertThat(Trend.SAME.arrow()).isEqualTo("→");
+        assertThat(Trend.NEW.arrow()).isEqualTo("new");
+    }
+
+    @Test
+    void aPastPlanKnowsWhatIsNewAndTheLogDoesNot() {
+        Action first = PLAN.actions().filter(a -> a.id().equals("1.1")).findFirst().orElseThrow();
+        LocalDate day = LocalDate.of(2016, 4, 1);
+        Baseline past = new Baseline("meeting", Map.of("2.1", "off"), true);
+        Baseline log = Baseline.ofLog(PLAN, LocalDate.of(2015, 10, 1));
+
+        assertThat(past.had(first)).isFalse();
+        assertThat(past.trendOf(PLAN, first, day)).isEqualTo(Trend.NEW);
+        assertThat(log.had(first)).isTrue();
+        // 1.1's log says off on 14 September 2015, and off again since: the same.
+        assertThat(log.statusOf(first)).isEqualTo("off");
+        assertThat(log.trendOf(PLAN, first, day)).isEqualTo(Trend.SAME);
+        assertThat(log.since()).isEqualTo("2015-10-01");
+        assertThat(Baseline.of("meeting", PLAN, day).statuses()).containsEntry("2.2", "done").containsEntry("2.3", null);
+    }
+}
