@@ -30,21 +30,23 @@ class ChangesTest {
 
     Path plans;
     Git git;
+    PlanRepository repository;
 
     @BeforeEach
     void aPlanCommittedAndTaggedAtTheLastMeeting() throws Exception {
         plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
         git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        commit("The plan as agreed");
+        repository = new PlanRepository(plans, git);
+        repository.commit("The plan as agreed");
         git.tag().setName("meeting-2015-09").call();
     }
 
     @Test
     void reportsWhatMovedInTheSpecsJson() throws Exception {
-        edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
-        edit("objective-1.yaml", "        note: Still waiting for replies\n",
+        repository.edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
+        repository.edit("objective-1.yaml", "        note: Still waiting for replies\n",
                 "        note: Still waiting for replies\n      - date: 2016-02-01\n        status: at-risk\n        note: Replies came\n");
-        edit("objective-1.yaml", "    lead: NHS\n    timescale: ongoing", "    lead: [NHS, COLC]\n    timescale: Q4 2015/16");
+        repository.edit("objective-1.yaml", "    lead: NHS\n    timescale: ongoing", "    lead: [NHS, COLC]\n    timescale: Q4 2015/16");
         // 2.1 moves from objective 2's file to objective 1's; 2.3 is removed; 2.4 is new.
         String two = Files.readString(plans.resolve("objective-2.yaml"));
         String moved = two.substring(two.indexOf("  - id: 2.1"), two.indexOf("  - id: 2.2"));
@@ -77,8 +79,8 @@ class ChangesTest {
 
     @Test
     void csvHasTheJsonsFieldsOneRowPerChange() throws Exception {
-        edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
-        edit("objective-1.yaml", "    lead: NHS\n    timescale: ongoing", "    lead: [NHS, COLC]\n    timescale: Q4 2015/16");
+        repository.edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
+        repository.edit("objective-1.yaml", "    lead: NHS\n    timescale: ongoing", "    lead: [NHS, COLC]\n    timescale: Q4 2015/16");
         String two = Files.readString(plans.resolve("objective-2.yaml"));
         Files.writeString(plans.resolve("objective-2.yaml"), two.replace(two.substring(two.indexOf("  - id: 2.3")),
                 "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n"));
@@ -113,7 +115,7 @@ class ChangesTest {
 
     @Test
     void aLeadWrittenInAnotherCaseIsNoChange() throws Exception {
-        edit("objective-1.yaml", "    lead: NHS\n", "    lead: nhs\n");
+        repository.edit("objective-1.yaml", "    lead: NHS\n", "    lead: nhs\n");
 
         Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "meeting-2015-09");
 
@@ -130,12 +132,12 @@ class ChangesTest {
 
     @Test
     void stagedAndCommittedChangesAreSeenFromTheRightRevision() throws Exception {
-        edit("objective-2.yaml", "    status: at-risk", "    status: off");
+        repository.edit("objective-2.yaml", "    status: at-risk", "    status: off");
         git.add().addFilepattern(".").call();
 
         assertThat(Cli.run("--plan", plans.toString(), "changes", "--since", "HEAD", "--format", "json").out())
                 .contains("\"from\" : \"at-risk\"");
-        commit("2.1 is off track");
+        repository.commit("2.1 is off track");
         assertThat(Cli.run("--plan", plans.toString(), "changes", "--since", "HEAD").out()).startsWith("nothing changed");
         assertThat(Cli.run("--plan", plans.toString(), "changes", "--since", "HEAD~1").out()).contains("status, worse");
     }
@@ -179,10 +181,10 @@ class ChangesTest {
 
     @Test
     void anOldVersionWithErrorsIsComparedAsFarAsItParses() throws Exception {
-        edit("objective-2.yaml", "    status: at-risk", "    status: amber");
-        commit("A mistake");
+        repository.edit("objective-2.yaml", "    status: at-risk", "    status: amber");
+        repository.commit("A mistake");
         git.tag().setName("broken").call();
-        edit("objective-2.yaml", "    status: amber", "    status: off");
+        repository.edit("objective-2.yaml", "    status: amber", "    status: off");
 
         Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "broken");
 
@@ -194,7 +196,7 @@ class ChangesTest {
 
     @Test
     void theReportHasAChangesSection() throws Exception {
-        edit("objective-2.yaml", "    status: at-risk", "    status: on");
+        repository.edit("objective-2.yaml", "    status: at-risk", "    status: on");
 
         Cli.Result md = Cli.run("--plan", plans.toString(), "report", "--since", "meeting-2015-09", "--format", "markdown",
                 "--as-of", "2016-04-01");
@@ -214,18 +216,5 @@ class ChangesTest {
         assertThat(result.err()).isEqualTo("prevent: no commit on main was made on or before 1999-01-01\n");
         assertThat(Cli.run("--plan", plans.toString(), "changes", "--since", "main@{2999-01-01}").out())
                 .isEqualTo("nothing changed since main@{2999-01-01}\n");
-    }
-
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = plans.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replace(from, to));
-    }
-
-    private void commit(String message) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Prevent Coordinator", "coordinator@example.org");
-        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 }

@@ -9,14 +9,10 @@ import dev.prevent.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,21 +35,23 @@ class MeetingPackTest {
 
     Path plans;
     Git git;
+    PlanRepository repository;
 
     @BeforeEach
     void aYearOfThreeMeetings() throws Exception {
         plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
         git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        commit("The plan as agreed", "2015-09-20");
+        repository = new PlanRepository(plans, git);
+        repository.commit("The plan as agreed", "2015-09-20");
         git.tag().setName("meeting-2015-09").call();
-        edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
-        edit("objective-2.yaml", "    status: at-risk\n", "    status: off\n");
-        commit("December", "2015-12-15");
+        repository.edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
+        repository.edit("objective-2.yaml", "    status: at-risk\n", "    status: off\n");
+        repository.commit("December", "2015-12-15");
         git.tag().setName("meeting-2015-12").call();
-        edit("objective-1.yaml", "    status: at-risk\n    notes:", "    status: on\n    notes:");
+        repository.edit("objective-1.yaml", "    status: at-risk\n    notes:", "    status: on\n    notes:");
         Files.writeString(plans.resolve("objective-2.yaml"), Files.readString(plans.resolve("objective-2.yaml"))
                 + "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n");
-        commit("March", "2016-03-20");
+        repository.commit("March", "2016-03-20");
         git.tag().setName("meeting-2016-03").call();
         git.tag().setName("not-a-meeting").call();
     }
@@ -139,19 +137,5 @@ class MeetingPackTest {
 
         // Only one day of the log (14 September 2015) is on or before 1 December 2015: no year to chart.
         assertThat(result.out()).doesNotContain("The year, by meeting");
-    }
-
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = plans.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replace(from, to));
-    }
-
-    private void commit(String message, String day) throws Exception {
-        git.add().addFilepattern(".").call();
-        Date when = Date.from(ZonedDateTime.of(java.time.LocalDate.parse(day).atTime(12, 0), ZoneOffset.UTC).toInstant());
-        PersonIdent who = new PersonIdent(new PersonIdent("Prevent Coordinator", "coordinator@example.org"), when);
-        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 }
