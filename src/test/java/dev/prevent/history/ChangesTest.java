@@ -34,11 +34,11 @@ class ChangesTest {
 
     @BeforeEach
     void aPlanCommittedAndTaggedAtTheLastMeeting() throws Exception {
-        plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
-        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        repository = new PlanRepository(plans, git);
+        repository = PlanRepository.of(repo, "report");
+        plans = repository.plans;
+        git = repository.git;
         repository.commit("The plan as agreed");
-        git.tag().setName("meeting-2015-09").call();
+        repository.tag("meeting-2015-09");
     }
 
     @Test
@@ -168,7 +168,7 @@ class ChangesTest {
         git.add().addFilepattern("README.md").call();
         PersonIdent who = new PersonIdent("Prevent Coordinator", "coordinator@example.org");
         git.commit().setMessage("Before the plan").setAuthor(who).setCommitter(who).setSign(false).call();
-        git.tag().setName("before-plan").call();
+        repository.tag("before-plan");
 
         Cli.Result json = Cli.run("--plan", plans.toString(), "changes", "--since", "before-plan", "--format", "json");
         Cli.Result table = Cli.run("--plan", plans.toString(), "changes", "--since", "before-plan");
@@ -183,7 +183,7 @@ class ChangesTest {
     void anOldVersionWithErrorsIsComparedAsFarAsItParses() throws Exception {
         repository.edit("objective-2.yaml", "    status: at-risk", "    status: amber");
         repository.commit("A mistake");
-        git.tag().setName("broken").call();
+        repository.tag("broken");
         repository.edit("objective-2.yaml", "    status: amber", "    status: off");
 
         Cli.Result result = Cli.run("--plan", plans.toString(), "changes", "--since", "broken");

@@ -38,21 +38,21 @@ class MeetingPackTest {
 
     @BeforeEach
     void aYearOfThreeMeetings() throws Exception {
-        plans = Fixtures.copy(Fixtures.plan("report"), repo.resolve("plans"));
-        git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-        repository = new PlanRepository(plans, git);
+        repository = PlanRepository.of(repo, "report");
+        plans = repository.plans;
+        git = repository.git;
         repository.commit("The plan as agreed", "2015-09-20");
-        git.tag().setName("meeting-2015-09").call();
+        repository.tag("meeting-2015-09");
         repository.edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
         repository.edit("objective-2.yaml", "    status: at-risk\n", "    status: off\n");
         repository.commit("December", "2015-12-15");
-        git.tag().setName("meeting-2015-12").call();
+        repository.tag("meeting-2015-12");
         repository.edit("objective-1.yaml", "    status: at-risk\n    notes:", "    status: on\n    notes:");
         Files.writeString(plans.resolve("objective-2.yaml"), Files.readString(plans.resolve("objective-2.yaml"))
                 + "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n");
         repository.commit("March", "2016-03-20");
-        git.tag().setName("meeting-2016-03").call();
-        git.tag().setName("not-a-meeting").call();
+        repository.tag("meeting-2016-03");
+        repository.tag("not-a-meeting");
     }
 
     @Test

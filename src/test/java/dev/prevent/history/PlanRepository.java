@@ -17,9 +17,20 @@ final class PlanRepository {
     final Path plans;
     final Git git;
 
-    PlanRepository(Path plans, Git git) {
+    private PlanRepository(Path plans, Git git) {
         this.plans = plans;
         this.git = git;
+    }
+
+    /** A new repository in {@code repo} whose {@code plans/} folder is a copy of the fixture plan {@code fixture}. */
+    static PlanRepository of(Path repo, String fixture) throws Exception {
+        Path plans = dev.prevent.Fixtures.copy(dev.prevent.Fixtures.plan(fixture), repo.resolve("plans"));
+        return new PlanRepository(plans, Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call());
+    }
+
+    /** Tags the newest commit, as a meeting is tagged. */
+    void tag(String name) throws Exception {
+        git.tag().setName(name).call();
     }
 
     /** Replaces text in a plan file; the text must be there. */
