@@ -48,7 +48,7 @@
   figure { margin: .5rem 0 1rem; }
   .chart { max-width: 100%; height: auto; }
   figcaption { color: #505a5f; font-size: .9rem; }
-  .legend span { margin-right: 1rem; }
+  .legend > .status { margin-right: 1rem; }
   .wording { color: #505a5f; }
   .trend { font-weight: bold; white-space: nowrap; }
   .trend-worse { color: #d4351c; }
