@@ -72,14 +72,14 @@ final class FileEdit {
     /** Sets a key to a list of codes: a flow list stays a flow list, a block list a block list, one bare code bare. */
     void setList(Mapping mapping, String key, List<String> values) {
         var entry = mapping.entry(key);
-        String flow = "[" + String.join(", ", values.stream().map(v -> inline(v, ScalarStyle.PLAIN, 0)).toList()) + "]";
+        String flow = flowList(values);
         if (entry.isEmpty()) {
             append(mapping, key + ": " + flow);
             return;
         }
         Node value = entry.get().value();
         if (value instanceof Scalar scalar) {
-            String written = values.size() == 1 ? inline(values.get(0), scalar.style(), 0) : flow;
+            String written = values.size() == 1 ? inline(values.get(0), scalar.style(), keyColumn(mapping) + 2) : flow;
             splices.add(new Splice(scalar.start(), scalar.end(), written));
         } else if (value instanceof Sequence sequence && sequence.flow()) {
             splices.add(new Splice(sequence.start(), sequence.end(), flow));
@@ -143,8 +143,7 @@ final class FileEdit {
                     .append(field.getKey()).append(':');
             // A list written as the file writes that key, else codes as [A, B] and sentences one a line.
             if (field.getValue() instanceof List<?> list && (like instanceof Sequence s ? s.flow() : words)) {
-                lines.append(" [").append(String.join(", ", list.stream().map(v -> inline(v.toString(), ScalarStyle.PLAIN, 0)).toList()))
-                        .append(']').append(file.newline);
+                lines.append(' ').append(flowList(list.stream().map(Object::toString).toList())).append(file.newline);
             } else if (field.getValue() instanceof List<?> list) {
                 int itemDash = like instanceof Sequence s && !s.items().isEmpty() ? file.column(s.start()) : keys + 2;
                 for (Object value : list) {
@@ -298,6 +297,12 @@ final class FileEdit {
             block.append(file.newline).append(line.isEmpty() ? "" : " ".repeat(column) + line.substring(Math.min(2, line.length())));
         }
         return block.toString();
+    }
+
+    /** A flow list of texts, {@code [A, B]}: a text of several lines in it is double-quoted, as no block may stand there. */
+    private String flowList(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(v -> v.contains("\n") ? inline(v, ScalarStyle.DOUBLE_QUOTED, 0)
+                : inline(v, ScalarStyle.PLAIN, 0)).toList()) + "]";
     }
 
     /** Plain values the loader reads as no value at all. */
