@@ -86,4 +86,47 @@ class PlanEditorTest {
         assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("9", "T", null, List.of(), null, List.of()))
                 .isInstanceOf(UserError.class).hasMessageStartingWith("no objective '9' in this plan").hasMessageEndingWith("; the objectives are 1, 2");
     }
+
+    @Test
+    void anUnknownIdShowsHowIdsAreWrittenWithFiveOfThemAndNoEllipsisWhenThatIsAll() {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        PlanEditor.Request request = new PlanEditor.Request("3.1", "on", null, null, List.of(), null);
+
+        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).update(request)).isInstanceOf(UserError.class)
+                .hasMessage("no action '3.1' in this plan (did you mean '1.1'?); ids are written as in the plan, e.g. 1.1, 1.2, 2.1, 2.2, 2.3");
+    }
+
+    @Test
+    void anUnknownIdInALongerPlanShowsTheFirstFiveAndAnEllipsis() {
+        PlanEditor.Request request = new PlanEditor.Request("9.1", "red", null, null, List.of(), null);
+
+        assertThatThrownBy(() -> PlanEditor.of(Fixtures.shippedPlan(), TODAY).update(request)).isInstanceOf(UserError.class)
+                .hasMessage("no action '9.1' in this plan (did you mean '1.1'?); ids are written as in the plan, e.g. 1.1, 1.2, 1.3, 1.4, 1.5...");
+    }
+
+    @Test
+    void anEditThatWouldMakeAnErrorNamesTheErrorsAndNotThePlansWarnings() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        byte[] before = Files.readAllBytes(plan.resolve("objective-1.yaml"));
+        assertThat(Validation.of(plan, TODAY).warnings()).isPositive();
+
+        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("1", "New", null, List.of("XYZ"), null, List.of()))
+                .isInstanceOf(UserError.class).satisfies(e -> assertThat(e.getMessage().lines().skip(1))
+                        .singleElement().asString().contains("objective-1.yaml:").contains("XYZ").contains("error"))
+                .hasMessageStartingWith("the edit would give the plan an error, so nothing was written:\n");
+        assertThat(Files.readAllBytes(plan.resolve("objective-1.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void aFileIndentedAsAWholeGetsItsNewListAtItsOwnIndentation() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        Files.writeString(plan.resolve("objective-3.yaml"), "  id: 3\n  name: N\n  aim: A\n  actions:\n    - id: 3.1\n"
+                + "      title: T\n      action: A\n      lead: COLC\n      timescale: 2016/17\n");
+
+        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("3.1", null, "Started",
+                LocalDate.of(2016, 3, 1), List.of(), null));
+
+        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).endsWith("      timescale: 2016/17\n"
+                + "      updates:\n        - date: 2016-03-01\n          note: Started\n");
+    }
 }
