@@ -94,8 +94,8 @@ final class CsvSheet {
 
     /** ',' as RFC 4180 says, or ';' where the heading row has only those (a spreadsheet saved in a European locale). */
     private static char delimiter(String text, Path csv, List<String> reports) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+        // The heading row is the first with words: a sheet may begin with a blank line.
+        String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         if (first.indexOf(',') < 0 && first.indexOf(';') >= 0) {
             reports.add(csv.getFileName() + ": the columns are separated by ';', so they were read that way");
             return ';';
