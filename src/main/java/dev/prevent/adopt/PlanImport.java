@@ -51,7 +51,8 @@ public final class PlanImport {
     }
 
     private static final Pattern LINES = Pattern.compile("\\s*\\R\\s*");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-•*▪◦·]|\\d{1,2}[.)])\\s+");
+    /** A bullet or a number in front of a line, or alone on it (an empty bullet left in Word). */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•*▪◦·]|\\d{1,2}[.)])(?:\\s+|$)");
     /** Between items, but not inside a number written with thousands ({@code £5,000}). */
     private static final Pattern RESOURCE_SEPARATOR = Pattern.compile("\\s*(?:;|,(?!\\d{3}(?:\\D|$)))\\s*");
     /** What a cell says when it says there is nothing: as a paper prints an action with no lead or no status. */
@@ -162,10 +163,9 @@ public final class PlanImport {
         for (Grid grid : grids) {
             Optional<List<PlanTable.Section>> read = PlanTable.read(grid, notices);
             if (read.isEmpty()) {
-                if (grids.size() > 1) {
-                    notices.add(grid.name() + " has no ACTION column (its first row reads " + PlanTable.firstRow(grid)
-                            + "), so it is not a table of actions and was not imported");
-                }
+                // Heard only when another table is imported: with none, the import stops and says so.
+                notices.add(grid.name() + " has no ACTION column (its first row reads " + PlanTable.firstRow(grid)
+                        + "), so it is not a table of actions and was not imported");
                 continue;
             }
             for (PlanTable.Section section : read.get()) {
@@ -185,7 +185,7 @@ public final class PlanImport {
     }
 
     private static List<PlanTable.Section> byObjectiveColumn(PlanTable.Section section) {
-        if (section.heading() != null || section.rows().stream().allMatch(r -> r.cell(SheetHeading.OBJECTIVE).isEmpty())) {
+        if (section.heading() != null || section.rows().isEmpty()) {
             return List.of(section);
         }
         Map<String, PlanTable.Section> byId = new LinkedHashMap<>();
@@ -459,10 +459,11 @@ public final class PlanImport {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
         String file = String.valueOf(source.getFileName());
         for (String at : where) {
+            // Every row's place is written "<file>[ table N| sheet S] row N" by the reader of its grid.
             int row = at.lastIndexOf(" row ");
-            String table = row < 0 ? at : at.substring(0, row);
+            String table = at.substring(0, row);
             table = table.startsWith(file) ? table.substring(file.length()).strip() : table;
-            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(row < 0 ? "" : at.substring(row + 5));
+            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(at.substring(row + 5));
         }
         List<String> parts = new ArrayList<>();
         byTable.forEach((table, numbers) -> parts.add((table.isEmpty() ? "" : table + " ")

@@ -1,0 +1,179 @@
+package dev.prevent.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prevent.Fixtures;
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Action;
+import dev.prevent.model.Objective;
+import dev.prevent.model.Plan;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How an import names and numbers what it writes (objective ids from headings, refs, an objective column or the
+ * next free number; file names; action ids), what it refuses, and how it reads the cells of a row into an action's
+ * fields, on the report fixture's plan (objectives 1 and 2; statuses off, at-risk, on, done).
+ */
+class PlanImportTest {
+
+    static final LocalDate TODAY = LocalDate.of(2016, 4, 1);
+
+    @TempDir
+    Path dir;
+
+    Path plan;
+
+    @BeforeEach
+    void aPlan() {
+        plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+    }
+
+    PlanImport.Result imported(String name, String csv) throws Exception {
+        return imported(name, csv, null);
+    }
+
+    PlanImport.Result imported(String name, String csv, String objectiveId) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
+        return PlanImport.run(file, plan, objectiveId, null, TODAY);
+    }
+
+    List<String> files(PlanImport.Result result) {
+        return result.files().stream().map(w -> w.file().getFileName() + " " + w.actions()).toList();
+    }
+
+    Map<String, Action> actions() {
+        return WordImportTest.plan(plan).actions().collect(Collectors.toMap(Action::id, Function.identity()));
+    }
+
+    Map<String, String> objectiveNames() {
+        return WordImportTest.plan(plan).objectives().stream().collect(Collectors.toMap(Objective::id, Objective::name));
+    }
+
+    @Test
+    void anObjectiveColumnGroupsItsRowsAndRowsWithoutOneMakeAnObjectiveOfTheirOwn() throws Exception {
+        PlanImport.Result result = imported("tracker.csv", "objective,ACTION,LEAD\n3,Brief schools,COLC\n,Loose end,NHS\n"
+                + "3,Brief colleges,COLP\n");
+
+        assertThat(files(result)).containsExactly("objective-3.yaml 2", "objective-4-tracker.yaml 1");
+        assertThat(objectiveNames()).containsEntry("3", "Objective 3").containsEntry("4", "tracker");
+        assertThat(actions().get("3.2").action()).isEqualTo("Brief colleges");
+        assertThat(actions().get("4.1").action()).isEqualTo("Loose end");
+    }
+
+    @Test
+    void anObjectiveHeadingWithoutANumberTakesTheOneItsRefsGive() throws Exception {
+        PlanImport.Result result = imported("plan.csv", "Objective: Communities,,\nRef,ACTION,LEAD\n07.2,Visit centres,COLC\n");
+
+        assertThat(files(result)).containsExactly("objective-7-communities.yaml 1");
+        assertThat(actions()).containsKey("07.2");
+    }
+
+    @Test
+    void withNoHeadingAndNoRefsTheObjectiveIsTheNextNumberPastTheNumberedOnes() throws Exception {
+        Files.writeString(plan.resolve("objective-a.yaml"), "id: A\nname: Annex\naim: Other work\nactions: []\n");
+
+        PlanImport.Result result = imported("Schools work.csv", "ACTION,LEAD\nBrief schools,COLC\n");
+
+        assertThat(files(result)).containsExactly("objective-3-schools-work.yaml 1");
+        assertThat(objectiveNames()).containsEntry("3", "Schools work");
+    }
+
+    @Test
+    void anObjectiveThatIsTakenIsRefusedNamingItsFileAndTheWayOut() throws Exception {
+        assertThatThrownBy(() -> imported("one.csv", "Ref,ACTION\n1.9,Brief schools\n")).isInstanceOf(UserError.class)
+                .hasMessage("the plan already has an objective 1 (objective-1.yaml); give a new id with --objective ID");
+        assertThatThrownBy(() -> imported("two.csv", "Objective 5: New,\nRef,ACTION\n5.1,A\nObjective 2: Old,\n2.9,B\n"))
+                .isInstanceOf(UserError.class).hasMessage("the plan already has an objective 2 (objective-2.yaml); import into a "
+                        + "new plan folder with --into DIR, or remove it first");
+        assertThat(plan.resolve("objective-5-new.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anIdGivenThatIsTakenIsRefusedEvenWithoutAFile() throws Exception {
+        assertThatThrownBy(() -> imported("two.csv", "Objective 5: New,\nRef,ACTION\n5.1,A\nObjective 5: Again,\n5.2,B\n"))
+                .isInstanceOf(UserError.class).hasMessageStartingWith("the plan already has an objective 5; import into");
+    }
+
+    @Test
+    void aFileNameKeepsFortyCharactersOfItsObjectivesNameAndCutsAtAWordPastThem() throws Exception {
+        String forty = "Abcdefghij abcdefghij abcdefghij abcdefg";
+        PlanImport.Result exactly = imported("a.csv", "Objective 5: " + forty + ",\nRef,ACTION\n5.1,A\n");
+        PlanImport.Result over = imported("b.csv", "Objective 6: " + forty + "h,\nRef,ACTION\n6.1,A\n");
+
+        assertThat(files(exactly)).containsExactly("objective-5-abcdefghij-abcdefghij-abcdefghij-abcdefg.yaml 1");
+        assertThat(files(over)).containsExactly("objective-6-abcdefghij-abcdefghij-abcdefghij.yaml 1");
+    }
+
+    @Test
+    void aFolderWithoutTheSchemasGetsNoModelineToAFileThatIsNotThere() throws Exception {
+        imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,A\n");
+
+        assertThat(Files.readString(plan.resolve("objective-5-new.yaml"))).startsWith("# Imported from plan.csv on 2016-04-01")
+                .doesNotContain("$schema");
+    }
+
+    @Test
+    void aRowWithoutARefTakesTheFirstIdNoOtherRowHas() throws Exception {
+        imported("plan.csv", "Objective 5: New,\nRef,ACTION\n,First\n5.1,Second\n,Third\n");
+
+        assertThat(actions()).extractingFromEntries(e -> e.getKey() + " " + e.getValue().action())
+                .contains("5.2 First", "5.1 Second", "5.3 Third");
+    }
+
+    @Test
+    void listsInACellLoseTheirBulletsEmptyOnesAndEmptyItems() throws Exception {
+        imported("plan.csv", "Objective 5: New,,,\nRef,ACTION,SUCCESS CRITERIA,RESOURCES\n"
+                + "5.1,A,\"• Staff trained\n•\n2) Leaflets out\",\"Staff time;; Funding, £5,000\"\n");
+
+        Action action = actions().get("5.1");
+        assertThat(action.successCriteria()).containsExactly("Staff trained", "Leaflets out");
+        assertThat(action.resources()).containsExactly("Staff time", "Funding", "£5,000");
+    }
+
+    @Test
+    void aTitleIsTheActionsFirstSentenceUpToEightyCharacters() throws Exception {
+        String eighty = "x".repeat(70) + " abcdefghi";
+        imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,\"" + eighty + "\"\n5.2,\"" + eighty + "j\"\n5.3,\""
+                + "y".repeat(90) + "\"\n5.4,\"**Brief schools.** Then colleges.\"\n5.5,\"- Visit centres;\nand more\"\n");
+
+        Map<String, Action> actions = actions();
+        assertThat(actions.get("5.1").title()).isEqualTo(eighty);
+        assertThat(actions.get("5.2").title()).isEqualTo("x".repeat(70) + "…");
+        assertThat(actions.get("5.3").title()).isEqualTo("y".repeat(79) + "…");
+        assertThat(actions.get("5.4").title()).isEqualTo("Brief schools");
+        assertThat(actions.get("5.5").title()).isEqualTo("Visit centres");
+    }
+
+    @Test
+    void progressByTheLabelIsNoGuessAndByTheLetterOfItsColourIs() throws Exception {
+        PlanImport.Result result = imported("plan.csv", "Objective 5: New,\nRef,ACTION,Progress\n5.1,A,On track.\n5.2,B,a\n5.3,C,G\n"
+                + "5.4,D,R\n");
+
+        Map<String, Action> actions = actions();
+        assertThat(List.of("5.1", "5.2", "5.3", "5.4")).map(id -> actions.get(id).status()).containsExactly("on", "at-risk", "on", "off");
+        assertThat(result.guesses()).containsExactly("plan.csv row 4: progress 'a' read as at-risk (At risk)",
+                "plan.csv row 5: progress 'G' read as on (On track)", "plan.csv row 6: progress 'R' read as off (Off track)");
+    }
+
+    @Test
+    void unknownLeadsAreListedOnceWithTheirRows() throws Exception {
+        PlanImport.Result result = imported("plan.csv", "Objective 5: New,,\nRef,ACTION,LEAD\n5.1,A,Youth Service\n5.2,B,COLC\n"
+                + "5.3,C,Youth Service\n5.4,D,Schools\n");
+
+        assertThat(result.notices()).contains("leads that are not agencies of plan.yaml, kept in the notes of the actions that name "
+                + "them:\n  'Youth Service' (rows 3, 5)\n  'Schools' (row 6)\nTo make them leads, add them to plan.yaml's "
+                + "agencies, remove the files just written, and import again:\n  agencies:\n    YS: Youth Service\n"
+                + "    SCHOOLS: Schools");
+    }
+}
