@@ -9,6 +9,8 @@ import dev.prevent.cli.Cli;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -94,5 +96,20 @@ class CoverageTest {
 
         assertThat(result.out()).contains("partnership-plan         Partnership plan                  0        0",
                 "not covered", "7 of 8 duty areas covered");
+    }
+
+    @Test
+    void theTableShadesCountsByTheirStatusAndEveryVerdictButCovered() {
+        LocalDate asOf = LocalDate.of(2016, 4, 1);
+        DutyCoverage coverage = DutyCoverage.of(dev.prevent.check.Validation.of(Fixtures.plan("report"), asOf).validPlan(), asOf);
+
+        List<List<String>> colours = coverage.table().rows().stream().map(row -> row.stream()
+                .map(c -> c.colour() == null ? "-" : c.colour()).toList()).toList();
+        // training: at-risk 1, on 1, covered; referral-pathway: off 1, all overdue.
+        assertThat(colours.get(0)).containsExactly("-", "-", "-", "-", "-", "#f47738", "#00703c", "-", "-", "-", "-");
+        assertThat(colours.get(1)).containsExactly("-", "-", "-", "-", "#d4351c", "-", "-", "-", "-", "-", "#d4351c");
+        assertThat(colours.get(3).get(10)).isEqualTo("#d4351c");
+        assertThat(coverage.fields().rows()).allSatisfy(row -> assertThat(row).allSatisfy(c -> assertThat(c.colour()).isNull()));
+        assertThat(coverage.isEmpty()).isFalse();
     }
 }
