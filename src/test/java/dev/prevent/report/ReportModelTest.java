@@ -1,0 +1,177 @@
+package dev.prevent.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.prevent.Fixtures;
+import dev.prevent.check.Validation;
+import dev.prevent.history.PastPlan;
+import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PlanHistory;
+import dev.prevent.model.Plan;
+import dev.prevent.query.ActionFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report's model, read as a template reads it: the chart's bars, the scope's words, which changes a report of
+ * part of the plan shows, and the year's trend by the progress log or by tagged meetings.
+ */
+class ReportModelTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2016, 4, 1);
+    static final ZonedDateTime MADE = ZonedDateTime.of(2016, 4, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    static Plan plan(Path folder) {
+        return Validation.of(folder, AS_OF).validPlan();
+    }
+
+    static ReportView.Report report(Plan plan, ActionFilter filter) {
+        return ReportModel.of(plan, filter, AS_OF, MADE, null);
+    }
+
+    @Test
+    void theWidestObjectivesBarIsFullAndEachBarsSegmentsAbutInProportion() {
+        ReportView.Summary summary = report(plan(Fixtures.shippedPlan()), Fixtures.EVERY_ACTION).summary();
+        int widest = summary.byObjective().stream().mapToInt(ReportView.ObjectiveRow::total).max().orElseThrow();
+
+        assertThat(summary.chart()).isTrue();
+        assertThat(summary.byObjective()).allSatisfy(row -> {
+            double x = 0;
+            for (ReportView.Segment segment : row.bar()) {
+                assertThat(segment.x()).isCloseTo(x, within(0.02));
+                assertThat(segment.width()).isCloseTo(100.0 * segment.count() / widest, within(0.01));
+                x += segment.width();
+            }
+            assertThat(x).isCloseTo(100.0 * row.total() / widest, within(0.05));
+        });
+        // Some segment counts two or more actions, or the proportion would not be tested.
+        assertThat(summary.byObjective()).flatExtracting(ReportView.ObjectiveRow::bar).anySatisfy(s -> assertThat(s.count()).isGreaterThan(1));
+    }
+
+    @Test
+    void thePlansAgenciesAreListedWithTheirNames() {
+        ReportView.Report report = report(plan(Fixtures.plan("report")), Fixtures.EVERY_ACTION);
+
+        assertThat(report.plan().agencies()).extracting(a -> a.code() + " " + a.name()).startsWith("COLC City of London Corporation",
+                "COLP City of London Police");
+    }
+
+    @Test
+    void theScopeSaysWhichPartOfThePlanTheReportCovers() {
+        Plan plan = plan(Fixtures.plan("report"));
+
+        assertThat(report(plan, Fixtures.EVERY_ACTION).scope()).isNull();
+        assertThat(report(plan, ActionFilter.scope(List.of("COLP", "nhs"), List.of())).scope())
+                .isEqualTo("the actions led by City of London Police (COLP) or National Health Service (NHS)");
+        assertThat(report(plan, ActionFilter.scope(List.of(), List.of("1"))).scope()).isEqualTo("the actions of objective 1");
+        assertThat(report(plan, ActionFilter.scope(List.of(), List.of("1", "2"))).scope()).isEqualTo("the actions of objectives 1, 2");
+        assertThat(report(plan, ActionFilter.scope(List.of("NHS"), List.of("1"))).scope())
+                .isEqualTo("the actions led by National Health Service (NHS) in objective 1");
+    }
+
+    static void edit(Path plan, String file, String from, String to) throws Exception {
+        String text = Files.readString(plan.resolve(file));
+        assertThat(text).contains(from);
+        Files.writeString(plan.resolve(file), text.replace(from, to));
+    }
+
+    @Test
+    void aReportOfPartOfThePlanShowsThatPartsChangesAndTheWholeShowsRemovalsToo() throws Exception {
+        Path before = Fixtures.copy(Fixtures.plan("report"), dir.resolve("before"));
+        Path now = Fixtures.copy(Fixtures.plan("report"), dir.resolve("now"));
+        edit(now, "objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
+        edit(now, "objective-2.yaml", "    status: at-risk\n", "    status: on\n");
+        edit(before, "objective-2.yaml", "  - id: 2.3\n", "  - id: 2.9\n    title: Old\n    action: Old\n    timescale: 2015/16\n  - id: 2.3\n");
+        PlanChanges changes = PlanChanges.between(new PastPlan("meeting-1", "abc", Optional.of(Validation.of(before, AS_OF))),
+                plan(now));
+
+        ReportView.Changes whole = ReportModel.of(plan(now), Fixtures.EVERY_ACTION, AS_OF, MADE, changes).changes();
+        ReportView.Changes one = ReportModel.of(plan(now), ActionFilter.scope(List.of(), List.of("1")), AS_OF, MADE, changes).changes();
+
+        assertThat(whole.count()).isEqualTo(3);
+        assertThat(whole.removed()).extracting(ReportView.Change::id).containsExactly("2.9");
+        assertThat(whole.changed()).extracting(ReportView.Change::id).containsExactly("1.1", "2.1");
+        assertThat(one.count()).isEqualTo(1);
+        assertThat(one.removed()).isEmpty();
+        assertThat(one.changed()).extracting(ReportView.Change::id).containsExactly("1.1");
+        assertThat(one.since()).isEqualTo("meeting-1");
+    }
+
+    /** Objective 1's first action with an update on each of {@code days} days from 1 January 2015. */
+    Plan withUpdatesOn(int days) throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("log" + days));
+        StringBuilder log = new StringBuilder("    updates:\n");
+        for (int i = 0; i < days; i++) {
+            log.append("      - date: ").append(LocalDate.of(2015, 1, 1).plusDays(i)).append("\n        status: off\n");
+        }
+        String text = Files.readString(plan.resolve("objective-1.yaml"));
+        int from = text.indexOf("    updates:\n");
+        int to = text.indexOf("  - id: 1.2");
+        Files.writeString(plan.resolve("objective-1.yaml"), text.substring(0, from) + log + text.substring(to));
+        return plan(plan);
+    }
+
+    @Test
+    void theYearByTheLogShowsItsNewestTwentyFourDays() throws Exception {
+        ReportView.Year exactly = report(withUpdatesOn(PlanHistory.MAX_MEETINGS), Fixtures.EVERY_ACTION).year();
+        ReportView.Year more = report(withUpdatesOn(PlanHistory.MAX_MEETINGS + 1), Fixtures.EVERY_ACTION).year();
+
+        assertThat(exactly.meetings()).hasSize(PlanHistory.MAX_MEETINGS);
+        assertThat(exactly.meetings().get(0).name()).isEqualTo("2015-01-01");
+        assertThat(more.meetings()).hasSize(PlanHistory.MAX_MEETINGS);
+        assertThat(more.meetings().get(0).name()).isEqualTo("2015-01-02");
+        assertThat(report(withUpdatesOn(1), Fixtures.EVERY_ACTION).year()).isNull();
+    }
+
+    @Test
+    void aMeetingsCountsAreOnTodaysScaleAndAStatusItNoLongerHasIsNotAssessed() throws Exception {
+        Path then = Fixtures.copy(Fixtures.plan("report"), dir.resolve("then"));
+        edit(then, "plan.yaml", "  - key: done\n", "  - key: paused\n    label: Paused\n  - key: done\n");
+        edit(then, "objective-1.yaml", "    timescale: ongoing\n    status: on", "    timescale: ongoing\n    status: paused");
+        List<PlanHistory.Meeting> meetings = List.of(
+                new PlanHistory.Meeting("meeting-1", LocalDate.of(2016, 1, 5), new PastPlan("meeting-1", "a",
+                        Optional.of(Validation.of(then, LocalDate.of(2016, 1, 5))))),
+                new PlanHistory.Meeting("meeting-2", LocalDate.of(2016, 3, 5), new PastPlan("meeting-2", "b", Optional.empty())));
+
+        ReportView.Year year = ReportModel.of(plan(Fixtures.plan("report")), Fixtures.EVERY_ACTION, AS_OF, MADE, null, null, null,
+                meetings, "meeting-*", Paper.A4).year();
+
+        assertThat(year.source()).isEqualTo("git tags matching meeting-*");
+        ReportView.Meeting first = year.meetings().get(0);
+        assertThat(first.counts()).extracting(c -> c.status().key() + " " + c.count())
+                .containsExactly("off 1", "at-risk 1", "on 0", "done 1");
+        assertThat(first.total()).isEqualTo(5);
+        // 1.2 was paused, a status today's scale has not; 2.3 was not assessed.
+        assertThat(first.notAssessed()).isEqualTo(2);
+        ReportView.Meeting second = year.meetings().get(1);
+        assertThat(second.total()).isZero();
+        assertThat(second.counts()).extracting(c -> c.status().key() + " " + c.count()).containsExactly("off 0", "at-risk 0", "on 0", "done 0");
+    }
+
+    Plan withObjectives(int count) throws Exception {
+        Path plan = Files.createDirectories(dir.resolve("objectives" + count));
+        Files.copy(Fixtures.plan("report").resolve("plan.yaml"), plan.resolve("plan.yaml"));
+        for (int i = 1; i <= count; i++) {
+            Files.writeString(plan.resolve("objective-" + i + ".yaml"), "id: " + i + "\nname: O" + i + "\naim: A\nactions:\n"
+                    + "  - id: " + i + ".1\n    title: T\n    action: A\n    lead: COLC\n    timescale: 2015/16\n");
+        }
+        return plan(plan);
+    }
+
+    @Test
+    void theChartIsDrawnForUpToThirtyObjectives() throws Exception {
+        assertThat(report(withObjectives(ReportModel.CHARTED), Fixtures.EVERY_ACTION).summary().chart()).isTrue();
+        assertThat(report(withObjectives(ReportModel.CHARTED + 1), Fixtures.EVERY_ACTION).summary().chart()).isFalse();
+    }
+}
