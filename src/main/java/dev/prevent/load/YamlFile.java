@@ -135,7 +135,8 @@ final class YamlFile {
                 int lineStart = 0;
                 for (int i = 0; i < offset; i++) {
                     // LF, CRLF or a lone CR ends a line, as YAML says.
-                    if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                    // bytes[i + 1] is there: i is before the offending byte, which is in the file.
+                    if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {
                         line++;
                         lineStart = i + 1;
                     }
@@ -284,7 +285,8 @@ final class YamlFile {
     }
 
     private SourcePosition at(Event event) {
-        return event.getStartMark().map(this::position).orElseGet(() -> SourcePosition.ofFile(file));
+        // The parser's settings keep marks: every event has one.
+        return position(event.getStartMark().orElseThrow());
     }
 
     /** Where an event starts, packed; the parser always has marks, as its settings ask. */

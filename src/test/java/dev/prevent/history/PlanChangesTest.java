@@ -107,8 +107,14 @@ class PlanChangesTest {
     @Test
     void addedAndRemovedActionsAreDescribedByTheirStatusAndTimescale() throws Exception {
         edit(before, "objective-2.yaml", "  - id: 2.3\n    title: Not yet assessed\n", "  - id: 2.4\n    title: Old work\n");
+        edit(now, "objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
 
+        // Added first, then changes in plan order, then removals.
+        assertThat(changes().changes()).extracting(c -> c.kind().name() + " " + c.id()).containsExactly("ADDED 2.3", "CHANGED 1.1",
+                "REMOVED 2.4");
         assertThat(worded()).containsExactly(
+                "2.3 added:  -> not assessed, 2015-12-31 (due 31 December 2015)",
+                "1.1 status, better: Off track (off) -> On track (on)",
                 "2.3 added:  -> not assessed, 2015-12-31 (due 31 December 2015)",
                 "2.4 removed: not assessed, 2015-12-31 (due 31 December 2015) -> ");
     }

@@ -89,6 +89,7 @@ class YamlFileTest {
             assertThat(d.at().file()).isEqualTo(FILE);
         });
         assertThat(YamlFile.text(new OneFile(new byte[0], 10, new IOException("gone")), FILE)).isEmpty();
+        assertThat(YamlFile.read(new OneFile(new byte[0], 10, new IOException("gone")), FILE, d -> { }).root()).isEmpty();
     }
 
     @Test
@@ -136,5 +137,62 @@ class YamlFileTest {
         PlanFiles files = new MemoryFiles(FOLDER, Map.of("objective-1.yaml", "id: \"1\"\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read(files)).isEmpty();
+    }
+
+    static YamlNode.Mapping root(String yaml) {
+        YamlFile.Read read = YamlFile.read(text(yaml), FILE, d -> { });
+        return (YamlNode.Mapping) read.root().orElseThrow();
+    }
+
+    @Test
+    void anEmptyFileOrOneOfCommentsOrOfNothingReadsAsAnEmptyMappingAtLineOne() {
+        for (String nothing : List.of("", "# only a comment\n", "~\n", "null\n")) {
+            YamlNode.Mapping root = root(nothing);
+
+            assertThat(root.entries()).as(nothing).isEmpty();
+            assertThat(root.at().line()).as(nothing).isEqualTo(1);
+            assertThat(read(text(nothing))).as(nothing).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyAPlainNullIsNoValueAQuotedOneIsText() {
+        YamlNode.Mapping root = root("a: null\nb: 'null'\nc: \"~\"\nd:\ne: ~\n");
+
+        assertThat(root.entries()).extracting(e -> e.key().value() + "=" + ((YamlNode.Scalar) e.value()).isNull())
+                .containsExactly("a=true", "b=false", "c=false", "d=true", "e=true");
+    }
+
+    @Test
+    void anAnchorOnAListOrAMappingIsWarnedOfToo() {
+        List<Diagnostic> diagnostics = read(text("actions: &list\n  - &item\n    id: 1.1\n"));
+
+        assertThat(diagnostics).extracting(d -> d.rule() + " " + d.at().line() + ":" + d.at().column())
+                .containsExactly("YAML_ANCHOR 1:10", "YAML_ANCHOR 2:5");
+        assertThat(diagnostics).allSatisfy(d -> assertThat(d.isError()).isFalse());
+    }
+
+    @Test
+    void nestingIsAllowedToTheLimitAndRefusedOneLevelPastIt() {
+        String atLimit = "a: " + "[".repeat(YamlFile.MAX_DEPTH - 1) + "]".repeat(YamlFile.MAX_DEPTH - 1) + "\n";
+        String over = "a: " + "[".repeat(YamlFile.MAX_DEPTH) + "]".repeat(YamlFile.MAX_DEPTH) + "\n";
+
+        assertThat(read(text(atLimit))).isEmpty();
+        assertThat(messages(text(over))).containsExactly("1:" + (3 + YamlFile.MAX_DEPTH) + " the file nests deeper than "
+                + YamlFile.MAX_DEPTH + " levels; a plan file needs no more than five");
+    }
+
+    @Test
+    void aRawControlCharacterIsFoundAtItsPlace() {
+        assertThat(messages(text("id: \"1\"\nname: a\u0001b\n")))
+                .containsExactly("2:8 the file holds a control character (U+0001) that YAML does not allow; delete it");
+    }
+
+    @Test
+    void aSyntaxErrorSaysWhatTheParserFoundInWords() {
+        assertThat(messages(text("id: \"1\"\nname: [a\n"))).singleElement().asString()
+                .startsWith("3:1 not valid YAML: while parsing a flow sequence").contains("(it started at line 2, column 7)");
+        assertThat(messages(text("id: 1\n  name: x\n"))).containsExactly(
+                "2:7 not valid YAML: mapping values are not allowed here");
     }
 }
