@@ -115,7 +115,6 @@ class PlanChangesTest {
         assertThat(worded()).containsExactly(
                 "2.3 added:  -> not assessed, 2015-12-31 (due 31 December 2015)",
                 "1.1 status, better: Off track (off) -> On track (on)",
-                "2.3 added:  -> not assessed, 2015-12-31 (due 31 December 2015)",
                 "2.4 removed: not assessed, 2015-12-31 (due 31 December 2015) -> ");
     }
 }
