@@ -125,16 +125,15 @@ final class Fields {
         if (node == null) {
             return List.of();
         }
+        // Recorded by item (key[0], key[1]): that is where a message about one points.
         if (node instanceof YamlNode.Scalar scalar) {
             values.put(itemKey(key, 0), scalar.start(), scalar.end());
-            values.put(key, scalar.start(), scalar.start());
             return List.of(scalar.value());
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
             wrongType(key, node, "a list of texts");
             return List.of();
         }
-        values.put(key, sequence.start(), sequence.start());
         List<String> texts = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
             if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {

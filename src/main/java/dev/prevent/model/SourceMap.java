@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
  * Where a mapping (an action, an objective, a plan header) and each of its values were written,
  * so every later message and report can point back to the source line. Values are recorded under
  * their key, list items under {@code key[index]}; keys written without a value are not recorded.
- * Texts are recorded with their full range; lists and mappings by where they start only
- * (an empty range), so searching every range searches each text once.
+ * Texts are recorded with their full range (a list of texts by its items); lists of mappings and
+ * mappings by where they start only (an empty range), so searching every range searches each text once.
  *
  * <p>Positions are packed into longs and the file is held once: a national plan has millions of
  * values, and an object per position would fill the heap.
