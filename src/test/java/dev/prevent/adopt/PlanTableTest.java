@@ -96,6 +96,69 @@ class PlanTableTest {
         assertThat(reports).containsExactly("t: objective 'Empty' has no actions under it, so no file was made for it");
     }
 
+    @Test
+    void aShortRowHasNothingInItsMissingCellsAndAFormulaLikeCellIsSaidByItsColumn() {
+        List<String> reports = new ArrayList<>();
+        Grid grid = new Grid("t", List.of(row(1, "Ref", "ACTION", "LEAD", "Owner"), row(2, "1.1", "Talk"),
+                row(3, "1.2", "Walk", "COLC", "Jo", "=SUM(A1)"), row(4, "1.3", "=", "@", "-5", "- item")));
+
+        List<SheetRow> rows = PlanTable.read(grid, reports).orElseThrow().get(0).rows();
+
+        assertThat(rows.get(0).cell(SheetHeading.LEAD)).isEmpty();
+        assertThat(rows.get(0).extra().get("Owner").toString()).isEmpty();
+        assertThat(rows.get(1).extra().get("Column 5").toString()).isEqualTo("=SUM(A1)");
+        assertThat(reports).containsExactly(
+                "t: column 'Owner' is not a column of the plan; its text is kept in each action's notes",
+                "t row 3, column 'column 5': the cell begins with '=' like a spreadsheet formula; it is kept as text",
+                "t row 3, column 5 has no heading; its text is kept in the notes",
+                "t row 4, column 5 has no heading; its text is kept in the notes");
+    }
+
+    @Test
+    void aControlCharacterAtTheStartOfACellIsFoundToo() {
+        Grid grid = new Grid("t", List.of(row(1, "ACTION", "LEAD"), row(2, "\u001bTalk", "COLC")));
+
+        assertThatThrownBy(() -> PlanTable.read(grid, new ArrayList<>())).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("t row 2, column 'ACTION': the cell holds the control character <U+001B>");
+    }
+
+    @Test
+    void aContinuedRowDoesNotRepeatWhatWasMergedDownIntoItInAnyColumn() {
+        Grid grid = new Grid("t", List.of(row(1, "ACTION", "LEAD", "Owner"), row(2, "Talk", "COLC", "Jo"),
+                new Grid.Row("t row 3", List.of(Grid.Cell.of(""), new Grid.Cell("COLC", null, true), new Grid.Cell("Jo", null, true)),
+                        false),
+                new Grid.Row("t row 4", List.of(Grid.Cell.of(""), Grid.Cell.of("NHS"), Grid.Cell.of("Sam")), false)));
+
+        SheetRow talk = PlanTable.read(grid, new ArrayList<>()).orElseThrow().get(0).rows().get(0);
+
+        assertThat(talk.cell(SheetHeading.LEAD)).isEqualTo("COLC\nNHS");
+        assertThat(talk.extra().get("Owner").toString()).isEqualTo("Jo\nSam");
+    }
+
+    @Test
+    void blankCellsAddNothingToATitleOrToWhatATableHasInstead() {
+        Grid grid = new Grid("t", List.of(row(1, "Prevent", "", "tracker"), row(2, "ACTION", "", "LEAD"), row(3, "Talk", "", "COLC")));
+        Grid other = new Grid("t", List.of(row(1, "Version", "", "Date")));
+
+        assertThat(PlanTable.read(grid, new ArrayList<>()).orElseThrow().get(0).title()).isEqualTo("Prevent tracker");
+        assertThat(PlanTable.firstRow(other)).isEqualTo("Version, Date");
+    }
+
+    @Test
+    void aSecondColumnOfOneKindIsKeptInTheNotes() {
+        List<String> reports = new ArrayList<>();
+        Grid grid = new Grid("t", List.of(row(1, "ACTION", "ACTION", "due", "overdue"), row(2, "Talk", "More", "2016-03-31", "true")));
+
+        SheetRow talk = PlanTable.read(grid, reports).orElseThrow().get(0).rows().get(0);
+
+        assertThat(talk.cell(SheetHeading.ACTION)).isEqualTo("Talk");
+        assertThat(talk.extra().get("ACTION").toString()).isEqualTo("More");
+        // "due" stands in for the missing TIMESCALE column; "overdue" is prevent's own.
+        assertThat(talk.cell(SheetHeading.TIMESCALE)).isEqualTo("2016-03-31");
+        assertThat(reports).containsExactly("t: column 'ACTION' is not a column of the plan; its text is kept in each action's notes",
+                "t: column overdue is worked out by prevent from the plan, so not imported");
+    }
+
     static Plan plan(Agency... agencies) {
         return new Plan("T", "2015/16", null, null, null, null, null, List.of(), List.of(agencies), List.of(), List.of(), null);
     }
