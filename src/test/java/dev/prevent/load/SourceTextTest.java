@@ -80,4 +80,29 @@ class SourceTextTest {
         assertThat(at(text, 4)).isEqualTo("1:5");
         assertThat(at(text, 6)).isEqualTo("2:1");
     }
+
+    @Test
+    void aBreakAtTheVeryStartOfTheTextEndsLineOne() {
+        assertThat(at(SourceText.of("\nabc"), 1)).isEqualTo("2:1");
+        assertThat(at(SourceText.of("\rabc\nd"), 1)).as("a lone CR first").isEqualTo("2:1");
+        assertThat(at(SourceText.of("\rabc\nd"), 5)).isEqualTo("3:1");
+        assertThat(at(SourceText.of("\nab\rc"), 1)).as("an LF first, a CR later").isEqualTo("2:1");
+        assertThat(at(SourceText.of("\nab\rc"), 4)).isEqualTo("3:1");
+    }
+
+    @Test
+    void aLineOfWideCharactersConvertsBothWaysToItsEnd() {
+        // Line 2 is a, an emoji (two chars), b: code points at chars 0, 1, 3, and its end at 4.
+        SourceText text = SourceText.of("x\na\uD83D\uDE00b");
+
+        assertThat(text.offset(new SourcePosition(FILE, 2, 4))).as("just past b").isEqualTo(6);
+        assertThat(text.offset(new SourcePosition(FILE, 2, 5))).as("past the line's end").isEqualTo(6);
+        assertThat(at(text, 6)).isEqualTo("2:4");
+        assertThat(at(text, 4)).as("inside the emoji: the emoji's column").isEqualTo("2:2");
+
+        SourceText first = SourceText.of("a\uD83D\uDE00b\nc");
+        assertThat(first.offset(new SourcePosition(FILE, 1, 6))).as("one past the line's last code point").isEqualTo(5);
+        assertThat(first.offset(new SourcePosition(FILE, 1, 5))).as("past the LF").isEqualTo(5);
+        assertThat(first.offset(new SourcePosition(FILE, 1, 4))).as("the LF").isEqualTo(4);
+    }
 }
