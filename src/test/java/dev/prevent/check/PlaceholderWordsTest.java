@@ -2,6 +2,12 @@ package dev.prevent.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.load.MemoryFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +41,28 @@ class PlaceholderWordsTest {
     @CsvSource(delimiter = '|', value = {"xxx TBC | 2 | -1", "xxx TBC | 3 | 0", "ab xxx | 5 | -1", "a TBC | 5 | 2"})
     void looksOnlyInsideTheRangeItIsGiven(String text, int to, int at) {
         assertThat(Placeholders.find(text, 0, to)).isEqualTo(at);
+    }
+
+    @ParameterizedTest(name = "''{0}'' at {1} up to {2}")
+    @CsvSource(delimiter = '|', value = {"a xx. | 2 | 5 | 0", "a xxx. | 2 | 6 | 3", "TBC | 0 | 2 | 0", "TBC | 0 | 3 | 3", "(todo) | 1 | 6 | 4"})
+    void aPlaceholdersLengthIsWithinItsRangeAndThreeLettersAtLeast(String text, int at, int to, int length) {
+        assertThat(Placeholders.length(text, at, to)).isEqualTo(length);
+    }
+
+    @Test
+    void plansYamlIsSearchedToo() {
+        String plan = "title: T\nperiod: 2015/16\nowner: TBC\nstatuses:\n  - key: red\n    label: Behind\nagencies:\n  A: Agency\n";
+        String objective = "id: \"1\"\nname: N\naim: A\nactions:\n  - id: \"1.1\"\n    title: T\n    action: Do\n    lead: A\n"
+                + "    timescale: 2015/16\n";
+        MemoryFiles files = new MemoryFiles(Path.of("p"), Map.of("plan.yaml", plan.getBytes(StandardCharsets.UTF_8),
+                "objective-1.yaml", objective.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Validation.of(files, LocalDate.of(2016, 4, 1)).diagnostics()).filteredOn(d -> d.rule().id().equals("placeholder"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.at().line()).isEqualTo(3);
+                    assertThat(d.at().column()).isEqualTo(8);
+                    assertThat(d.message()).isEqualTo("'TBC' in the owner of plan.yaml looks like a placeholder left from a draft; "
+                            + "write the real text");
+                });
     }
 }
