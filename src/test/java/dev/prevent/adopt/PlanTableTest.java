@@ -178,6 +178,11 @@ class PlanTableTest {
             assertThat(r.codes()).containsExactly("COLP", "COLC");
             assertThat(r.unknown()).containsExactly("Home Office");
         });
+        assertThat(words.read("Youth Service COLC Schools")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("COLC");
+            assertThat(r.unknown()).as("an agency between two unknown names parts them").containsExactly("Youth Service", "Schools");
+        });
+        assertThat(words.read("Youth Service / Schools").unknown()).containsExactly("Youth Service", "Schools");
         assertThat(words.read("COLC, COLC").codes()).containsExactly("COLC");
         assertThat(words.read("").codes()).isEmpty();
     }

@@ -293,4 +293,22 @@ class FileEditTest {
         assertThat(removed(yaml, 1)).isEqualTo("id: 1\nactions:\n  - id: 1.1\n  # about 1.2\n  - id: 1.3\nnext: x\n");
         assertThat(removed(yaml, 2)).isEqualTo("id: 1\nactions:\n  - id: 1.1\n  # about 1.2\n  - id: 1.2\n    title: U\n\nnext: x\n");
     }
+
+    @Test
+    void wideCharactersBeforeAnEditDoNotMoveIt() {
+        String wide = ACTIONS.replace("    title: T\n", "    title: Faith \uD83D\uDE4F groups \uD840\uDC00\n");
+
+        String after = onFirstAction(wide, (edit, action) -> edit.set(action, "notes", "new"));
+
+        assertThat(after).isEqualTo(wide.replace("notes: old", "notes: new"));
+    }
+
+    @Test
+    void aFileThatBeginsWithABlankLineKeepsItsLineEnding() {
+        String blankFirst = "\n" + ACTIONS;
+
+        String after = onFirstAction(blankFirst, (edit, action) -> edit.set(action, "resources", "Staff time"));
+
+        assertThat(after).isEqualTo(blankFirst.replace("    lead: COLC\n", "    lead: COLC\n    resources: Staff time\n"));
+    }
 }
