@@ -231,9 +231,10 @@ final class FileEdit {
         if (keepsTrailingLines(offset)) {
             return at;
         }
+        // Up over blank lines; a node's own text is above them, so this stops before the file's start.
         while (at > 0) {
             int previous = file.lineStart(at - 1);
-            if (previous >= at || !file.text.substring(previous, at).isBlank()) {
+            if (!file.text.substring(previous, at).isBlank()) {
                 break;
             }
             at = previous;
