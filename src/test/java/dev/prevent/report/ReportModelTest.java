@@ -132,6 +132,9 @@ class ReportModelTest {
         assertThat(more.meetings()).hasSize(PlanHistory.MAX_MEETINGS);
         assertThat(more.meetings().get(0).name()).isEqualTo("2015-01-02");
         assertThat(report(withUpdatesOn(1), Fixtures.EVERY_ACTION).year()).isNull();
+        // Days after the as-of day are not yet in the year.
+        ReportView.Year early = ReportModel.of(withUpdatesOn(5), Fixtures.EVERY_ACTION, LocalDate.of(2015, 1, 3), MADE, null).year();
+        assertThat(early.meetings()).extracting(ReportView.Meeting::name).containsExactly("2015-01-01", "2015-01-02", "2015-01-03");
     }
 
     @Test
