@@ -49,4 +49,26 @@ class TrendTest {
         assertThat(log.since()).isEqualTo("2015-10-01");
         assertThat(Baseline.of("meeting", PLAN, day).statuses()).containsEntry("2.2", "done").containsEntry("2.3", null);
     }
+
+    @Test
+    void theListGainsATrendColumnOnlyWithABaselineArrowsAtATerminalWordsInAFile() {
+        LocalDate day = LocalDate.of(2016, 4, 1);
+        // At the last meeting 1.1 was at risk (now off: worse) and 2.1 off (now at risk: better); the rest is new.
+        Baseline then = new Baseline("meeting", Map.of("1.1", "at-risk", "2.1", "off", "1.2", "on"), true);
+
+        ActionList plain = ActionList.of(PLAN, Fixtures.EVERY_ACTION, day);
+        ActionList trended = ActionList.of(PLAN, Fixtures.EVERY_ACTION, day, then);
+
+        assertThat(plain.table().columns()).extracting(c -> c.name()).doesNotContain("TREND");
+        assertThat(plain.rows()).allSatisfy(r -> assertThat(r.trend()).isNull());
+        assertThat(trended.table().columns()).last().extracting(c -> c.name()).isEqualTo("TREND");
+        assertThat(trended.table().rows()).extracting(r -> r.get(0).text() + " " + r.get(r.size() - 1).text())
+                .containsExactly("1.1 ↓ worse", "1.2 → same", "2.1 ↑ better", "2.2 new new", "2.3 new new");
+        assertThat(trended.fields().columns()).last().extracting(c -> c.name()).isEqualTo("trend");
+        assertThat(trended.fields().rows()).extracting(r -> r.get(r.size() - 1).text())
+                .containsExactly("worse", "same", "better", "new", "new");
+        // The status cell is shaded in the status's colour; not assessed is not.
+        assertThat(trended.table().rows()).extracting(r -> r.get(3).colour())
+                .containsExactly("#d4351c", "#00703c", "#f47738", null, null);
+    }
 }
