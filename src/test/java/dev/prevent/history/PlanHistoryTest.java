@@ -1,0 +1,84 @@
+package dev.prevent.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prevent.exit.UserError;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding the plan as it was: meetings by their tags' days, a revision on a day, and the words for one not found. */
+class PlanHistoryTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2016, 12, 31);
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void meetingsAreInTheOrderTheyWereHeldNotByName() throws Exception {
+        PlanRepository plan = PlanRepository.of(repo, "report");
+        plan.commit("September", "2015-09-14");
+        plan.tag("z-meeting");
+        plan.edit("objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
+        plan.commit("December", "2015-12-07");
+        plan.tag("a-meeting");
+
+        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, "*-meeting", AS_OF);
+
+        assertThat(meetings).extracting(m -> m.tag() + " " + m.day()).containsExactly("z-meeting 2015-09-14", "a-meeting 2015-12-07");
+    }
+
+    @Test
+    void theNewestTwentyFourMeetingsAreKept() throws Exception {
+        PlanRepository plan = PlanRepository.of(repo, "report");
+        for (int i = 0; i <= PlanHistory.MAX_MEETINGS; i++) {
+            plan.edit("objective-1.yaml", "title: Community groups", "title: Community groups " + i);
+            plan.commit("meeting " + i, LocalDate.of(2015, 1, 1).plusDays(i).toString());
+            plan.tag(String.format("meeting-%02d", i));
+            plan.edit("objective-1.yaml", "title: Community groups " + i, "title: Community groups");
+        }
+
+        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, "meeting-*", AS_OF);
+
+        assertThat(meetings).hasSize(PlanHistory.MAX_MEETINGS);
+        assertThat(meetings.get(0).tag()).isEqualTo("meeting-01");
+        assertThat(meetings.get(PlanHistory.MAX_MEETINGS - 1).tag()).isEqualTo("meeting-24");
+    }
+
+    @Test
+    void aCommitAtMidnightBelongsToTheDayItStarts() throws Exception {
+        PlanRepository plan = PlanRepository.of(repo, "report");
+        plan.commit("before", "2016-01-14");
+        String before = plan.git.getRepository().resolve("HEAD").name();
+        plan.edit("objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
+        Date midnight = Date.from(LocalDate.of(2016, 1, 16).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        PersonIdent who = new PersonIdent(new PersonIdent("Prevent Coordinator", "coordinator@example.org"), midnight);
+        plan.git.add().addFilepattern(".").call();
+        plan.git.commit().setMessage("at midnight").setAuthor(who).setCommitter(who).setSign(false).call();
+
+        assertThat(PlanHistory.at(plan.plans, "main@{2016-01-15}", AS_OF).commit()).startsWith(before.substring(0, 7));
+        assertThat(PlanHistory.at(plan.plans, "main@{2016-01-16}", AS_OF).commit()).doesNotStartWith(before.substring(0, 7));
+    }
+
+    @Test
+    void anUnknownRevisionListsTheLastEightTagsByName() throws Exception {
+        PlanRepository plan = PlanRepository.of(repo, "report");
+        plan.commit("the plan");
+        for (int i = 1; i <= 9; i++) {
+            plan.tag("t" + i);
+        }
+
+        assertThatThrownBy(() -> PlanHistory.at(plan.plans, "nothing-like-it", AS_OF)).isInstanceOf(UserError.class)
+                .hasMessage("unknown revision 'nothing-like-it'; the tags are t2, t3, t4, t5, t6, t7, t8, t9; the branches are main");
+        plan.git.tagDelete().setTags("t1").call();
+        assertThatThrownBy(() -> PlanHistory.at(plan.plans, "nothing-like-it", AS_OF)).isInstanceOf(UserError.class)
+                .hasMessage("unknown revision 'nothing-like-it'; the tags are t2, t3, t4, t5, t6, t7, t8, t9; the branches are main");
+    }
+}
