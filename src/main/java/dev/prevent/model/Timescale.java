@@ -56,12 +56,9 @@ public record Timescale(String written, Form form, LocalDate due) {
         }
         Matcher month = MONTH.matcher(upper);
         if (month.matches()) {
-            int monthNumber = Integer.parseInt(month.group(2));
-            if (monthNumber < 1 || monthNumber > 12) {
-                throw new InvalidTimescale("'" + written + "' is not a month: months run from 01 to 12", true);
-            }
+            // Only 01 to 12 get here: any other pair of digits reads as a financial year above.
             return new Timescale(written, Form.MONTH,
-                    YearMonth.of(Integer.parseInt(month.group(1)), monthNumber).atEndOfMonth());
+                    YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atEndOfMonth());
         }
         throw new InvalidTimescale("'" + written + "' is not a timescale; write " + ACCEPTED_FORMS, false);
     }

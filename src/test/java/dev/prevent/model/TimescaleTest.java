@@ -85,4 +85,14 @@ class TimescaleTest {
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("Q1 2016/17").movedInto(from, to)).isEmpty();
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("ongoing").movedInto(from, to)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theFirstAndLastMonthsAreMonthsAndTheYearOfADayStartsInApril() {
+        assertThat(Timescale.parse("2016-01").form()).isEqualTo(Timescale.Form.MONTH);
+        assertThat(Timescale.parse("2016-01").dueDate()).contains(java.time.LocalDate.of(2016, 1, 31));
+        assertThat(Timescale.parse("2016-12").dueDate()).contains(java.time.LocalDate.of(2016, 12, 31));
+        assertThat(Timescale.financialYearOf(java.time.LocalDate.of(2016, 3, 31)).written()).isEqualTo("2015/16");
+        assertThat(Timescale.financialYearOf(java.time.LocalDate.of(2016, 4, 1)).written()).isEqualTo("2016/17");
+        assertThat(Timescale.financialYearOf(java.time.LocalDate.of(2000, 1, 1)).written()).isEqualTo("1999/00");
+    }
 }
