@@ -55,4 +55,17 @@ class DidYouMeanTest {
         assertThat(DidYouMean.suggestion("grene", List.of("green", "red"))).isEqualTo(" (did you mean 'green'?)");
         assertThat(DidYouMean.suggestion("purple", List.of("green", "red"))).isEmpty();
     }
+
+    @Test
+    void anAgencyIsOfferedByANearCodeOrByAWordOfFourLettersOrMoreInItsName() {
+        Plan plan = new Plan("T", "2015/16", null, null, null, null, null, List.of(),
+                List.of(new Agency("COLC", "City of London Corporation"), new Agency("COLP", "City of London Police")), List.of(),
+                List.of(), null);
+
+        assertThat(plan.closestAgency("COLPX")).contains("COLP");
+        assertThat(plan.closestAgency("police")).contains("COLP");
+        assertThat(plan.closestAgency(" City ")).contains("COLC");
+        assertThat(plan.closestAgency("Lon")).isEmpty();
+        assertThat(plan.closestAgency("Health")).isEmpty();
+    }
 }
