@@ -43,7 +43,7 @@ final class GitFiles implements PlanFiles {
                     walk.addTree(find.getObjectId(0));
                 }
             }
-            walk.setRecursive(false);
+            // Not recursive, as a TreeWalk is unless told: a plan folder's files are its own, not its sub-folders'.
             List<String> names = new ArrayList<>();
             Map<String, ObjectId> byName = new LinkedHashMap<>();
             while (walk.next()) {

@@ -81,4 +81,20 @@ class PlanHistoryTest {
         assertThatThrownBy(() -> PlanHistory.at(plan.plans, "nothing-like-it", AS_OF)).isInstanceOf(UserError.class)
                 .hasMessage("unknown revision 'nothing-like-it'; the tags are t2, t3, t4, t5, t6, t7, t8, t9; the branches are main");
     }
+
+    @Test
+    void aFileTooBigAtARevisionIsRefusedAsOnDiskAndSubFoldersAreNotThePlans() throws Exception {
+        PlanRepository plan = PlanRepository.of(repo, "report");
+        java.nio.file.Files.writeString(plan.plans.resolve("objective-9.yaml"), "# x\n".repeat(17 << 18));
+        java.nio.file.Files.createDirectories(plan.plans.resolve("old"));
+        java.nio.file.Files.writeString(plan.plans.resolve("old/objective-1.yaml"), "not: a plan file of this folder\n");
+        plan.commit("a big file");
+
+        PastPlan past = PlanHistory.at(plan.plans, "HEAD", AS_OF);
+
+        // The fixture's own warnings aside, the one error is the big file; old/ is not read.
+        assertThat(past.validation().orElseThrow().diagnostics()).filteredOn(d -> d.isError())
+                .extracting(d -> d.at().file().getFileName() + " " + d.message())
+                .containsExactly("objective-9.yaml the file is 17.8 MB; a plan file may be at most 16 MB");
+    }
 }
