@@ -8,6 +8,7 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,5 +178,67 @@ class PlanImportTest {
                 + "them:\n  'Youth Service' (rows 3, 5)\n  'Schools' (row 6)\nTo make them leads, add them to plan.yaml's "
                 + "agencies, remove the files just written, and import again:\n  agencies:\n    YS: Youth Service\n"
                 + "    SCHOOLS: Schools");
+    }
+
+    @Test
+    void importedObjectivesThatWouldNotValidateAreRefusedWithTheErrors() throws Exception {
+        assertThatThrownBy(() -> imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,A\n5.1,B\n")).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("the imported objectives would not validate, so nothing was written:\n"
+                        + plan.resolve("objective-5-new.yaml")).hasMessageContaining("'5.1'");
+        assertThat(plan.resolve("objective-5-new.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aSheetIsNamedOnlyForAWorkbook() {
+        assertThatThrownBy(() -> PlanImport.run(Files.writeString(dir.resolve("plan.csv"), "ACTION\nA\n"), plan, null, "Plan", TODAY))
+                .isInstanceOf(UserError.class).hasMessage("--sheet names a sheet of an Excel workbook; plan.csv is not one");
+    }
+
+    @Test
+    void progressByAColourWordOrByTheLetterOfItsColourAlone() throws Exception {
+        // A scale whose keys and labels begin with no colour's letter: A can only be the amber status.
+        java.nio.file.Path yaml = plan.resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("key: at-risk\n    label: At risk", "key: late\n    label: Late"));
+        java.nio.file.Path two = plan.resolve("objective-2.yaml");
+        Files.writeString(two, Files.readString(two).replace("status: at-risk", "status: late"));
+
+        PlanImport.Result result = imported("plan.csv", "Objective 5: New,\nRef,ACTION,Progress\n5.1,A,Amber\n5.2,B,a\n5.3,C,green\n");
+
+        Map<String, Action> actions = actions();
+        assertThat(List.of("5.1", "5.2", "5.3")).map(id -> actions.get(id).status()).containsExactly("late", "late", "on");
+        assertThat(result.guesses()).containsExactly(
+                "plan.csv row 3: progress 'Amber' read as late (Late), the status shown in that colour",
+                "plan.csv row 4: progress 'a' read as late (Late)",
+                "plan.csv row 5: progress 'green' read as on (On track), the status shown in that colour");
+    }
+
+    @Test
+    void aWordTableWithoutAHeadingOfItsOwnContinuesTheObjectiveBeforeItAndYellowIsAmber() throws Exception {
+        Path docx = dir.resolve("plan.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            XWPFTable first = document.createTable(3, 3);
+            first.getRow(0).getCell(0).setText("Objective 5: New");
+            first.getRow(1).getCell(0).setText("Ref");
+            first.getRow(1).getCell(1).setText("ACTION");
+            first.getRow(1).getCell(2).setText("Progress");
+            first.getRow(2).getCell(0).setText("5.1");
+            first.getRow(2).getCell(1).setText("Talk");
+            first.getRow(2).getCell(2).setColor("FFDD00");
+            document.createParagraph();
+            XWPFTable second = document.createTable(2, 3);
+            second.getRow(0).getCell(0).setText("Ref");
+            second.getRow(0).getCell(1).setText("ACTION");
+            second.getRow(0).getCell(2).setText("Progress");
+            second.getRow(1).getCell(0).setText("5.2");
+            second.getRow(1).getCell(1).setText("Walk");
+            document.write(out);
+        }
+
+        PlanImport.Result result = PlanImport.run(docx, plan, null, null, TODAY);
+
+        assertThat(files(result)).containsExactly("objective-5-new.yaml 2");
+        assertThat(actions().get("5.1").status()).isEqualTo("at-risk");
+        assertThat(result.guesses()).containsExactly(
+                "plan.docx table 1 row 3: the progress cell is shaded yellow (#ffdd00), read as at-risk (At risk)");
     }
 }
