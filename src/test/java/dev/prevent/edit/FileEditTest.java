@@ -311,4 +311,25 @@ class FileEditTest {
 
         assertThat(after).isEqualTo(blankFirst.replace("    lead: COLC\n", "    lead: COLC\n    resources: Staff time\n"));
     }
+
+    @Test
+    void aNullValueGivesWayToTheItems() {
+        String tilde = ACTIONS.replace("    lead: COLC\n", "    lead: COLC\n    updates: ~\n");
+
+        String after = onFirstAction(tilde, (edit, action) -> edit.insertItem(action, "updates", update("2016-02-01", "n"), 2, 0));
+
+        assertThat(after).isEqualTo(ACTIONS.replace("    lead: COLC\n",
+                "    lead: COLC\n    updates:\n      - date: 2016-02-01\n        note: n\n"));
+    }
+
+    @Test
+    void onlyATextsOwnHeaderSaysWhetherItKeepsItsBlankLines() {
+        // A '+' further down the file is not this text's '|+'.
+        String yaml = "id: 1\nactions:\n  - id: 1.1\n    notes: |\n      one\n\n\n  - id: 1.2\n    title: A+B\n";
+
+        String after = onFirstAction(yaml, (edit, action) -> edit.set(action, "status", "on"));
+
+        assertThat(after).isEqualTo("id: 1\nactions:\n  - id: 1.1\n    notes: |\n      one\n    status: on\n\n\n  - id: 1.2\n"
+                + "    title: A+B\n");
+    }
 }
