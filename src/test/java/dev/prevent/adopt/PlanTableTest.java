@@ -100,13 +100,15 @@ class PlanTableTest {
     void aShortRowHasNothingInItsMissingCellsAndAFormulaLikeCellIsSaidByItsColumn() {
         List<String> reports = new ArrayList<>();
         Grid grid = new Grid("t", List.of(row(1, "Ref", "ACTION", "LEAD", "Owner"), row(2, "1.1", "Talk"),
-                row(3, "1.2", "Walk", "COLC", "Jo", "=SUM(A1)"), row(4, "1.3", "=", "@", "-5", "- item")));
+                row(3, "1.2", "Walk", "COLC", "Jo", "=SUM(A1)"), row(4, "1.3", "=", "@", "-5", "- item"), row(5, "1.4", "Jog", "NHS")));
 
         List<SheetRow> rows = PlanTable.read(grid, reports).orElseThrow().get(0).rows();
 
         assertThat(rows.get(0).cell(SheetHeading.LEAD)).isEmpty();
         assertThat(rows.get(0).extra().get("Owner").toString()).isEmpty();
         assertThat(rows.get(1).extra().get("Column 5").toString()).isEqualTo("=SUM(A1)");
+        assertThat(rows.get(3).cell(SheetHeading.LEAD)).isEqualTo("NHS");
+        assertThat(rows.get(3).extra().get("Owner").toString()).as("a row that ends where Owner begins").isEmpty();
         assertThat(reports).containsExactly(
                 "t: column 'Owner' is not a column of the plan; its text is kept in each action's notes",
                 "t row 3, column 'column 5': the cell begins with '=' like a spreadsheet formula; it is kept as text",
