@@ -182,7 +182,12 @@ public final class PlanEditor {
         }
         FileEdit edit = new FileEdit(text);
         Optional<Node> actions = root.get("actions");
-        if (actions.isPresent() && actions.get() instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
+        if (actions.orElse(null) instanceof Sequence flow && flow.flow() && !flow.items().isEmpty()) {
+            // Splicing into [{...}, {...}] would mean rewriting the line; an edit changes only what it must.
+            throw new UserError("objective " + objective.id() + " has its actions written on one line ([{...}]); write them "
+                    + "as a list, one '- id:' under another, or add this action by hand");
+        }
+        if (actions.orElse(null) instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
             edit.appendMapping(sequence, item, sequence.items().get(0) instanceof Mapping m ? m : null);
         } else {
             Map<String, String> flat = new LinkedHashMap<>();

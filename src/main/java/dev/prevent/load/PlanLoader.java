@@ -116,7 +116,7 @@ public final class PlanLoader {
         Fields f = new Fields(root, "plan.yaml", PLAN_KEYS, report);
         String title = f.requiredText("title");
         String periodText = f.requiredText("period");
-        Timescale period = periodText == null || periodText.isBlank() ? null : f.timescale("period", true);
+        Timescale period = f.timescale("period", true);
         String version = f.text("version");
         LocalDate issued = f.date("issued");
         String owner = f.text("owner");

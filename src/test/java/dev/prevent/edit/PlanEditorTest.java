@@ -129,4 +129,17 @@ class PlanEditorTest {
         assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).endsWith("      timescale: 2016/17\n"
                 + "      updates:\n        - date: 2016-03-01\n          note: Started\n");
     }
+
+    @Test
+    void actionsWrittenOnOneLineAreNotAddedToButLeftAsTheyWere() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        String oneLine = "id: 3\nname: Institutions\naim: Work with institutions\n"
+                + "actions: [{id: 3.1, title: Colleges, action: Brief colleges, lead: COLC, timescale: 2016/17}]\n";
+        Files.writeString(plan.resolve("objective-3.yaml"), oneLine);
+
+        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("3", "Schools", null, List.of(), null, List.of()))
+                .isInstanceOf(UserError.class).hasMessageStartingWith("objective 3 has its actions written on one line");
+        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo(oneLine);
+        assertThat(PlanEditor.of(plan, TODAY).plan().title()).isEqualTo("Report fixture");
+    }
 }

@@ -94,4 +94,26 @@ class ObjectiveMessagesTest {
 
         assertThat(messages(dir)).containsExactly("plan.yaml is not a regular file (a pipe, a device or a folder), so it was not read");
     }
+
+    static dev.prevent.model.Plan loaded(String plan) {
+        MemoryFiles files = new MemoryFiles(Path.of("p"), Map.of("plan.yaml", plan.getBytes(StandardCharsets.UTF_8),
+                "objective-1.yaml", (HEAD + "actions:\n" + ACTION).getBytes(StandardCharsets.UTF_8)));
+        return PlanLoader.load(files).plan();
+    }
+
+    @Test
+    void aMarkingIsStrippedAndABlankOneIsNone() {
+        assertThat(loaded(PLAN + "marking: ' OFFICIAL '\n").marking()).isEqualTo("OFFICIAL");
+        assertThat(loaded(PLAN + "marking: ' '\n").marking()).isNull();
+        assertThat(loaded(PLAN).marking()).isNull();
+    }
+
+    @Test
+    void aPeriodIsKeptAsWrittenWhenItIsNoFinancialYear() {
+        assertThat(loaded(PLAN).period()).isEqualTo("2015/16");
+        assertThat(loaded(PLAN.replace("period: 2015/16", "period: 2015-16")).period()).isEqualTo("2015-16");
+        assertThat(loaded(PLAN.replace("period: 2015/16", "period: next year")).period()).isEqualTo("next year");
+        assertThat(diagnostics(PLAN.replace("period: 2015/16", "period: ''"), HEAD + "actions:\n" + ACTION))
+                .containsExactly("2:9 'period' of plan.yaml is empty; it needs a value [missing-key]");
+    }
 }

@@ -195,4 +195,14 @@ class YamlFileTest {
         assertThat(messages(text("id: 1\n  name: x\n"))).containsExactly(
                 "2:7 not valid YAML: mapping values are not allowed here");
     }
+
+    @Test
+    void whatIsWrongWithTheVeryFirstByteIsFoundThere() {
+        byte[] notUtf8 = {(byte) 0xFF, 'i', 'd', ':', ' ', '1', '\n'};
+
+        assertThat(messages(text("\0id: 1\n"))).containsExactly("1:1 the file holds binary data (a NUL character), not YAML text");
+        assertThat(messages(new OneFile(notUtf8, notUtf8.length, null)))
+                .containsExactly("1:1 the file is not UTF-8 text (byte 0xFF here); save it as UTF-8");
+        assertThat(read(text("\uFFFDid: 1\n"))).isEmpty();
+    }
 }
