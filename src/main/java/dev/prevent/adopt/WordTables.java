@@ -87,12 +87,12 @@ final class WordTables {
                 int column = cells.size();
                 Grid.Cell cell = new Grid.Cell(text(tableCell), fill(tableCell), false);
                 switch (merge(tableCell)) {
-                    case "restart" -> mergedDown.put(column, cell);
-                    case "continue" -> {
+                    case RESTART -> mergedDown.put(column, cell);
+                    case CONTINUE -> {
                         Grid.Cell above = mergedDown.get(column);
                         cell = above == null ? cell : new Grid.Cell(above.text(), above.fill(), true);
                     }
-                    default -> mergedDown.remove(column);
+                    case NONE -> mergedDown.remove(column);
                 }
                 cells.add(cell);
                 for (int i = 1; i < span(tableCell); i++) {
@@ -114,13 +114,16 @@ final class WordTables {
         return span == null ? 1 : Math.max(1, Math.min(span.intValue(), 64));
     }
 
-    private static String merge(XWPFTableCell cell) {
+    /** How a cell takes part in a merge down the table. */
+    private enum Merge { NONE, RESTART, CONTINUE }
+
+    private static Merge merge(XWPFTableCell cell) {
         CTTcPr properties = cell.getCTTc().getTcPr();
         if (properties == null || properties.getVMerge() == null) {
-            return "none";
+            return Merge.NONE;
         }
         // A vMerge with no value continues the cell above, as the OOXML standard says.
-        return properties.getVMerge().getVal() == STMerge.RESTART ? "restart" : "continue";
+        return properties.getVMerge().getVal() == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
     }
 
     private static String fill(XWPFTableCell cell) {
@@ -160,7 +163,8 @@ final class WordTables {
             }
             boolean b = r.isBold() && !text.isBlank();
             boolean i = r.isItalic() && !text.isBlank();
-            if ((b != bold || i != italic) && run.length() > 0) {
+            // A change of style ends the run so far (an empty one marks nothing).
+            if (b != bold || i != italic) {
                 line.append(marked(run.toString(), bold, italic));
                 run.setLength(0);
             }

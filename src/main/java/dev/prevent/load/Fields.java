@@ -172,7 +172,6 @@ final class Fields {
             return null;
         }
         if (node instanceof YamlNode.Mapping m) {
-            values.put(key, m.start(), m.start());
             return m;
         }
         wrongType(key, node, "a mapping (key: value lines)");

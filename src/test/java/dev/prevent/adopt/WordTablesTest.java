@@ -128,4 +128,23 @@ class WordTablesTest {
         assertThatThrownBy(() -> WordTables.read(file, new ArrayList<>())).isInstanceOf(UserError.class)
                 .hasMessageStartingWith("cannot read " + file + " as a Word document");
     }
+
+    @Test
+    void aListedParagraphLeftEmptyIsAnEmptyLineNotABullet() throws Exception {
+        Path file = document(d -> {
+            XWPFTable table = d.createTable(2, 1);
+            table.getRow(0).getCell(0).setText("SUCCESS CRITERIA");
+            XWPFTableCell cell = table.getRow(1).getCell(0);
+            for (String text : List.of("Staff trained", "", "Leaflets out")) {
+                var paragraph = cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
+                        && text.equals("Staff trained") ? cell.getParagraphs().get(0) : cell.addParagraph();
+                paragraph.setNumID(BigInteger.ONE);
+                if (!text.isEmpty()) {
+                    paragraph.createRun().setText(text);
+                }
+            }
+        });
+
+        assertThat(WordTables.read(file, new ArrayList<>()).get(0).rows().get(1).text(0)).isEqualTo("- Staff trained\n\n- Leaflets out");
+    }
 }

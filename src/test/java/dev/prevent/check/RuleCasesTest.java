@@ -90,4 +90,12 @@ class RuleCasesTest {
         }
         assertThat(coloured.toString()).contains("\u001b[").contains("warning");
     }
+
+    @Test
+    void anUnknownLeadIsFoundWhereItIsWrittenBareOrInAList() {
+        assertThat(validation("objective-1.yaml", HEAD + ACTION.replace("lead: A", "lead: XY")).diagnostics())
+                .anySatisfy(d -> assertThat(d.rule().id() + " " + d.at().line() + ":" + d.at().column()).isEqualTo("unknown-lead 8:11"));
+        assertThat(validation("objective-1.yaml", HEAD + ACTION.replace("lead: A", "lead: [A, XY]")).diagnostics())
+                .anySatisfy(d -> assertThat(d.rule().id() + " " + d.at().line() + ":" + d.at().column()).isEqualTo("unknown-lead 8:15"));
+    }
 }

@@ -14,5 +14,8 @@ class FieldsTest {
         assertThat(Fields.itemKey("duties", 15)).isEqualTo("duties[15]");
         assertThat(Fields.itemKey("lead", 16)).isEqualTo("lead[16]");
         assertThat(Fields.itemKey("lead", 1000)).isEqualTo("lead[1000]");
+        // A key not seen before in this JVM gets its own table of names.
+        String fresh = "fresh" + System.nanoTime();
+        assertThat(Fields.itemKey(fresh, 3)).isEqualTo(fresh + "[3]");
     }
 }
