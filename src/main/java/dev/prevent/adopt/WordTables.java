@@ -144,9 +144,7 @@ final class WordTables {
                 }
             }
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
-        }
+        // Blank paragraphs at the end (Word's last empty paragraph) go with the strip.
         return String.join("\n", lines).strip();
     }
 

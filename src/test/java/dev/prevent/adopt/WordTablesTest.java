@@ -147,4 +147,18 @@ class WordTablesTest {
 
         assertThat(WordTables.read(file, new ArrayList<>()).get(0).rows().get(1).text(0)).isEqualTo("- Staff trained\n\n- Leaflets out");
     }
+
+    @Test
+    void aRowOfOneCellThatSpansAllButTheLastColumnIsAcrossEvenWrittenAsASpanOfOne() throws Exception {
+        Path file = document(d -> {
+            XWPFTable table = d.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("ACTION");
+            table.getRow(0).getCell(1).setText("LEAD");
+            table.getRow(1).removeCell(1);
+            table.getRow(1).getCell(0).setText("1) Engagement");
+            span(table.getRow(1).getCell(0), 1);
+        });
+
+        assertThat(WordTables.read(file, new ArrayList<>()).get(0).rows()).extracting(Grid.Row::across).containsExactly(false, true);
+    }
 }
