@@ -148,7 +148,8 @@ class PlanImportTest {
     void aTitleIsTheActionsFirstSentenceUpToEightyCharacters() throws Exception {
         String eighty = "x".repeat(70) + " abcdefghi";
         imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,\"" + eighty + "\"\n5.2,\"" + eighty + "j\"\n5.3,\""
-                + "y".repeat(90) + "\"\n5.4,\"**Brief schools.** Then colleges.\"\n5.5,\"- Visit centres;\nand more\"\n");
+                + "y".repeat(90) + "\"\n5.4,\"**Brief schools.** Then colleges.\"\n5.5,\"- Visit centres;\nand more\"\n"
+                + "5.6,\". Then visit\"\n");
 
         Map<String, Action> actions = actions();
         assertThat(actions.get("5.1").title()).isEqualTo(eighty);
@@ -156,6 +157,7 @@ class PlanImportTest {
         assertThat(actions.get("5.3").title()).isEqualTo("y".repeat(79) + "…");
         assertThat(actions.get("5.4").title()).isEqualTo("Brief schools");
         assertThat(actions.get("5.5").title()).isEqualTo("Visit centres");
+        assertThat(actions.get("5.6").title()).as("no sentence before the stop: the line").isEqualTo(". Then visit");
     }
 
     @Test
