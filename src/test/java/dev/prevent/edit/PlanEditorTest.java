@@ -142,4 +142,17 @@ class PlanEditorTest {
         assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo(oneLine);
         assertThat(PlanEditor.of(plan, TODAY).plan().title()).isEqualTo("Report fixture");
     }
+
+    @Test
+    void aNewActionHasItsKeysWhereTheFirstActionHasThem() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+        String wide = "id: 3\nname: Institutions\naim: Work with institutions\nactions:\n"
+                + "  -   id: 3.1\n      title: Colleges\n      action: Brief colleges\n      lead: COLC\n      timescale: 2016/17\n";
+        Files.writeString(plan.resolve("objective-3.yaml"), wide);
+
+        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).add("3", "Schools", null, List.of(), "2016/17", List.of());
+
+        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(wide
+                + "  -   id: 3.2\n      title: Schools\n      action: Schools\n      timescale: 2016/17\n");
+    }
 }
