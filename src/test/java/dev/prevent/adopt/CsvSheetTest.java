@@ -156,4 +156,12 @@ class CsvSheetTest {
         assertThatThrownBy(() -> CsvSheet.read(missing, reports)).isInstanceOf(UserError.class)
                 .hasMessageStartingWith("cannot read " + missing + ": ");
     }
+
+    @Test
+    void aFileThatIsOnlyAUtf16MarkIsAnEmptySheet() throws Exception {
+        Grid grid = read(new byte[] {(byte) 0xFF, (byte) 0xFE});
+
+        assertThat(grid.rows()).isEmpty();
+        assertThat(reports).containsExactly("plan.csv: read as UTF-16 (Excel's \"Unicode text\")");
+    }
 }

@@ -15,7 +15,7 @@ class ColourNameTest {
     @CsvSource({
             "#d4351c, red", "#ff0000, red", "#f47738, orange", "#ffdd00, yellow", "#00703c, green", "#1d70b8, blue",
             "#4c2c92, purple", "#d53880, red", "#505a5f, grey", "#ffffff, grey", "#0b0c0c, grey", "#800000, red",
-            "1d70b8, blue", " #00703C , green"})
+            "1d70b8, blue", " #00703C , green", "#ffcccc, red", "#ffcdcd, grey"})
     void aColourHasItsEverydayName(String hex, String name) {
         assertThat(ColourName.of(hex)).map(ColourName::toString).contains(name);
     }
