@@ -98,4 +98,48 @@ class RuleCasesTest {
         assertThat(validation("objective-1.yaml", HEAD + ACTION.replace("lead: A", "lead: [A, XY]")).diagnostics())
                 .anySatisfy(d -> assertThat(d.rule().id() + " " + d.at().line() + ":" + d.at().column()).isEqualTo("unknown-lead 8:15"));
     }
+
+    @Test
+    void updatesOutOfOrderAreEachMeasuredAgainstTheLatestBeforeThem() {
+        String logged = ACTION + "    updates:\n      - date: 2015-12-01\n      - date: 2015-10-01\n      - date: 2015-11-01\n";
+
+        assertThat(found(validation("objective-1.yaml", HEAD + logged))).filteredOn(l -> l.contains("update-order")).containsExactly(
+                "objective-1.yaml:14 update-order this update of action 1.1 (2015-10-01) comes after a later one (2015-12-01); "
+                        + "keep updates oldest first",
+                "objective-1.yaml:15 update-order this update of action 1.1 (2015-11-01) comes after a later one (2015-12-01); "
+                        + "keep updates oldest first");
+    }
+
+    @Test
+    void aStatusFieldBehindItsNewestUpdateIsStaleAndAnEmptyStatusInTheLogIsNone() {
+        String stale = ACTION.replace("status: green", "status: red") + "    updates:\n      - date: 2015-10-01\n        status: green\n";
+        String empty = ACTION.replace("status: green", "status: red") + "    updates:\n      - date: 2015-10-01\n        status: ''\n";
+
+        assertThat(found(validation("objective-1.yaml", HEAD + stale))).anySatisfy(l -> assertThat(l).contains("stale-status"));
+        assertThat(found(validation("objective-1.yaml", HEAD + empty))).noneSatisfy(l -> assertThat(l).contains("stale-status"));
+    }
+
+    @Test
+    void placeholdersInAnObjectiveAndInAnUpdateAreFoundAndOneWrittenAsAnEscapeIsStillNamed() {
+        String objective = "id: \"1\"\nname: N\naim: TBC\nactions:\n" + ACTION + "    updates:\n      - date: 2015-10-01\n"
+                + "        note: Venue TBA\n";
+        String escaped = "id: \"1\"\nname: N\naim: \"T\\x42C\"\nactions:\n" + ACTION;
+
+        assertThat(found(validation("objective-1.yaml", objective))).filteredOn(l -> l.contains("placeholder")).containsExactly(
+                "objective-1.yaml:3 placeholder 'TBC' in the aim of objective 1 looks like a placeholder left from a draft; "
+                        + "write the real text",
+                "objective-1.yaml:14 placeholder 'TBA' in the note of an update of action 1.1 looks like a placeholder left from "
+                        + "a draft; write the real text");
+        assertThat(found(validation("objective-1.yaml", escaped))).filteredOn(l -> l.contains("placeholder")).containsExactly(
+                "objective-1.yaml:1 placeholder 'TBC' in objective 1 looks like a placeholder left from a draft; write the real text");
+    }
+
+    @Test
+    void anErrorIsRedAndAWarningYellowAtATerminal() {
+        Validation v = validation("objective-1.yaml", HEAD + ACTION.replace("    status: green\n", "").replace("lead: A", "lead: XY"));
+        StringWriter coloured = new StringWriter();
+        new TextDiagnostics(true).write(v, false, new PrintWriter(coloured));
+
+        assertThat(coloured.toString()).contains("\u001b[1;31merror").contains("\u001b[1;33mwarning");
+    }
 }

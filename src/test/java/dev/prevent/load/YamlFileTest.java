@@ -205,4 +205,21 @@ class YamlFileTest {
                 .containsExactly("1:1 the file is not UTF-8 text (byte 0xFF here); save it as UTF-8");
         assertThat(read(text("\uFFFDid: 1\n"))).isEmpty();
     }
+
+    @Test
+    void aKeyGivenTwiceInAMappingOfManyKeysIsFoundToo() {
+        StringBuilder yaml = new StringBuilder("agencies:\n");
+        for (int i = 1; i <= 20; i++) {
+            yaml.append("  A").append(i).append(": Agency ").append(i).append('\n');
+        }
+        yaml.append("  A2: Again\n");
+
+        assertThat(messages(text(yaml.toString())))
+                .containsExactly("22:3 'A2' is given twice in this mapping (first at line 3); keep one: the first is used");
+    }
+
+    @Test
+    void aKeyThatIsAListIsRefused() {
+        assertThat(messages(text("? [a, b]\n: c\n"))).containsExactly("1:3 a key must be plain text, not a list");
+    }
 }
