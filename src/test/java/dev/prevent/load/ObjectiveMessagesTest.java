@@ -116,4 +116,19 @@ class ObjectiveMessagesTest {
         assertThat(diagnostics(PLAN.replace("period: 2015/16", "period: ''"), HEAD + "actions:\n" + ACTION))
                 .containsExactly("2:9 'period' of plan.yaml is empty; it needs a value [missing-key]");
     }
+
+    @Test
+    void aFolderOrALinkToOneNamedLikeAPlanFileIsPassedOverAndALinkToAFileInsideIsRead() throws Exception {
+        Files.writeString(dir.resolve("plan.yaml"), PLAN);
+        Path objectives = Files.createDirectories(dir.resolve("objectives"));
+        Files.writeString(objectives.resolve("one.yaml"), HEAD + "actions:\n" + ACTION);
+        Files.createSymbolicLink(dir.resolve("objective-1.yaml"), objectives.resolve("one.yaml"));
+        Files.createDirectories(dir.resolve("objective-8.yaml"));
+        Files.createSymbolicLink(dir.resolve("objective-9.yaml"), objectives);
+
+        LoadResult result = PlanLoader.load(new DiskFiles(dir));
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.plan().objectives()).extracting(o -> o.id()).containsExactly("1");
+    }
 }

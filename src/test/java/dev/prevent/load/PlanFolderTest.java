@@ -37,6 +37,21 @@ class PlanFolderTest {
 
         assertThatThrownBy(() -> PlanFolder.find(sub)).isInstanceOf(UserError.class)
                 .hasMessageContaining("looked for plans/plan.yaml and plan.yaml in " + sub + ", " + repo)
-                .hasMessageNotContaining(", " + dir + " ").hasMessageContaining("--plan DIR, or set PREVENT_PLAN");
+                .hasMessageNotContaining(", " + dir + " ").hasMessageContaining("--plan DIR, or set PREVENT_PLAN")
+                .hasMessageContaining(" (up to the top of the repository or the file system)");
+    }
+
+    @Test
+    void aSearchThatLookedInOneFolderSaysWhyItStoppedOnlyWhenARepositoryStoppedIt() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("top"));
+        Files.createDirectories(repo.resolve(".git"));
+
+        assertThatThrownBy(() -> PlanFolder.find(repo)).isInstanceOf(UserError.class)
+                .hasMessage("no plan here: looked for plans/plan.yaml and plan.yaml in " + repo + " (up to the top of the repository "
+                        + "or the file system); name the plan folder with --plan DIR, or set PREVENT_PLAN");
+        // The file system's root: one folder looked in, and no repository.
+        assertThatThrownBy(() -> PlanFolder.find(Path.of("/"))).isInstanceOf(UserError.class)
+                .hasMessage("no plan here: looked for plans/plan.yaml and plan.yaml in /; name the plan folder with --plan DIR, "
+                        + "or set PREVENT_PLAN");
     }
 }
