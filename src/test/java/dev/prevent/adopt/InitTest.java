@@ -22,6 +22,7 @@ class InitTest {
         Cli.Result validate = Cli.run("--plan", plan.toString(), "validate", "--format", "json");
 
         assertThat(init.exit()).as(init.all()).isZero();
+        assertThat(init.out()).contains("wrote " + plan.resolve("plan.yaml"), "wrote " + plan.resolve("objective-1-example.yaml"));
         assertThat(validate.exit()).as(validate.out()).isZero();
         assertThat(validate.out()).contains("\"errors\" : 0", "\"warnings\" : 7");
         assertThat(validate.out().lines().filter(line -> line.contains("\"rule\"")))

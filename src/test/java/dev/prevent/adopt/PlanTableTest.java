@@ -161,6 +161,21 @@ class PlanTableTest {
                 "t: column overdue is worked out by prevent from the plan, so not imported");
     }
 
+    @Test
+    void aRowShorterThanTheOneAboveIsNoRepeatOfItAndAHeadingMayStandInAnyCell() {
+        List<String> reports = new ArrayList<>();
+        Grid grid = new Grid("t", List.of(row(1, "", "Objective 5: New", ""), row(2, "ACTION", "LEAD", "Owner"),
+                row(3, "Talk", "COLC", "Jo"), row(4, "Talk", "COLC")));
+
+        List<PlanTable.Section> sections = PlanTable.read(grid, reports).orElseThrow();
+
+        assertThat(sections).singleElement().satisfies(s -> {
+            assertThat(s.heading().id()).isEqualTo("5");
+            assertThat(s.rows()).hasSize(2);
+        });
+        assertThat(reports).noneSatisfy(r -> assertThat(r).contains("repeats the row above"));
+    }
+
     static Plan plan(Agency... agencies) {
         return new Plan("T", "2015/16", null, null, null, null, null, List.of(), List.of(agencies), List.of(), List.of(), null);
     }

@@ -155,4 +155,22 @@ class PlanEditorTest {
         assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(wide
                 + "  -   id: 3.2\n      title: Schools\n      action: Schools\n      timescale: 2016/17\n");
     }
+
+    @Test
+    void anUnknownStatusIsRefusedWithTheOneMeantAndTheScale() {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+
+        assertThatThrownBy(() -> StatusWords.resolve(PlanEditor.of(plan, TODAY).plan(), "on trak")).isInstanceOf(UserError.class)
+                .hasMessage("'on trak' is not a status of this plan (did you mean 'On track'?); the scale is off (Off track), "
+                        + "at-risk (At risk), on (On track), done (Done)");
+    }
+
+    @Test
+    void anEditThatLeavesTheBytesAsTheyWereChangedNothing() {
+        Path file = dir.resolve("objective-1.yaml");
+        byte[] text = "id: 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(new PlanEditor.Edited(file, text, text.clone(), "m").changed()).isFalse();
+        assertThat(new PlanEditor.Edited(file, text, "id: 2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "m").changed()).isTrue();
+    }
 }

@@ -222,4 +222,17 @@ class YamlFileTest {
     void aKeyThatIsAListIsRefused() {
         assertThat(messages(text("? [a, b]\n: c\n"))).containsExactly("1:3 a key must be plain text, not a list");
     }
+
+    @Test
+    void aFileTooBigIsRefusedFromMemoryAndAsAnEditsNewTextToo() {
+        byte[] big = new byte[YamlFile.MAX_BYTES + 1];
+        PlanFiles memory = new MemoryFiles(FOLDER, Map.of("objective-1.yaml", big));
+        PlanFiles edited = new ExtraFile(new MemoryFiles(FOLDER, Map.of()), FOLDER.resolve("objective-1.yaml"), big);
+
+        for (PlanFiles files : List.of(memory, edited)) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            YamlFile.read(files, FOLDER.resolve("objective-1.yaml"), diagnostics::add);
+            assertThat(diagnostics).singleElement().satisfies(d -> assertThat(d.message()).startsWith("the file is 16.8 MB"));
+        }
+    }
 }
