@@ -173,4 +173,15 @@ class PlanEditorTest {
         assertThat(new PlanEditor.Edited(file, text, text.clone(), "m").changed()).isFalse();
         assertThat(new PlanEditor.Edited(file, text, "id: 2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "m").changed()).isTrue();
     }
+
+    @Test
+    void aNewLeadAloneAddsNothingToTheLog() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
+
+        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("1.2", null, null, null, List.of("COLC"), null));
+
+        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(plan.resolve("objective-1.yaml")).replace("    lead: NHS\n", "    lead: COLC\n"));
+        assertThat(edited.message()).isEqualTo("1.2 Faith groups: lead COLC");
+    }
 }

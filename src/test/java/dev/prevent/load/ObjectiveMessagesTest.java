@@ -40,6 +40,7 @@ class ObjectiveMessagesTest {
             a lead as a map    | HEAD + actions:\\n  - id: "1.1"\\n    title: T\\n    action: Do\\n    lead: [{a: b}]\\n | 8:12 each item of 'lead' in action 1.1 should be text, not a mapping (key: value lines) [wrong-type]
             an id not first    | HEAD + actions:\\n  - title: T\\n    id: "1.1"\\n    lead: A\\n | 5:5 action 1.1 has no 'action'; it is required [missing-key]
             an id as a list    | HEAD + actions:\\n  - id: [1]\\n    title: T\\n    action: Do\\n | 5:9 'id' of an action of objective 1 should be text, not a list [wrong-type]
+            a UK date          | HEAD + actions:\\n + ACTION + "    updates:\\n      - date: 14/09/2015\\n" | 11:15 '14/09/2015' in 'date' of an update of action 1.1 is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14 [bad-date]
             an undated update  | HEAD + actions:\\n + ACTION + "    updates:\\n      - note: x\\n" | 11:9 an update of action 1.1 has no 'date'; it is required [missing-key]
             """)
     void eachMistakeInAnObjectiveFileHasItsOwnMessageAtItsPlace(String name, String parts, String expected) {
