@@ -142,4 +142,20 @@ class RuleCasesTest {
 
         assertThat(coloured.toString()).contains("\u001b[1;31merror").contains("\u001b[1;33mwarning");
     }
+
+    @Test
+    void anActionWithNoStatusButAnAssessedLogIsToldSo() {
+        String logged = ACTION.replace("    status: green\n", "") + "    updates:\n      - date: 2015-10-01\n        status: green\n";
+
+        assertThat(found(validation("objective-1.yaml", HEAD + logged))).filteredOn(l -> l.contains("stale-status")).singleElement()
+                .asString().contains("stale-status action 1.1 has no status, but its newest update (2015-10-01) gives status 'green'");
+    }
+
+    @Test
+    void aPlaceholderInAListWrittenAsAnEscapeIsStillNamed() {
+        String escaped = ACTION.replace("    lead: A\n", "    lead: A\n    success_criteria: [\"T\\x42C\"]\n");
+
+        assertThat(found(validation("objective-1.yaml", HEAD + escaped))).filteredOn(l -> l.contains("placeholder")).containsExactly(
+                "objective-1.yaml:5 placeholder 'TBC' in action 1.1 looks like a placeholder left from a draft; write the real text");
+    }
 }

@@ -132,4 +132,13 @@ class ObjectiveMessagesTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.plan().objectives()).extracting(o -> o.id()).containsExactly("1");
     }
+
+    @Test
+    void aLinkThatLeadsNowhereIsRefusedOnceAndNotReadToo() throws Exception {
+        Files.writeString(dir.resolve("plan.yaml"), PLAN);
+        Files.writeString(dir.resolve("objective-1.yaml"), HEAD + "actions:\n" + ACTION);
+        Files.createSymbolicLink(dir.resolve("objective-2.yaml"), dir.resolve("gone.yaml"));
+
+        assertThat(messages(dir)).containsExactly("'objective-2.yaml' is a link that leads nowhere (dangling, or a loop of links)");
+    }
 }

@@ -221,6 +221,7 @@ class YamlFileTest {
     @Test
     void aKeyThatIsAListIsRefused() {
         assertThat(messages(text("? [a, b]\n: c\n"))).containsExactly("1:3 a key must be plain text, not a list");
+        assertThat(YamlFile.read(text("? [a, b]\n: c\n"), FILE, d -> { }).root()).as("the file is not read further").isEmpty();
     }
 
     @Test
