@@ -158,4 +158,13 @@ class RuleCasesTest {
         assertThat(found(validation("objective-1.yaml", HEAD + escaped))).filteredOn(l -> l.contains("placeholder")).containsExactly(
                 "objective-1.yaml:5 placeholder 'TBC' in action 1.1 looks like a placeholder left from a draft; write the real text");
     }
+
+    @Test
+    void githubsAnnotationsEndWithTheSummary() {
+        Validation v = validation("objective-1.yaml", HEAD + ACTION.replace("lead: A", "lead: XY"));
+        StringWriter github = new StringWriter();
+        new GithubDiagnostics().write(v, false, new PrintWriter(github));
+
+        assertThat(github.toString()).startsWith("::error file=").endsWith("\n" + TextDiagnostics.summary(v) + System.lineSeparator());
+    }
 }
