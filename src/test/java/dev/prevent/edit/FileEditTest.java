@@ -193,9 +193,10 @@ class FileEditTest {
         assertThat(after).isEqualTo(plain.replace("    - a note\n", "    - a note\n    - date: 2016-02-01\n      note: n\n"));
     }
 
-    @Test
-    void anEmptyFlowListBecomesABlockListUnderItsKey() {
-        String empty = ACTIONS.replace("    lead: COLC\n", "    lead: COLC\n    updates: []\n");
+    @org.junit.jupiter.params.ParameterizedTest(name = "updates: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[]", "~", "null"})
+    void anEmptyOrNullListGivesWayToABlockListUnderItsKey(String nothing) {
+        String empty = ACTIONS.replace("    lead: COLC\n", "    lead: COLC\n    updates: " + nothing + "\n");
 
         String after = onFirstAction(empty, (edit, action) -> edit.insertItem(action, "updates", update("2016-02-01", "n"), 2, 0));
 
@@ -310,16 +311,6 @@ class FileEditTest {
         String after = onFirstAction(blankFirst, (edit, action) -> edit.set(action, "resources", "Staff time"));
 
         assertThat(after).isEqualTo(blankFirst.replace("    lead: COLC\n", "    lead: COLC\n    resources: Staff time\n"));
-    }
-
-    @Test
-    void aNullValueGivesWayToTheItems() {
-        String tilde = ACTIONS.replace("    lead: COLC\n", "    lead: COLC\n    updates: ~\n");
-
-        String after = onFirstAction(tilde, (edit, action) -> edit.insertItem(action, "updates", update("2016-02-01", "n"), 2, 0));
-
-        assertThat(after).isEqualTo(ACTIONS.replace("    lead: COLC\n",
-                "    lead: COLC\n    updates:\n      - date: 2016-02-01\n        note: n\n"));
     }
 
     @Test
