@@ -35,6 +35,8 @@ final class FileEdit {
 
     final YamlText file;
     private final List<Splice> splices = new ArrayList<>();
+    /** Whether a line break was already added at the end of a file that had none. */
+    private boolean endBroken;
 
     FileEdit(YamlText file) {
         this.file = file;
@@ -201,9 +203,6 @@ final class FileEdit {
         endBroken |= needsBreak;
         splices.add(new Splice(at, at, (needsBreak ? file.newline : "") + lines));
     }
-
-    /** Whether a line break was already added at the end of a file that had none. */
-    private boolean endBroken;
 
     private int keyColumn(Mapping mapping) {
         return mapping.entries().isEmpty() ? file.column(mapping.start()) : file.column(mapping.entries().get(0).key().start());
