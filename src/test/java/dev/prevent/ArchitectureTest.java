@@ -5,10 +5,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.prevent.edit.Changeset;
+import dev.prevent.output.OutputFile;
+import java.nio.file.Files;
+import java.util.Set;
+import picocli.CommandLine.Command;
 
 /**
  * The promises the package-info files make, kept: dependencies point inward (cli, then what a command
@@ -39,6 +47,34 @@ class ArchitectureTest {
                     "dev.prevent.adopt..", "dev.prevent.cli..")
             .because("answers hand it tables of text and JSON documents");
 
+    /** Files' methods that change what is on disk. */
+    private static final Set<String> WRITING = Set.of("write", "writeString", "newOutputStream", "newBufferedWriter",
+            "newByteChannel", "move", "copy", "delete", "deleteIfExists", "createFile", "createDirectory", "createDirectories",
+            "createTempFile", "createLink", "createSymbolicLink", "setPosixFilePermissions", "setAttribute", "setOwner");
+
+    @ArchTest
+    static final ArchRule onlyChangesetWritesPlanFiles = noClasses().that().resideInAnyPackage("dev.prevent.edit..",
+                    "dev.prevent.adopt..", "dev.prevent.load..", "dev.prevent.check..", "dev.prevent.query..",
+                    "dev.prevent.history..", "dev.prevent.model..")
+            .and().doNotHaveFullyQualifiedName(Changeset.class.getName())
+            .and().doNotHaveFullyQualifiedName("dev.prevent.edit.PlanLock")
+            .should().accessClassesThat().haveFullyQualifiedName(OutputFile.class.getName())
+            .orShould().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method of Files that writes") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(Files.class) && WRITING.contains(call.getName());
+                }
+            })
+            .because("a plan file is written in one way: checked, all files or none, under the plan's lock (Changeset)");
+
+    @ArchTest
+    static final ArchRule commandsDoNotUseEachOther = noClasses().that().areAnnotatedWith(Command.class)
+            .and().doNotHaveSimpleName("PreventCommand").and().doNotHaveSimpleName("WithEveryCommand")
+            .should().dependOnClassesThat(DescribedPredicate.describe("another command class", (JavaClass target) ->
+                    target.isAnnotatedWith(Command.class) && !target.getSimpleName().equals("PreventCommand")
+                            && !target.getSimpleName().equals("WithEveryCommand")))
+            .because("what two commands share is a mixin or the core, never one command calling another");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.prevent.(*)..").should().beFreeOfCycles();
 
@@ -60,7 +96,8 @@ class ArchitectureTest {
             // The paper shows what moved since the last meeting: report reads history, never the reverse.
             .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report")
             .whereLayer("adopt").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli")
+            // Import and init make their files as a Changeset, which lives with the other writers.
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "adopt")
             .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
             .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
             .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")

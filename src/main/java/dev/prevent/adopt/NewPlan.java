@@ -1,17 +1,15 @@
 package dev.prevent.adopt;
 
+import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Timescale;
-import dev.prevent.output.OutputFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code prevent init}: a new plan folder for the current financial year with a Red/Amber/Green/Complete
@@ -48,12 +46,12 @@ public final class NewPlan {
     }
 
     /**
-     * Makes the plan folder {@code dir} for the financial year that {@code today} falls in.
+     * The new plan folder {@code dir} for the financial year that {@code today} falls in, to be written.
      *
      * @throws UserError (exit 2) when {@code dir} exists and is not an empty folder: init never overwrites
      */
-    public static List<Path> create(Path dir, LocalDate today) {
-        refuseToOverwrite(dir);
+    public static Changeset create(Path dir, LocalDate today) {
+        Changeset.refuseToOverwrite(dir, "init makes a new plan folder and never overwrites anything");
         String period = Timescale.financialYearOf(today).written();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
@@ -63,29 +61,9 @@ public final class NewPlan {
                 + "Copy this file for each objective of your plan.", objective(period, today)));
         files.put(FILES.get(2), PlanSchema.PLAN.text());
         files.put(FILES.get(3), PlanSchema.OBJECTIVE.text());
-        try {
-            Files.createDirectories(dir.resolve("schema"));
-        } catch (IOException e) {
-            throw new UserError("cannot make the folder '" + dir + "': " + e.getMessage());
-        }
-        files.forEach((name, text) -> OutputFile.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
-        return files.keySet().stream().map(dir::resolve).toList();
-    }
-
-    private static void refuseToOverwrite(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserError("'" + dir + "' is a file; init makes a new plan folder and never overwrites anything");
-        }
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new UserError("'" + dir + "' already exists and is not empty; init makes a new plan folder "
-                            + "and never overwrites anything");
-                }
-            } catch (IOException e) {
-                throw new UserError("cannot read '" + dir + "': " + e.getMessage());
-            }
-        }
+        List<Changeset.FileChange> made = new ArrayList<>();
+        files.forEach((name, text) -> made.add(Changeset.FileChange.created(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8), null)));
+        return Changeset.of(dir, today, "A new plan for " + period + ", made by prevent init", made);
     }
 
     private static Map<String, Object> plan(String period) {

@@ -1,17 +1,13 @@
 package dev.prevent.adopt;
 
 import dev.prevent.check.Validation;
+import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
-import dev.prevent.load.DiskFiles;
-import dev.prevent.load.ExtraFile;
-import dev.prevent.load.PlanFiles;
 import dev.prevent.model.ColourName;
-import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Duty;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
-import dev.prevent.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +33,13 @@ import java.util.stream.Collectors;
 public final class PlanImport {
 
     /**
-     * What an import made.
+     * What an import makes.
      *
-     * @param files   each objective file written, with its number of actions
+     * @param change  the objective files, each with its number of actions, to be written
      * @param notices what is worth knowing about the file read (a column kept in the notes, a row joined)
      * @param guesses each value read from words that were not the format's own, for the user to check
      */
-    public record Result(List<Written> files, List<String> notices, List<String> guesses) {
-    }
-
-    /** One objective file written and its number of actions. */
-    public record Written(Path file, int actions) {
+    public record Result(Changeset change, List<String> notices, List<String> guesses) {
     }
 
     private static final Pattern LINES = Pattern.compile("\\s*\\R\\s*");
@@ -80,7 +72,8 @@ public final class PlanImport {
      *                    or its refs give, else the next free number
      * @param sheet       the sheet of an Excel workbook to read, or null for the first
      * @throws UserError (exit 2) when the file cannot be read or holds no table with an ACTION column, an
-     *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors
+     *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors.
+     *                   Nothing is written here: the result's {@link Changeset} checks the imported plan and writes it
      */
     public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate today) {
         if (!Files.isRegularFile(source)) {
@@ -99,16 +92,14 @@ public final class PlanImport {
         Set<String> taken = new HashSet<>();
         plan.objectives().forEach(o -> taken.add(o.id()));
         String schemaFolder = schemaFolder(into);
-        PlanFiles files = new DiskFiles(into);
-        Map<Path, byte[]> texts = new LinkedHashMap<>();
-        List<Written> written = new ArrayList<>();
+        Map<Path, Changeset.FileChange> made = new LinkedHashMap<>();
         for (PlanTable.Section section : sections) {
             String id = objectiveId(section, objectiveId, taken, sections.size() == 1);
             taken.add(id);
             String name = section.heading() != null ? section.heading().name() : baseName();
             String slug = name.equalsIgnoreCase("objective " + id) ? "" : slug(name);
             Path file = into.resolve("objective-" + id.replaceAll("[^A-Za-z0-9.]+", "-") + slug + ".yaml").normalize();
-            if (Files.exists(file) || texts.containsKey(file)) {
+            if (Files.exists(file) || made.containsKey(file)) {
                 throw new UserError("'" + file + "' already exists; import never overwrites a file");
             }
             List<Map<String, Object>> actions = actions(section, id);
@@ -121,18 +112,11 @@ public final class PlanImport {
             objective.put("actions", actions);
             byte[] text = PlanYaml.file(PlanSchema.OBJECTIVE, schemaFolder, "Imported from " + source.getFileName() + " on "
                     + today + " by prevent import.", objective).getBytes(StandardCharsets.UTF_8);
-            files = new ExtraFile(files, file, text);
-            texts.put(file, text);
-            written.add(new Written(file, actions.size()));
-        }
-        Validation check = Validation.of(files, today);
-        if (check.errors() > 0) {
-            throw new UserError("the imported objectives would not validate, so nothing was written:\n" + check.diagnostics()
-                    .stream().filter(Diagnostic::isError).map(d -> d.at() + ": " + d.message()).collect(Collectors.joining("\n")));
+            made.put(file, Changeset.FileChange.created(file, text, actions.size() + (actions.size() == 1 ? " action" : " actions")));
         }
         unknownLeadsListed();
-        texts.forEach(OutputFile::write);
-        return new Result(written, notices, guesses);
+        return new Result(Changeset.of(into, today, "Imported " + source.getFileName() + ": " + sections.size()
+                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(made.values())), notices, guesses);
     }
 
     private List<Grid> grids(String sheet) {

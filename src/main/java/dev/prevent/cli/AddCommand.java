@@ -1,11 +1,13 @@
 package dev.prevent.cli;
 
 import dev.prevent.edit.PlanEditor;
+import dev.prevent.exit.ExitCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code prevent add}: a new action, with the next free id of its objective. */
@@ -36,16 +38,13 @@ final class AddCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--criterion", paramLabel = "TEXT", description = "A success criterion; repeat for several.")
     private List<String> criteria = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Print the diff of the edit and write nothing.")
-    private boolean dryRun;
-
-    @Option(names = "--commit", description = "Commit the edited file, alone, in its git work tree.")
-    private boolean commit;
+    @Mixin
+    private WriteOptions write;
 
     @Override
     public Integer call() {
-        PlanEditor.Edited edited = PlanEditor.of(planDir(), LocalDate.now())
-                .add(objective, title, action, leads, timescale, criteria);
-        return UpdateCommand.record(prevent, edited, dryRun, commit, out());
+        write.apply(() -> PlanEditor.of(planDir(), LocalDate.now()).add(objective, title, action, leads, timescale, criteria),
+                prevent.colour(), out());
+        return ExitCode.OK.code();
     }
 }

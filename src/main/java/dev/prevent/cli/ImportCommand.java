@@ -1,12 +1,14 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.PlanImport;
+import dev.prevent.exit.ExitCode;
 import dev.prevent.output.Visible;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "Every guess is listed for you to check; what fits no field is kept in the notes and reported. "
                         + "Never overwrites a file."},
         footer = {"", "Examples:", "  prevent import delivery-plan.docx", "  prevent import tracker.xlsx --sheet 'Plan 2016'",
-                "  prevent import objective-4.csv --objective 4 --into plans"})
+                "  prevent import objective-4.csv --objective 4 --into plans --dry-run"})
 final class ImportCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The plan's table: a .docx, .xlsx or .csv file.")
@@ -40,9 +42,13 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
             description = "The new objective's id, when the file holds one (default: its heading's number, else the next).")
     private String objective;
 
+    @Mixin
+    private WriteOptions write;
+
     @Override
     public Integer call() {
         PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), objective, sheet, LocalDate.now());
+        write.apply(result.change(), prevent.colour(), out());
         PrintWriter err = spec.commandLine().getErr();
         result.notices().forEach(line -> err.println("prevent: " + Visible.text(line)));
         if (!result.guesses().isEmpty()) {
@@ -51,11 +57,6 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
             result.guesses().forEach(line -> err.println("  " + Visible.text(line)));
         }
         err.flush();
-        for (PlanImport.Written written : result.files()) {
-            out().println("wrote " + Visible.line(written.file().toString()) + " (" + written.actions()
-                    + (written.actions() == 1 ? " action)" : " actions)"));
-        }
-        out().flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -1,13 +1,15 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.NewPlan;
+import dev.prevent.exit.ExitCode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code prevent init}: a new plan folder that validates at once. */
@@ -18,18 +20,26 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  prevent init plans", "  prevent init ../our-plan && prevent --plan ../our-plan validate"})
 final class InitCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private PreventCommand prevent;
+
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", description = "The new folder (it may exist if it is empty).")
     private Path dir;
 
+    @Mixin
+    private WriteOptions write;
+
     @Override
     public Integer call() {
-        List<Path> written = NewPlan.create(dir, LocalDate.now());
-        written.forEach(file -> spec.commandLine().getOut().println("wrote " + file));
-        spec.commandLine().getOut().println("Next: edit " + dir.resolve("plan.yaml") + ", then run prevent --plan " + dir + " validate");
-        spec.commandLine().getOut().flush();
-        return 0;
+        var out = spec.commandLine().getOut();
+        write.apply(NewPlan.create(dir, LocalDate.now()), prevent.colour(), out);
+        if (!write.dryRun) {
+            out.println("Next: edit " + dir.resolve("plan.yaml") + ", then run prevent --plan " + dir + " validate");
+        }
+        out.flush();
+        return ExitCode.OK.code();
     }
 }

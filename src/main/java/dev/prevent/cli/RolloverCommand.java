@@ -1,10 +1,12 @@
 package dev.prevent.cli;
 
 import dev.prevent.edit.Rollover;
+import dev.prevent.exit.ExitCode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
                 + "its version back at 1; every action not at a closed status carried over with its id, text, lead and "
                 + "history, its timescale moved to the new year where it was the old one (or a quarter of it); closed "
                 + "actions left behind. The old folder is not changed: git keeps its history. Never overwrites anything."},
-        footer = {"", "Examples:", "  prevent rollover 2016/17", "  prevent rollover 2016/17 --into plans-2016-17"})
+        footer = {"", "Examples:", "  prevent rollover 2016/17", "  prevent rollover 2016/17 --into plans-2016-17", "  prevent rollover 2016/17 --dry-run"})
 final class RolloverCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PERIOD", description = "The new financial year, e.g. 2016/17.")
@@ -25,16 +27,19 @@ final class RolloverCommand extends PlanCommand implements Callable<Integer> {
             + "for the period, e.g. plans-2016-17).")
     private Path into;
 
+    @Mixin
+    private WriteOptions write;
+
     @Override
     public Integer call() {
         Rollover.Result result = Rollover.to(planDir(), period, into, LocalDate.now());
+        write.apply(result.change(), prevent.colour(), out());
         var out = out();
-        result.files().forEach(file -> out.println("wrote " + file));
         out.println("carried " + result.carried().size() + (result.carried().size() == 1 ? " action" : " actions")
                 + (result.carried().isEmpty() ? "" : ": " + String.join(", ", result.carried())));
         out.println("left " + result.left().size() + " closed" + (result.left().isEmpty() ? "" : ": " + String.join(", ", result.left())));
         result.moved().forEach(moved -> out.println("timescale " + moved));
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

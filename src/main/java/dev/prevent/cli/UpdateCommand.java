@@ -2,9 +2,7 @@ package dev.prevent.cli;
 
 import dev.prevent.edit.PlanEditor;
 import dev.prevent.exit.UserError;
-import dev.prevent.history.PlanCommit;
-import dev.prevent.output.ColouredDiff;
-import dev.prevent.output.OutputFile;
+import dev.prevent.exit.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,7 +63,7 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
     }
 
     @Option(names = "--date", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-            description = "The day of the update, YYYY-MM-DD (default: today).")
+            description = "The day of the update, YYYY-MM-DD (default: today); with --interactive, of every answer.")
     private LocalDate date;
 
     @Option(names = "--lead", paramLabel = "CODE", description = "The new lead; repeat for a joint lead. With "
@@ -74,41 +73,24 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--timescale", paramLabel = "T", description = "The new timescale (2016/17, Q2 2016/17, 2016-09, 2016-09-30, ongoing).")
     private String timescale;
 
-    @Option(names = "--dry-run", description = "Print the diff of the edit and write nothing.")
-    private boolean dryRun;
-
-    @Option(names = "--commit", description = "Commit the edited file, alone, in its git work tree.")
-    private boolean commit;
+    @Mixin
+    private WriteOptions write;
 
     @Option(names = "--interactive", description = "Go through the open actions of --lead CODE, asking for each.")
     private boolean interactive;
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now();
         Path folder = planDir();
         if (interactive) {
-            return new UpdateRound(prevent, folder, today, leads, commit, out()).run();
+            return new UpdateRound(folder, date, leads, write, prevent.colour(), out()).run();
         }
         if (id == null) {
             throw new UserError("name the action to update, e.g. 'prevent update 1.2 --status green' (or use --lead CODE --interactive)");
         }
-        PlanEditor.Edited edited = PlanEditor.of(folder, today).update(new PlanEditor.Request(id, status,
-                note == null ? null : note.read(), date, leads, timescale));
-        return record(prevent, edited, dryRun, commit, out());
-    }
-
-    /** Prints the diff and, unless only asked to show it, writes the file and commits it when asked. */
-    static int record(PreventCommand prevent, PlanEditor.Edited edited, boolean dryRun, boolean commit, java.io.PrintWriter out) {
-        PlanCommit git = commit && !dryRun ? PlanCommit.of(edited.file()) : null;
-        out.print(ColouredDiff.shown(edited.diff(), prevent.colour()));
-        if (dryRun) {
-            out.println("(dry run: nothing written)");
-        } else {
-            OutputFile.write(edited.file(), edited.after());
-            out.println("wrote " + edited.file() + (git == null ? "" : " and committed it as " + git.commit(edited.message())));
-        }
-        out.flush();
-        return 0;
+        String text = note == null ? null : note.read();
+        write.apply(() -> PlanEditor.of(folder, LocalDate.now()).update(new PlanEditor.Request(id, status, text, date, leads,
+                timescale)), prevent.colour(), out());
+        return ExitCode.OK.code();
     }
 }

@@ -2,8 +2,10 @@ package dev.prevent.cli;
 
 import dev.prevent.edit.PlanEditor;
 import dev.prevent.edit.StatusWords;
+import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
+import dev.prevent.model.Plan;
 import dev.prevent.model.Update;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.Visible;
@@ -12,27 +14,30 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The round before a meeting, at a terminal: each open action of one agency in plan order, with its due date,
  * last status and last note, and two questions, the new status (Enter keeps it) and a note (Enter skips).
- * {@code q} stops; what was entered before is kept, each answer being written as it is given.
+ * {@code q} stops; what was entered before is kept, each answer being written as it is given, through the same
+ * {@link WriteOptions} as {@code update} (so {@code --dry-run} and {@code --commit} mean the same here).
  */
 final class UpdateRound {
 
-    private final PreventCommand prevent;
     private final Path folder;
-    private final LocalDate today;
+    private final LocalDate date;
     private final List<String> leads;
-    private final boolean commit;
+    private final WriteOptions write;
+    private final boolean colour;
     private final PrintWriter out;
 
-    UpdateRound(PreventCommand prevent, Path folder, LocalDate today, List<String> leads, boolean commit, PrintWriter out) {
-        this.prevent = prevent;
+    /** @param date the day of every answer, or null for today */
+    UpdateRound(Path folder, LocalDate date, List<String> leads, WriteOptions write, boolean colour, PrintWriter out) {
         this.folder = folder;
-        this.today = today;
+        this.date = date;
         this.leads = leads;
-        this.commit = commit;
+        this.write = write;
+        this.colour = colour;
         this.out = out;
     }
 
@@ -45,8 +50,12 @@ final class UpdateRound {
             throw new UserError("--interactive asks questions at a terminal, and this is not one (input or output is "
                     + "redirected); record each action with 'prevent update ID --status S --note TEXT' instead");
         }
+        LocalDate today = LocalDate.now();
+        LocalDate day = date == null ? today : date;
         String lead = leads.get(0);
-        List<Action> open = PlanEditor.of(folder, today).openActionsLedBy(lead);
+        PlanEditor editor = PlanEditor.of(folder, today);
+        Plan plan = editor.plan();
+        List<Action> open = editor.openActionsLedBy(lead);
         out.println(open.size() + (open.size() == 1 ? " open action" : " open actions") + " led by " + lead
                 + ". Enter keeps a status or skips a note; q stops.");
         int recorded = 0;
@@ -63,11 +72,10 @@ final class UpdateRound {
                 if (status == null || status.strip().equalsIgnoreCase("q")) {
                     break round;
                 }
-                if (status.isBlank()) {
-                    break;
-                }
                 try {
-                    StatusWords.resolve(PlanEditor.of(folder, today).plan(), status);
+                    if (!status.isBlank()) {
+                        StatusWords.resolve(plan, status);
+                    }
                     break;
                 } catch (UserError unknown) {
                     out.println("    " + Visible.line(unknown.getMessage()));
@@ -78,18 +86,16 @@ final class UpdateRound {
             if (note == null || note.strip().equalsIgnoreCase("q")) {
                 break;
             }
-            boolean newStatus = !status.isBlank() && !status.strip().equalsIgnoreCase(String.valueOf(action.status()));
-            if (!newStatus && note.isBlank()) {
-                continue;
+            Optional<PlanEditor.Request> answer = editor.answer(action, status, note, day);
+            if (answer.isPresent()) {
+                // The file changed with the last answer written: the edit is made on it as it is now.
+                write.apply(() -> PlanEditor.of(folder, today).update(answer.get()), colour, out);
+                recorded++;
             }
-            PlanEditor.Edited edited = PlanEditor.of(folder, today).update(new PlanEditor.Request(action.id(),
-                    newStatus ? status.strip() : null, note.isBlank() ? null : note.strip(), today, List.of(), null));
-            UpdateCommand.record(prevent, edited, false, commit, out);
-            recorded++;
         }
-        out.println(recorded + (recorded == 1 ? " action" : " actions") + " recorded.");
+        out.println(recorded + (recorded == 1 ? " action" : " actions") + (write.dryRun ? " would be recorded." : " recorded."));
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private static String lastNote(Update update) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -113,6 +114,14 @@ final class FileEdit {
             int at = index < sequence.items().size() ? file.lineStart(dashOf(sequence.items().get(index)))
                     : lineAfter(contentEnd(sequence));
             insertLines(at, item(item, dash, itemKeys));
+            return;
+        }
+        if (entry.isPresent() && entry.get().value() instanceof Sequence flow && flow.flow() && !flow.items().isEmpty()) {
+            // A list written on one line ([{date: ..., note: a}]) gains the item inside its brackets, on that line.
+            String written = flowMapping(item);
+            splices.add(index < flow.items().size() ? new Splice(flow.items().get(index).start(), flow.items().get(index).start(),
+                    written + ", ") : new Splice(flow.items().get(flow.items().size() - 1).end(),
+                    flow.items().get(flow.items().size() - 1).end(), ", " + written));
             return;
         }
         int dash = keyColumn + sequenceIndent;
@@ -297,6 +306,12 @@ final class FileEdit {
             block.append(file.newline).append(line.isEmpty() ? "" : " ".repeat(column) + line.substring(Math.min(2, line.length())));
         }
         return block.toString();
+    }
+
+    /** A mapping on one line, {@code {date: 2016-05-01, note: "Done, at last"}}: any text but a plain word is double-quoted. */
+    private String flowMapping(Map<String, String> fields) {
+        return "{" + fields.entrySet().stream().map(f -> f.getKey() + ": " + (f.getValue().matches("\\d{4}-\\d{2}-\\d{2}|[A-Za-z][A-Za-z0-9_-]*")
+                && !f.getValue().matches("(?i)null|true|false|yes|no|on|off|y|n") ? f.getValue() : inline(f.getValue(), ScalarStyle.DOUBLE_QUOTED, 0))).collect(Collectors.joining(", ")) + "}";
     }
 
     /** A flow list of texts, {@code [A, B]}: a text of several lines in it is double-quoted, as no block may stand there. */

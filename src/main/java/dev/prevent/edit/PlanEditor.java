@@ -1,15 +1,11 @@
 package dev.prevent.edit;
 
-import dev.prevent.check.TextDiagnostics;
 import dev.prevent.check.Validation;
 import dev.prevent.edit.YamlText.Mapping;
 import dev.prevent.edit.YamlText.Node;
 import dev.prevent.edit.YamlText.Scalar;
 import dev.prevent.edit.YamlText.Sequence;
-import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
-import dev.prevent.load.DiskFiles;
-import dev.prevent.load.ExtraFile;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.DidYouMean;
@@ -21,7 +17,6 @@ import dev.prevent.model.Update;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Edits of one plan, each on one file: progress recorded on an action ({@link #update}), a new action
- * ({@link #add}). The plan must be free of errors to begin with, the edited plan is validated before
- * anything is written, and the result says what changed as a diff, ready to be written atomically.
+ * ({@link #add}). The plan must be free of errors to begin with; each edit is a {@link Changeset}, which checks
+ * the edited plan, shows the diff and writes it.
  */
 public final class PlanEditor {
 
@@ -42,23 +37,6 @@ public final class PlanEditor {
 
         boolean logs() {
             return status != null || note != null;
-        }
-    }
-
-    /**
-     * An edit made, not yet written: the file, its bytes before and after, the diff, and words for a commit.
-     *
-     * @param message e.g. "1.2 Faith based groups: blue → green"
-     */
-    public record Edited(Path file, byte[] before, byte[] after, String message) {
-
-        /** The unified diff of the edit, as {@code git diff} shows it. */
-        public String diff() {
-            return UnifiedDiff.of(file.toString(), before, after);
-        }
-
-        public boolean changed() {
-            return !java.util.Arrays.equals(before, after);
         }
     }
 
@@ -89,9 +67,9 @@ public final class PlanEditor {
      * Records progress on an action: with a status or a note, an update {date, status, note} in the log (kept
      * oldest first) and, when it is the newest, the action's status; a new lead list or timescale replaces the old.
      *
-     * @throws UserError (exit 2) for an unknown id or status; (exit 1) when the edit would give the plan an error
+     * @throws UserError (exit 2) for an unknown id or status, or nothing to record
      */
-    public Edited update(Request request) {
+    public Changeset update(Request request) {
         Action action = action(request.id());
         Status status = request.status() == null ? null : StatusWords.resolve(plan, request.status());
         LocalDate date = request.date() == null ? today : request.date();
@@ -139,7 +117,7 @@ public final class PlanEditor {
         if (words.isEmpty()) {
             throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
         }
-        return checked(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
+        return changeset(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
     }
 
     /** The index in the log at which an update of {@code date} goes: after every update of that day or before. */
@@ -155,9 +133,9 @@ public final class PlanEditor {
     /**
      * Adds an action to an objective, with the next free id of that objective in natural order (1.9, then 1.10).
      *
-     * @throws UserError (exit 2) for an unknown objective; (exit 1) when the action would give the plan an error
+     * @throws UserError (exit 2) for an unknown objective, or one whose actions cannot be added to in place
      */
-    public Edited add(String objectiveId, String title, String actionText, List<String> leads, String timescale,
+    public Changeset add(String objectiveId, String title, String actionText, List<String> leads, String timescale,
             List<String> criteria) {
         Objective objective = plan.objectives().stream().filter(o -> o.id().equals(objectiveId.strip())).findFirst()
                 .orElseThrow(() -> new UserError("no objective '" + objectiveId + "' in this plan"
@@ -199,7 +177,7 @@ public final class PlanEditor {
             }
             edit.insertItem(root, "actions", flat, sequenceIndent(text), 0);
         }
-        return checked(file, text, edit, id + " " + title + ": added to objective " + objective.id());
+        return changeset(file, text, edit, id + " " + title + ": added to objective " + objective.id());
     }
 
     private static String nextId(Objective objective) {
@@ -228,7 +206,7 @@ public final class PlanEditor {
         if (text.root instanceof Mapping root && root.get("actions").orElse(null) instanceof Sequence actions) {
             for (Node item : actions.items()) {
                 if (item instanceof Mapping action && action.get("id").orElse(null) instanceof Scalar scalar
-                        && scalar.value().equals(id)) {
+                        && scalar.value().strip().equals(id)) {
                     return action;
                 }
             }
@@ -256,34 +234,25 @@ public final class PlanEditor {
         }
     }
 
-    /**
-     * The edit, checked: the plan with the edited file must have no errors. A read-only file is refused here,
-     * before anything is written.
-     */
-    private Edited checked(Path file, YamlText text, FileEdit edit, String message) {
-        byte[] before = text.bytes(text.text);
-        byte[] after = text.bytes(edit.text());
-        Validation check = Validation.of(new ExtraFile(new DiskFiles(planDir), file, after), today);
-        if (check.errors() > 0) {
-            throw new UserError("the edit would give the plan " + (check.errors() == 1 ? "an error" : check.errors() + " errors")
-                    + ", so nothing was written:\n" + check.diagnostics().stream().filter(d -> d.isError())
-                    .map(TextDiagnostics::line).collect(Collectors.joining("\n")), ExitCode.PLAN_ERRORS, null);
-        }
-        refuseReadOnly(file);
-        return new Edited(file, before, after, message);
+    private Changeset changeset(Path file, YamlText text, FileEdit edit, String message) {
+        return Changeset.of(planDir, today, message, List.of(Changeset.FileChange.edited(file, text.bytes(text.text),
+                text.bytes(edit.text()))));
     }
 
-    static void refuseReadOnly(Path file) {
-        boolean readOnly;
-        try {
-            // By its permission bits: root may write any file, but a file made read-only was made so on purpose.
-            readOnly = !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
-        } catch (UnsupportedOperationException | IOException notPosix) {
-            readOnly = !Files.isWritable(file);
-        }
-        if (readOnly) {
-            throw new UserError("'" + file + "' is read-only, so nothing was written; make it writable first");
-        }
+    /**
+     * An answer given in the round before a meeting, as an update, or nothing when it records nothing: no note, and a
+     * status that is the action's own already, however it was written ("On target" for an action already green).
+     *
+     * @param statusWords the status as typed (a key, label or colour), or blank to keep it
+     * @param note        the note as typed, or blank for none
+     * @throws UserError (exit 2) for a status that is not on the plan's scale
+     */
+    public Optional<Request> answer(Action action, String statusWords, String note, LocalDate date) {
+        String status = statusWords == null || statusWords.isBlank() ? null : StatusWords.resolve(plan, statusWords).key();
+        String newStatus = status == null || status.equals(action.status()) ? null : status;
+        String text = note == null || note.isBlank() ? null : note.strip();
+        return newStatus == null && text == null ? Optional.empty()
+                : Optional.of(new Request(action.id(), newStatus, text, date, List.of(), null));
     }
 
     /** The actions an agency leads, alone or jointly, that are not at a closed status today, in plan order. */

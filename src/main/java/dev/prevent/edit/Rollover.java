@@ -1,52 +1,46 @@
 package dev.prevent.edit;
 
-import dev.prevent.check.TextDiagnostics;
 import dev.prevent.check.Validation;
 import dev.prevent.edit.YamlText.Mapping;
 import dev.prevent.edit.YamlText.Scalar;
 import dev.prevent.edit.YamlText.Sequence;
-import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
-import dev.prevent.load.MemoryFiles;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Action;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Timescale;
-import dev.prevent.output.OutputFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code prevent rollover}: the next year's plan folder, made from this year's files as edits of their text
  * (so comments and layout carry over too). plan.yaml gets the new period and its version starts again at 1;
  * every action not at a closed status is carried with its id, text, lead and history, and a timescale that
  * was the old year (or a quarter of it) moves into the new one; closed actions stay behind. The old folder is
- * not touched: git keeps its history.
+ * not touched: git keeps its history. Nothing is written here: the result is a {@link Changeset}.
  */
 public final class Rollover {
 
-    /** What a rollover made: where, and which actions it carried and left. */
-    public record Result(Path folder, List<Path> files, List<String> carried, List<String> left, List<String> moved) {
+    /** What a rollover makes: the new folder's files, and which actions it carried and left. */
+    public record Result(Changeset change, List<String> carried, List<String> left, List<String> moved) {
     }
 
     private Rollover() {
     }
 
     /**
-     * Writes the plan of {@code period} into {@code into} (default: beside the plan folder, named for the period).
+     * The plan of {@code period} in {@code into} (default: beside the plan folder, named for the period), to be written.
      *
      * @throws UserError (exit 2) for a period that is not a financial year or a folder that is not empty;
-     *                   (exit 1) when the plan, or the new one, has errors
+     *                   (exit 1) when the plan has errors
      */
     public static Result to(Path planDir, String period, Path into, LocalDate today) {
         Timescale to;
@@ -63,7 +57,7 @@ public final class Rollover {
         }
         Path folder = into != null ? into : planDir.toAbsolutePath().normalize()
                 .resolveSibling(planDir.toAbsolutePath().normalize().getFileName() + "-" + to.written().replace('/', '-'));
-        refuseToOverwrite(folder);
+        Changeset.refuseToOverwrite(folder, "rollover makes a new folder and never overwrites anything (name another with --into DIR)");
         Map<String, Action> actions = plan.actions().collect(Collectors.toMap(Action::id, Function.identity(), (a, b) -> a));
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> carried = new ArrayList<>();
@@ -88,7 +82,7 @@ public final class Rollover {
                         continue;
                     }
                     carried.add(action.id());
-                    var next = action.timescale() == null ? java.util.Optional.<String>empty()
+                    Optional<String> next = action.timescale() == null ? Optional.empty()
                             : action.timescale().movedInto(from, to);
                     if (next.isPresent()) {
                         edit.set(mapping, "timescale", next.get());
@@ -98,22 +92,10 @@ public final class Rollover {
             }
             files.put(file.getFileName().toString(), text.bytes(edit.text()));
         }
-        Validation check = Validation.of(new MemoryFiles(folder, files), today);
-        if (check.errors() > 0) {
-            throw new UserError("the new plan would have errors, so nothing was written:\n" + check.diagnostics().stream()
-                    .filter(d -> d.isError()).map(TextDiagnostics::line).collect(Collectors.joining("\n")), ExitCode.PLAN_ERRORS, null);
-        }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UserError("cannot make the folder '" + folder + "': " + e.getMessage());
-        }
-        List<Path> written = new ArrayList<>();
-        files.forEach((name, bytes) -> {
-            OutputFile.write(folder.resolve(name), bytes);
-            written.add(folder.resolve(name));
-        });
-        return new Result(folder, written, carried, left, moved);
+        List<Changeset.FileChange> made = new ArrayList<>();
+        files.forEach((name, bytes) -> made.add(Changeset.FileChange.created(folder.resolve(name), bytes, null)));
+        return new Result(Changeset.of(folder, today, "Plan for " + to.written() + ", rolled over from " + plan.period(), made),
+                carried, left, moved);
     }
 
     /** plan.yaml with the new period and, where it had one, its version started again at 1. */
@@ -125,18 +107,5 @@ public final class Rollover {
             edit.set(root, "version", "1");
         }
         return text.bytes(edit.text());
-    }
-
-    private static void refuseToOverwrite(Path folder) {
-        if (Files.exists(folder)) {
-            try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.findAny().isPresent()) {
-                    throw new UserError("'" + folder + "' already exists and is not empty; rollover makes a new folder "
-                            + "and never overwrites anything (name another with --into DIR)");
-                }
-            } catch (IOException e) {
-                throw new UserError("'" + folder + "' cannot be read: " + e.getMessage());
-            }
-        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OutputFile {
 
     /** A new file is readable by all, as one made by any other program would be (a temporary file is not). */
-    private static final java.util.Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private OutputFile() {
     }
@@ -54,6 +54,20 @@ public final class OutputFile {
      * never replaced; a symbolic link keeps pointing where it did, and the file it points to is replaced.
      */
     public static void write(Path file, Content content) {
+        Pending pending = prepare(file, content);
+        pending.commit();
+    }
+
+    /**
+     * The first half of a write: the content in a temporary file beside the target, which {@link Pending#commit}
+     * moves into place and {@link Pending#discard} removes. Several files are written all or none by preparing
+     * each, then committing each (a failure before the first commit leaves every file as it was).
+     */
+    public static Pending prepare(Path file, byte[] bytes) {
+        return prepare(file, out -> out.write(bytes));
+    }
+
+    private static Pending prepare(Path file, Content content) {
         Path given = file.toAbsolutePath();
         Path target;
         try {
@@ -65,8 +79,7 @@ public final class OutputFile {
             if (Files.isDirectory(target)) {
                 throw new UserError("cannot write '" + file + "': it is a folder");
             }
-            writeInto(file, target, content);
-            return;
+            return new Pending(file, target, null, content);
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -81,23 +94,66 @@ public final class OutputFile {
                 content.writeTo(out);
             }
             keepPermissions(temporary, target);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            return new Pending(file, target, temporary, null);
         } catch (IOException e) {
-            throw new UserError("cannot write '" + file + "': " + e.getMessage());
-        } finally {
-            if (temporary != null) {
+            forget(temporary);
+            throw new UserError("cannot write '" + file + "' (in the folder '" + folder + "'): " + e.getMessage());
+        } catch (RuntimeException e) {
+            forget(temporary);
+            throw e;
+        }
+    }
+
+    /** A file written to its temporary twin, waiting to replace the target or to be thrown away. */
+    public static final class Pending {
+        private final Path file;
+        private final Path target;
+        private final Path temporary;
+        /** For a device or a FIFO, which is written into when committed: there is nothing to stage. */
+        private final Content into;
+
+        private Pending(Path file, Path target, Path temporary, Content into) {
+            this.file = file;
+            this.target = target;
+            this.temporary = temporary;
+            this.into = into;
+        }
+
+        /** Moves the file into place in one step. */
+        public void commit() {
+            if (into != null) {
+                writeInto(file, target, into);
+                return;
+            }
+            try {
                 try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the move succeeded or the write failed: either way there is nothing more to do
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                UNFINISHED.remove(temporary);
+            } catch (IOException e) {
+                throw new UserError("cannot write '" + file + "': " + e.getMessage());
+            } finally {
+                forget(temporary);
             }
         }
+
+        /** Removes the temporary file; the target stays as it was. */
+        public void discard() {
+            forget(temporary);
+        }
+    }
+
+    private static void forget(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // the move succeeded or the write failed: either way there is nothing more to do
+        }
+        UNFINISHED.remove(temporary);
     }
 
     /** The marker in a temporary file's name, before the writing process's id: {@code .report.html.prevent-1234-…part}. */

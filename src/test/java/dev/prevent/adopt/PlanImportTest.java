@@ -48,11 +48,13 @@ class PlanImportTest {
 
     PlanImport.Result imported(String name, String csv, String objectiveId) throws Exception {
         Path file = Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
-        return PlanImport.run(file, plan, objectiveId, null, TODAY);
+        PlanImport.Result result = PlanImport.run(file, plan, objectiveId, null, TODAY);
+        result.change().apply(false, false);
+        return result;
     }
 
     List<String> files(PlanImport.Result result) {
-        return result.files().stream().map(w -> w.file().getFileName() + " " + w.actions()).toList();
+        return result.change().files().stream().map(w -> w.file().getFileName() + " " + w.about()).toList();
     }
 
     Map<String, Action> actions() {
@@ -68,7 +70,7 @@ class PlanImportTest {
         PlanImport.Result result = imported("tracker.csv", "objective,ACTION,LEAD\n3,Brief schools,COLC\n,Loose end,NHS\n"
                 + "3,Brief colleges,COLP\n");
 
-        assertThat(files(result)).containsExactly("objective-3.yaml 2", "objective-4-tracker.yaml 1");
+        assertThat(files(result)).containsExactly("objective-3.yaml 2 actions", "objective-4-tracker.yaml 1 action");
         assertThat(objectiveNames()).containsEntry("3", "Objective 3").containsEntry("4", "tracker");
         assertThat(actions().get("3.2").action()).isEqualTo("Brief colleges");
         assertThat(actions().get("4.1").action()).isEqualTo("Loose end");
@@ -78,7 +80,7 @@ class PlanImportTest {
     void anObjectiveHeadingWithoutANumberTakesTheOneItsRefsGive() throws Exception {
         PlanImport.Result result = imported("plan.csv", "Objective: Communities,,\nRef,ACTION,LEAD\n07.2,Visit centres,COLC\n");
 
-        assertThat(files(result)).containsExactly("objective-7-communities.yaml 1");
+        assertThat(files(result)).containsExactly("objective-7-communities.yaml 1 action");
         assertThat(actions()).containsKey("07.2");
     }
 
@@ -88,7 +90,7 @@ class PlanImportTest {
 
         PlanImport.Result result = imported("Schools work.csv", "ACTION,LEAD\nBrief schools,COLC\n");
 
-        assertThat(files(result)).containsExactly("objective-3-schools-work.yaml 1");
+        assertThat(files(result)).containsExactly("objective-3-schools-work.yaml 1 action");
         assertThat(objectiveNames()).containsEntry("3", "Schools work");
     }
 
@@ -114,8 +116,8 @@ class PlanImportTest {
         PlanImport.Result exactly = imported("a.csv", "Objective 5: " + forty + ",\nRef,ACTION\n5.1,A\n");
         PlanImport.Result over = imported("b.csv", "Objective 6: " + forty + "h,\nRef,ACTION\n6.1,A\n");
 
-        assertThat(files(exactly)).containsExactly("objective-5-abcdefghij-abcdefghij-abcdefghij-abcdefg.yaml 1");
-        assertThat(files(over)).containsExactly("objective-6-abcdefghij-abcdefghij-abcdefghij.yaml 1");
+        assertThat(files(exactly)).containsExactly("objective-5-abcdefghij-abcdefghij-abcdefghij-abcdefg.yaml 1 action");
+        assertThat(files(over)).containsExactly("objective-6-abcdefghij-abcdefghij-abcdefghij.yaml 1 action");
     }
 
     @Test
@@ -185,7 +187,7 @@ class PlanImportTest {
     @Test
     void importedObjectivesThatWouldNotValidateAreRefusedWithTheErrors() throws Exception {
         assertThatThrownBy(() -> imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,A\n5.1,B\n")).isInstanceOf(UserError.class)
-                .hasMessageStartingWith("the imported objectives would not validate, so nothing was written:\n"
+                .hasMessageStartingWith("the change would give the plan an error, so nothing was written:\n"
                         + plan.resolve("objective-5-new.yaml")).hasMessageContaining("'5.1'");
         assertThat(plan.resolve("objective-5-new.yaml")).doesNotExist();
     }
@@ -237,8 +239,9 @@ class PlanImportTest {
         }
 
         PlanImport.Result result = PlanImport.run(docx, plan, null, null, TODAY);
+        result.change().apply(false, false);
 
-        assertThat(files(result)).containsExactly("objective-5-new.yaml 2");
+        assertThat(files(result)).containsExactly("objective-5-new.yaml 2 actions");
         assertThat(actions().get("5.1").status()).isEqualTo("at-risk");
         assertThat(result.guesses()).containsExactly(
                 "plan.docx table 1 row 3: the progress cell is shaded yellow (#ffdd00), read as at-risk (At risk)");

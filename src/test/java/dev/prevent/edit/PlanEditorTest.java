@@ -110,10 +110,10 @@ class PlanEditorTest {
         byte[] before = Files.readAllBytes(plan.resolve("objective-1.yaml"));
         assertThat(Validation.of(plan, TODAY).warnings()).isPositive();
 
-        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("1", "New", null, List.of("XYZ"), null, List.of()))
+        assertThatThrownBy(() -> PlanEditor.of(plan, TODAY).add("1", "New", null, List.of("XYZ"), null, List.of()).apply(false, false))
                 .isInstanceOf(UserError.class).satisfies(e -> assertThat(e.getMessage().lines().skip(1))
                         .singleElement().asString().contains("objective-1.yaml:").contains("XYZ").contains("error"))
-                .hasMessageStartingWith("the edit would give the plan an error, so nothing was written:\n");
+                .hasMessageStartingWith("the change would give the plan an error, so nothing was written:\n");
         assertThat(Files.readAllBytes(plan.resolve("objective-1.yaml"))).isEqualTo(before);
     }
 
@@ -123,10 +123,10 @@ class PlanEditorTest {
         Files.writeString(plan.resolve("objective-3.yaml"), "  id: 3\n  name: N\n  aim: A\n  actions:\n    - id: 3.1\n"
                 + "      title: T\n      action: A\n      lead: COLC\n      timescale: 2016/17\n");
 
-        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("3.1", null, "Started",
+        Changeset edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("3.1", null, "Started",
                 LocalDate.of(2016, 3, 1), List.of(), null));
 
-        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).endsWith("      timescale: 2016/17\n"
+        assertThat(new String(edited.file().after(), java.nio.charset.StandardCharsets.UTF_8)).endsWith("      timescale: 2016/17\n"
                 + "      updates:\n        - date: 2016-03-01\n          note: Started\n");
     }
 
@@ -150,9 +150,9 @@ class PlanEditorTest {
                 + "  -   id: 3.1\n      title: Colleges\n      action: Brief colleges\n      lead: COLC\n      timescale: 2016/17\n";
         Files.writeString(plan.resolve("objective-3.yaml"), wide);
 
-        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).add("3", "Schools", null, List.of(), "2016/17", List.of());
+        Changeset edited = PlanEditor.of(plan, TODAY).add("3", "Schools", null, List.of(), "2016/17", List.of());
 
-        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(wide
+        assertThat(new String(edited.file().after(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(wide
                 + "  -   id: 3.2\n      title: Schools\n      action: Schools\n      timescale: 2016/17\n");
     }
 
@@ -170,17 +170,17 @@ class PlanEditorTest {
         Path file = dir.resolve("objective-1.yaml");
         byte[] text = "id: 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(new PlanEditor.Edited(file, text, text.clone(), "m").changed()).isFalse();
-        assertThat(new PlanEditor.Edited(file, text, "id: 2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "m").changed()).isTrue();
+        assertThat(Changeset.FileChange.edited(file, text, text.clone()).changed()).isFalse();
+        assertThat(Changeset.FileChange.edited(file, text, "id: 2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).changed()).isTrue();
     }
 
     @Test
     void aNewLeadAloneAddsNothingToTheLog() throws Exception {
         Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
 
-        PlanEditor.Edited edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("1.2", null, null, null, List.of("COLC"), null));
+        Changeset edited = PlanEditor.of(plan, TODAY).update(new PlanEditor.Request("1.2", null, null, null, List.of("COLC"), null));
 
-        assertThat(new String(edited.after(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(edited.file().after(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(plan.resolve("objective-1.yaml")).replace("    lead: NHS\n", "    lead: COLC\n"));
         assertThat(edited.message()).isEqualTo("1.2 Faith groups: lead COLC");
     }

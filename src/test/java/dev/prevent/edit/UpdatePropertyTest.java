@@ -72,17 +72,17 @@ class UpdatePropertyTest {
         LocalDate date = LocalDate.of(2015, 9, 1).plusDays(random.nextInt(200));
         List<String> leads = random.nextInt(4) == 0 ? List.of("COLP", "NHS").subList(0, 1 + random.nextInt(2)) : List.of();
         String timescale = random.nextInt(4) == 0 ? "Q" + (1 + random.nextInt(4)) + " 2015/16" : null;
-        PlanEditor.Edited edited;
+        Changeset edited;
         try {
             edited = PlanEditor.of(dir, TODAY).update(new PlanEditor.Request(id, status, note, date, leads, timescale));
         } catch (RuntimeException e) {
             throw new AssertionError("update " + id + " " + status + " " + note + " " + date + " " + leads + " " + timescale
                     + " of\n" + objective, e);
         }
-        Files.write(file, edited.after());
+        Files.write(file, edited.file().after());
 
         Validation after = Validation.of(dir, TODAY);
-        assertThat(after.errors()).as("%s%n%s", after.diagnostics(), new String(edited.after(), StandardCharsets.UTF_8)).isZero();
+        assertThat(after.errors()).as("%s%n%s", after.diagnostics(), new String(edited.file().after(), StandardCharsets.UTF_8)).isZero();
         Map<String, Action> was = before.actions().collect(Collectors.toMap(Action::id, Function.identity()));
         Map<String, Action> is = after.plan().actions().collect(Collectors.toMap(Action::id, Function.identity()));
         assertThat(is.keySet()).isEqualTo(was.keySet());
@@ -109,10 +109,10 @@ class UpdatePropertyTest {
         assertThat(List.of(now.title(), now.action(), String.valueOf(now.notes()), now.successCriteria().toString()))
                 .isEqualTo(List.of(old.title(), old.action(), String.valueOf(old.notes()), old.successCriteria().toString()));
 
-        String text = new String(edited.after(), StandardCharsets.UTF_8);
+        String text = new String(edited.file().after(), StandardCharsets.UTF_8);
         assertThat(text.startsWith("\uFEFF")).isEqualTo(bom);
         assertThat(newline.equals("\r\n") ? text.replace("\r\n", "").contains("\n") : text.contains("\r")).isFalse();
-        List<String> removed = edited.diff().lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).toList();
+        List<String> removed = edited.file().diff().lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).toList();
         assertThat(removed).allSatisfy(line -> assertThat(line.substring(1).replace("\r", "")).matches(REPLACED));
     }
 

@@ -164,7 +164,7 @@ class UpdateTest {
         assertThat(unknownStatus.exit()).isEqualTo(2);
         assertThat(unknownStatus.err()).contains("'purple' is not a status of this plan", "red (Behind), amber (At risk)");
         assertThat(invalid.exit()).isEqualTo(1);
-        assertThat(invalid.err()).contains("the edit would give the plan an error, so nothing was written", "[bad-timescale]");
+        assertThat(invalid.err()).contains("the change would give the plan an error, so nothing was written", "[bad-timescale]");
         assertThat(badLead.exit()).isEqualTo(1);
         assertThat(badLead.err()).contains("[unknown-lead]");
         assertThat(Files.readAllBytes(plans.resolve("objective-1-comments.yaml"))).isEqualTo(before);

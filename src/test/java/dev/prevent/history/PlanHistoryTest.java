@@ -97,16 +97,4 @@ class PlanHistoryTest {
                 .extracting(d -> d.at().file().getFileName() + " " + d.message())
                 .containsExactly("objective-9.yaml the file is 17.8 MB; a plan file may be at most 16 MB");
     }
-
-    @Test
-    void aCommitOfOneFileGivesTheNewCommitsShortId() throws Exception {
-        PlanRepository plan = PlanRepository.of(repo, "report");
-        plan.commit("the plan");
-        PlanCommit commit = PlanCommit.of(plan.plans.resolve("objective-1.yaml"));
-        plan.edit("objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
-
-        String id = commit.commit("1.1 Community groups: off → on");
-
-        assertThat(id).hasSize(8).isEqualTo(plan.git.getRepository().resolve("HEAD").abbreviate(8).name());
-    }
 }

@@ -1,0 +1,117 @@
+package dev.prevent.edit;
+
+import dev.prevent.exit.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * A change's files committed alone in their git work tree, so each recorded change is one commit (JGit, no git
+ * program). Everything that would make the commit wrong is found before the files are written: a merge, rebase,
+ * cherry-pick, revert or bisect in progress (a commit then would record a broken merge), another git at work
+ * (its {@code index.lock}), a detached HEAD, an ignored file, or a file with changes of its own not committed.
+ */
+final class PlanCommit {
+
+    private final Repository repository;
+    private final List<String> paths;
+
+    private PlanCommit(Repository repository, List<String> paths) {
+        this.repository = repository;
+        this.paths = paths;
+    }
+
+    /**
+     * The commit of {@code files}, refused before anything is written when the commit could not be made as asked.
+     *
+     * @param created the files that do not exist yet (they can have no changes of their own)
+     * @throws UserError (exit 2) saying why, and that nothing was written
+     */
+    static PlanCommit of(List<Path> files, List<Path> created) {
+        Path first = files.get(0).toAbsolutePath().normalize();
+        try {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(first.getParent().toFile());
+            if (builder.getGitDir() == null) {
+                throw refused("--commit needs the plan in a git work tree, and '" + files.get(0) + "' is in none");
+            }
+            Repository repository = builder.build();
+            RepositoryState state = repository.getRepositoryState();
+            if (state != RepositoryState.SAFE) {
+                throw refused("the repository is in the middle of " + inProgress(state) + "; a commit now would record it "
+                        + "with only the plan's files. Finish it with git first (or leave out --commit)");
+            }
+            if (Files.exists(repository.getDirectory().toPath().resolve("index.lock"))) {
+                throw refused("another git command is running in this repository (its index.lock is there); try again when "
+                        + "it has finished, or remove " + repository.getDirectory().toPath().resolve("index.lock")
+                        + " if no git is running");
+            }
+            String branch = repository.getFullBranch();
+            if (branch == null || !branch.startsWith("refs/heads/")) {
+                throw refused("HEAD is detached (no branch is checked out), so a commit would belong to no branch; "
+                        + "check out a branch first (git switch main), or leave out --commit");
+            }
+            Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            List<String> paths = files.stream().map(f -> top.relativize(f.toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/')).toList();
+            Git git = Git.wrap(repository);
+            for (int i = 0; i < files.size(); i++) {
+                Status status = git.status().addPath(paths.get(i)).call();
+                if (status.getIgnoredNotInIndex().contains(paths.get(i))) {
+                    throw refused("'" + files.get(i) + "' is ignored by git (.gitignore), so it cannot be committed; "
+                            + "leave out --commit, or stop ignoring it");
+                }
+                if (!created.contains(files.get(i)) && !status.isClean()) {
+                    throw refused("'" + files.get(i) + "' has changes that are not committed; commit or undo them first, "
+                            + "so that --commit commits only this change");
+                }
+            }
+            return new PlanCommit(repository, paths);
+        } catch (IOException | GitAPIException | JGitInternalException e) {
+            throw refused("cannot read the git work tree of '" + files.get(0) + "': " + e.getMessage());
+        }
+    }
+
+    private static UserError refused(String why) {
+        return new UserError(why + "; nothing was written");
+    }
+
+    private static String inProgress(RepositoryState state) {
+        return switch (state) {
+            case MERGING, MERGING_RESOLVED -> "a merge";
+            case CHERRY_PICKING, CHERRY_PICKING_RESOLVED -> "a cherry-pick";
+            case REVERTING, REVERTING_RESOLVED -> "a revert";
+            case REBASING, REBASING_INTERACTIVE, REBASING_MERGE, REBASING_REBASING, APPLY -> "a rebase";
+            case BISECTING -> "a bisect";
+            default -> state.getDescription().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * Commits the files, and only them, with {@code message}; returns the new commit's short id.
+     *
+     * @throws UserError (exit 2) saying the files were written but not committed, and why (a hook refused it)
+     */
+    String commit(String message) {
+        try (Git git = Git.wrap(repository)) {
+            for (String path : paths) {
+                git.add().addFilepattern(path).call();
+            }
+            CommitCommand commit = git.commit().setMessage(message).setSign(false);
+            paths.forEach(commit::setOnly);
+            return commit.call().abbreviate(8).name();
+        } catch (GitAPIException | JGitInternalException e) {
+            throw new UserError("wrote " + String.join(", ", paths) + ", but could not commit " + (paths.size() == 1 ? "it" : "them")
+                    + ": " + e.getMessage() + "; commit with git yourself, or undo with git checkout");
+        }
+    }
+}

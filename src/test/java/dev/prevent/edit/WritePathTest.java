@@ -1,0 +1,187 @@
+package dev.prevent.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.Fixtures;
+import dev.prevent.check.Validation;
+import dev.prevent.cli.Cli;
+import dev.prevent.model.Update;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the one write path promises a coordinator at the command line: a log written on one line is added to, never
+ * replaced; {@code --commit} refuses, before writing anything, a repository in the middle of something; and two
+ * runs at once both land.
+ */
+class WritePathTest {
+
+    static final LocalDate TODAY = LocalDate.of(2016, 2, 1);
+
+    @TempDir
+    Path dir;
+
+    Path plans;
+
+    @BeforeEach
+    void aCopyOfThePlan() {
+        plans = Fixtures.copy(Fixtures.plan("edit-styles"), dir.resolve("plans"));
+    }
+
+    private Cli.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--plan";
+        all[1] = plans.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Cli.run(all);
+    }
+
+    private String text(String file) throws Exception {
+        return Files.readString(plans.resolve(file));
+    }
+
+    private List<Update> log(String id) {
+        return Validation.of(plans, TODAY).validPlan().actions().filter(a -> a.id().equals(id)).findFirst().orElseThrow().updates();
+    }
+
+    @Test
+    void aProgressLogWrittenOnOneLineIsAddedToInsideItsBrackets() throws Exception {
+        String file = "objective-2-flow.yaml";
+        Files.writeString(plans.resolve(file), text(file).replace("updates: []",
+                "updates: [{date: 2015-05-01, note: a}, {date: 2015-12-01, status: green, note: \"b, c\"}]"));
+
+        Cli.Result later = run("update", "2.2", "--note", "Done: at last, {really}", "--date", "2016-01-05");
+        Cli.Result between = run("update", "2.2", "--status", "amber", "--date", "2015-06-01");
+
+        assertThat(later.exit()).as(later.err()).isZero();
+        assertThat(between.exit()).as(between.err()).isZero();
+        assertThat(text(file)).contains("  updates: [{date: 2015-05-01, note: a}, {date: 2015-06-01, status: amber}, "
+                + "{date: 2015-12-01, status: green, note: \"b, c\"}, {date: 2016-01-05, note: \"Done: at last, {really}\"}]\n");
+        assertThat(log("2.2")).extracting(Update::note).containsExactly("a", null, "b, c", "Done: at last, {really}");
+    }
+
+    @Test
+    void anIdWrittenWithSpacesIsFoundByItsTrimmedId() throws Exception {
+        String file = "objective-2-flow.yaml";
+        Files.writeString(plans.resolve(file), text(file).replace("- id: '2.1'", "- id: ' 2.1'"));
+
+        Cli.Result result = run("update", "2.1", "--note", "Started");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(log("2.1")).extracting(Update::note).containsExactly("Started");
+    }
+
+    @Test
+    void commitDuringAMergeIsRefusedAndWritesNothing() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("README.md"), "Our plan\n");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("plan").setSign(false).call();
+            git.branchCreate().setName("minutes").call();
+            git.checkout().setName("minutes").call();
+            Files.writeString(dir.resolve("minutes.md"), "Minutes of the meeting\n");
+            git.add().addFilepattern("minutes.md").call();
+            git.commit().setMessage("minutes").setSign(false).call();
+            git.checkout().setName("main").call();
+            Files.writeString(dir.resolve("README.md"), "Our plan, 2015/16\n");
+            git.commit().setAll(true).setMessage("readme").setSign(false).call();
+            MergeResult merge = git.merge().include(git.getRepository().resolve("minutes")).setCommit(false).call();
+            assertThat(merge.getMergeStatus()).isEqualTo(MergeResult.MergeStatus.MERGED_NOT_COMMITTED);
+            assertThat(git.getRepository().getRepositoryState()).isEqualTo(RepositoryState.MERGING_RESOLVED);
+            String before = text("objective-1-comments.yaml");
+
+            Cli.Result refused = run("update", "1.1", "--status", "green", "--note", "Done", "--commit");
+
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("the repository is in the middle of a merge", "nothing was written");
+            assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+            assertThat(git.getRepository().getRepositoryState()).isEqualTo(RepositoryState.MERGING_RESOLVED);
+        }
+    }
+
+    @Test
+    void commitOnADetachedHeadIsRefusedAndWritesNothing() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            RevCommit first = git.commit().setMessage("plan").setSign(false).call();
+            git.checkout().setName(first.getName()).call();
+            String before = text("objective-1-comments.yaml");
+
+            Cli.Result refused = run("update", "1.1", "--note", "Done", "--commit");
+
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("HEAD is detached", "nothing was written");
+            assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void commitWhileAnotherGitRunsIsRefusedAndWritesNothing() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("plan").setSign(false).call();
+            Files.writeString(dir.resolve(".git/index.lock"), "");
+            String before = text("objective-1-comments.yaml");
+
+            Cli.Result refused = run("update", "1.1", "--note", "Done", "--commit");
+
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("another git command is running", "index.lock", "nothing was written");
+            assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anImportIsCommittedAsOneCommitOfItsNewFiles() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("plan").setSign(false).call();
+            Path csv = Files.writeString(dir.resolve("two.csv"), "Objective 5: Schools,\nRef,ACTION\n5.1,Brief heads\n"
+                    + "Objective 6: Colleges,\nRef,ACTION\n6.1,Brief principals\n");
+
+            Cli.Result result = run("import", csv.toString(), "--commit");
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.out()).endsWith("(1 action) and committed them as "
+                    + git.getRepository().resolve("HEAD").abbreviate(8).name() + "\n");
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getFullMessage()).isEqualTo("Imported two.csv: 2 objectives");
+            assertThat(git.status().call().getUntracked()).containsExactly("two.csv");
+        }
+    }
+
+    @Test
+    void twoUpdatesAtOnceBothLand() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String a = "A" + round;
+                String b = "B" + round;
+                List<Callable<Cli.Result>> pair = List.of(() -> run("update", "2.1", "--note", a),
+                        () -> run("update", "2.1", "--note", b));
+                List<Cli.Result> results = new ArrayList<>();
+                for (Future<Cli.Result> done : pool.invokeAll(pair)) {
+                    results.add(done.get());
+                }
+                assertThat(results).allSatisfy(r -> assertThat(r.exit()).as(r.err()).isZero());
+                assertThat(log("2.1")).extracting(Update::note).contains(a, b);
+            }
+            assertThat(log("2.1")).hasSize(20);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
