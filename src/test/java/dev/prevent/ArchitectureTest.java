@@ -68,6 +68,13 @@ class ArchitectureTest {
             .because("a plan file is written in one way: checked, all files or none, under the plan's lock (Changeset)");
 
     @ArchTest
+    static final ArchRule historyOnlyReadsGit = noClasses().that().resideInAPackage("dev.prevent.history..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.jgit.api.CommitCommand")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.jgit.api.AddCommand")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.jgit.api.TagCommand")
+            .because("what moved is read from git; a change is committed by the one write path, in edit");
+
+    @ArchTest
     static final ArchRule commandsDoNotUseEachOther = noClasses().that().areAnnotatedWith(Command.class)
             .and().doNotHaveSimpleName("PreventCommand").and().doNotHaveSimpleName("WithEveryCommand")
             .should().dependOnClassesThat(DescribedPredicate.describe("another command class", (JavaClass target) ->

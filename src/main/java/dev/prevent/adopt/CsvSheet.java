@@ -3,6 +3,7 @@ package dev.prevent.adopt;
 import dev.prevent.exit.UserError;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -50,10 +51,10 @@ final class CsvSheet {
                         && cells.stream().skip(1).allMatch(c -> c.text().isEmpty());
                 boolean across = firstOnly && cells.size() > 1 && SectionHeading.looksLikeOne(cells.get(0).text());
                 // Rows as a spreadsheet numbers them: a cell of many lines is still one row.
-                rows.add(new Grid.Row(name + " row " + record.getRecordNumber(), cells, across));
+                rows.add(new Grid.Row(new Grid.Place(name, record.getRecordNumber()), cells, across));
             }
             return new Grid(name, rows);
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new UserError("cannot read " + csv + " as CSV: " + e.getMessage());
         }
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLException;
@@ -75,7 +76,7 @@ final class ExcelSheet {
     }
 
     private static Grid grid(XSSFSheet sheet, String name) {
-        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        DataFormatter formatter = new DataFormatter(Locale.UK);
         // Rows and columns past the limits are refused if they hold anything: none is ever dropped unread.
         // (A sheet's last row is often far below its last words, where someone once formatted a cell.)
         int lastRow = 0;
@@ -120,7 +121,7 @@ final class ExcelSheet {
                 values.put(key(r, c), value);
                 cells.add(value);
             }
-            rows.add(new Grid.Row(name + " row " + (r + 1), cells, across.contains(r)));
+            rows.add(new Grid.Row(new Grid.Place(name, r + 1), cells, across.contains(r)));
         }
         return new Grid(name, rows);
     }

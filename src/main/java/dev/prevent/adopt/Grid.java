@@ -11,12 +11,25 @@ import java.util.List;
 record Grid(String name, List<Row> rows) {
 
     /**
+     * Where a row is, as the user finds it: its table ({@code plan.docx table 2}, {@code tracker.xlsx sheet 'Plan'},
+     * {@code tracker.csv}) and its row number there, counted from 1.
+     */
+    record Place(String table, long row) {
+
+        /** {@code plan.docx table 2 row 5}, as messages name a row. */
+        @Override
+        public String toString() {
+            return table + " row " + row;
+        }
+    }
+
+    /**
      * One row.
      *
-     * @param where  the row as the user finds it: {@code plan.docx table 2 row 5}, {@code tracker.csv row 7}
+     * @param where  the row as the user finds it
      * @param across whether the row is one cell merged across the table (an objective's or a theme's heading)
      */
-    record Row(String where, List<Cell> cells, boolean across) {
+    record Row(Place where, List<Cell> cells, boolean across) {
 
         /** The text of the cell in grid column {@code column}; empty past the row's end. */
         String text(int column) {

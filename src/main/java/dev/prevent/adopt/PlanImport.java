@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ public final class PlanImport {
     private final List<String> notices = new ArrayList<>();
     private final List<String> guesses = new ArrayList<>();
     /** Each unknown lead as written, with where it was written, for one list at the end. */
-    private final Map<String, List<String>> unknownLeads = new LinkedHashMap<>();
+    private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
     private PlanImport(Path source, Plan plan) {
         this.source = source;
@@ -200,7 +201,7 @@ public final class PlanImport {
 
     /** The objective its first action's ref names: {@code 4} for {@code 4.1}. */
     private static Optional<String> refObjective(PlanTable.Section section) {
-        return section.rows().stream().map(r -> REF_OBJECTIVE.matcher(r.cell(SheetHeading.REF))).filter(java.util.regex.Matcher::find)
+        return section.rows().stream().map(r -> REF_OBJECTIVE.matcher(r.cell(SheetHeading.REF))).filter(Matcher::find)
                 .findFirst().map(m -> String.valueOf(Integer.parseInt(m.group(1))));
     }
 
@@ -246,7 +247,7 @@ public final class PlanImport {
     }
 
     private Map<String, Object> action(SheetRow row, String id) {
-        String where = row.where();
+        Grid.Place where = row.where();
         List<String> kept = new ArrayList<>();
         // A title cell set in bold, as headings and titles are in Word, is plain text in the plan.
         String title = row.cell(SheetHeading.TITLE).replaceAll("(?s)^\\*\\*(.*)\\*\\*$", "$1");
@@ -309,7 +310,7 @@ public final class PlanImport {
                 ? sentence.lastIndexOf(' ', 79) : 79) + "…";
     }
 
-    private List<String> leads(String cell, String where, List<String> kept) {
+    private List<String> leads(String cell, Grid.Place where, List<String> kept) {
         if (NOTHING.matcher(cell.strip()).matches()) {
             return List.of();
         }
@@ -322,7 +323,7 @@ public final class PlanImport {
         return reading.codes();
     }
 
-    private Optional<String> timescale(String cell, String where, List<String> kept) {
+    private Optional<String> timescale(String cell, Grid.Place where, List<String> kept) {
         if (cell.isEmpty()) {
             return Optional.empty();
         }
@@ -344,7 +345,7 @@ public final class PlanImport {
     }
 
     /** The status a Progress cell gives: its words (key, label, colour, RAG letter), else its shading. */
-    private Optional<Status> status(String cell, String fill, String where, List<String> kept) {
+    private Optional<Status> status(String cell, String fill, Grid.Place where, List<String> kept) {
         if (NOTHING.matcher(cell.strip()).matches()) {
             return Optional.empty();
         }
@@ -407,7 +408,7 @@ public final class PlanImport {
     }
 
     /** Duty areas from a Duty/Guidance/Area cell, by key or name; what names no declared area is kept in the notes. */
-    private List<String> duties(String cell, String where, List<String> kept) {
+    private List<String> duties(String cell, Grid.Place where, List<String> kept) {
         List<String> keys = new ArrayList<>();
         for (String part : cell.split("\\s*(\\R|,|;|/)\\s*")) {
             if (part.isBlank()) {
@@ -439,15 +440,12 @@ public final class PlanImport {
     }
 
     /** Rows as a short list: {@code table 1 rows 20, 21}, {@code row 6}; the file is the one imported. */
-    private String rows(List<String> where) {
+    private String rows(List<Grid.Place> where) {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
         String file = String.valueOf(source.getFileName());
-        for (String at : where) {
-            // Every row's place is written "<file>[ table N| sheet S] row N" by the reader of its grid.
-            int row = at.lastIndexOf(" row ");
-            String table = at.substring(0, row);
-            table = table.startsWith(file) ? table.substring(file.length()).strip() : table;
-            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(at.substring(row + 5));
+        for (Grid.Place at : where) {
+            String table = at.table().startsWith(file) ? at.table().substring(file.length()).strip() : at.table();
+            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(String.valueOf(at.row()));
         }
         List<String> parts = new ArrayList<>();
         byTable.forEach((table, numbers) -> parts.add((table.isEmpty() ? "" : table + " ")

@@ -3,10 +3,12 @@ package dev.prevent.adopt;
 import dev.prevent.exit.UserError;
 import dev.prevent.output.Visible;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link Grid} read as a delivery plan's table: the heading row found by its names (title rows above it kept
@@ -34,7 +36,7 @@ final class PlanTable {
     private final Map<Integer, String> extras = new LinkedHashMap<>();
     private final Map<Integer, String> written = new LinkedHashMap<>();
     /** Columns prevent works out itself ({@code due}, {@code overdue}, ...), read past without a word per row. */
-    private final java.util.Set<Integer> workedOut = new java.util.HashSet<>();
+    private final Set<Integer> workedOut = new HashSet<>();
     private final List<Section> sections = new ArrayList<>();
 
     private PlanTable(Grid grid, List<String> reports) {

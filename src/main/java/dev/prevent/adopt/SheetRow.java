@@ -11,10 +11,10 @@ import java.util.Map;
  * @param fills the shading of its cells, {@code #rrggbb}, where they have one
  * @param extra the text of columns that are not columns of the plan, by heading
  */
-record SheetRow(String where, String theme, Map<SheetHeading, StringBuilder> cells, Map<SheetHeading, String> fills,
+record SheetRow(Grid.Place where, String theme, Map<SheetHeading, StringBuilder> cells, Map<SheetHeading, String> fills,
         Map<String, StringBuilder> extra) {
 
-    SheetRow(String where, String theme) {
+    SheetRow(Grid.Place where, String theme) {
         this(where, theme, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 

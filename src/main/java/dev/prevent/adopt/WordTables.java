@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -31,7 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class WordTables {
 
-    private static final java.util.regex.Pattern TYPED_BULLET = java.util.regex.Pattern.compile("^\\s*[•▪◦·]\\s+");
+    private static final Pattern TYPED_BULLET = Pattern.compile("^\\s*[•▪◦·]\\s+");
 
     private WordTables() {
     }
@@ -100,7 +101,7 @@ final class WordTables {
                 }
             }
             boolean across = width > 1 && tableCells.size() == 1 && span(tableCells.get(0)) >= width - 1;
-            rows.add(new Grid.Row(name + " row " + number, cells, across));
+            rows.add(new Grid.Row(new Grid.Place(name, number), cells, across));
         }
         return new Grid(name, rows);
     }

@@ -3,6 +3,8 @@ package dev.prevent.check;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Rule;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,8 @@ final class SarifDiagnostics implements DiagnosticWriter {
     /** A relative path as a URI reference, percent-encoded by the JDK: spaces, '#' and '%' are legal in file names. */
     static String uri(String path) {
         try {
-            return new java.net.URI(null, null, path, null).toASCIIString();
-        } catch (java.net.URISyntaxException e) {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
             return path;
         }
     }

@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
@@ -41,6 +42,6 @@ final class ChangesCommand extends PlanCommand implements Callable<Integer> {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
         format.write(changes, prevent, out());
-        return 0;
+        return ExitCode.OK.code();
     }
 }

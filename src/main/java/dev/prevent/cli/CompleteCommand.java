@@ -1,11 +1,13 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.load.LoadResult;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Status;
 import dev.prevent.query.ActionFilter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -24,7 +26,7 @@ final class CompleteCommand extends PlanCommand implements Callable<Integer> {
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -45,6 +47,6 @@ final class CompleteCommand extends PlanCommand implements Callable<Integer> {
             // No plan here, or one that cannot be read: nothing to offer.
         }
         out().flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

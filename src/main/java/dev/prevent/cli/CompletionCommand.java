@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -47,6 +48,6 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().getOut().print(AutoComplete.bash("prevent", spec.root().commandLine()) + PLAN_VALUES);
         spec.commandLine().getOut().flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

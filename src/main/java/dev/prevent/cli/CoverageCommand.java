@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.query.DutyCoverage;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -32,6 +33,6 @@ final class CoverageCommand extends PlanCommand implements Callable<Integer> {
         LocalDate day = asOf.date();
         DutyCoverage coverage = DutyCoverage.of(validPlan(day), day);
         format.write(coverage, prevent, out());
-        return failIfAny && coverage.anyNotCovered() ? 1 : 0;
+        return (failIfAny && coverage.anyNotCovered()) ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }
 }

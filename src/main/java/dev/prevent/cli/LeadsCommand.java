@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.query.LeadCounts;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -24,6 +25,6 @@ final class LeadsCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         format.write(LeadCounts.of(validPlan(day), day), prevent, out());
-        return 0;
+        return ExitCode.OK.code();
     }
 }

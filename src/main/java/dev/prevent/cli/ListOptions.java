@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.model.Plan;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.ActionList;
@@ -47,6 +48,6 @@ final class ListOptions {
         ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);
         ActionList answer = ActionList.of(valid, filter, day, since.baseline(valid, since.past(prevent.planDir(plan), day), day));
         format.write(answer, prevent, out);
-        return failIfAny && !answer.isEmpty() ? 1 : 0;
+        return (failIfAny && !answer.isEmpty()) ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }
 }

@@ -1,20 +1,23 @@
 package dev.prevent.cli;
 
-import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.adopt.PlanSchema;
-import dev.prevent.model.DidYouMean;
-import dev.prevent.output.Visible;
+import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
+import dev.prevent.model.DidYouMean;
 import dev.prevent.output.OutputFormat;
+import dev.prevent.output.Visible;
+import dev.prevent.report.Paper;
 import dev.prevent.report.ReportFormat;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Entry point: builds the command line and maps every failure to a message and an exit code
@@ -38,7 +41,7 @@ public final class Main {
     public static void main(String[] args) {
         StandardOutput out = new StandardOutput();
         CommandLine cli = commandLine(System.getenv(), args, out);
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardOutput.charset()), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardOutput.charset()), true));
         System.exit(cli.execute(args));
     }
 
@@ -52,7 +55,7 @@ public final class Main {
      * saves most of picocli's start-up; otherwise (help, a mistake) every command, so that help lists
      * them all and a mistyped name gets a suggestion.
      */
-    static CommandLine commandLine(Map<String, String> env, String[] args, java.io.OutputStream out) {
+    static CommandLine commandLine(Map<String, String> env, String[] args, OutputStream out) {
         String named = commandNamed(args);
         PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
         CommandLine cli = new CommandLine(prevent);
@@ -63,7 +66,7 @@ public final class Main {
         cli.registerConverter(PlanSchema.class, new ChoiceConverter<>(PlanSchema.class));
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
-        cli.registerConverter(dev.prevent.report.Paper.class, new ChoiceConverter<>(dev.prevent.report.Paper.class));
+        cli.registerConverter(Paper.class, new ChoiceConverter<>(Paper.class));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         cli.setExecutionStrategy(parseResult -> outputWritten(cli, prevent, withinMemory(cli, parseResult)));

@@ -1,7 +1,9 @@
 package dev.prevent.cli;
 
+import dev.prevent.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -20,7 +22,7 @@ abstract class PlanCommand {
     PlanOption plan;
 
     /** The plan, read and checked; a plan with errors stops the command with exit 1. */
-    dev.prevent.model.Plan validPlan(java.time.LocalDate day) {
+    Plan validPlan(LocalDate day) {
         return prevent.validPlan(plan, day);
     }
 

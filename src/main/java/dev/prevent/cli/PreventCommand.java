@@ -6,7 +6,7 @@ import dev.prevent.load.PlanFolder;
 import dev.prevent.model.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -124,7 +124,7 @@ class PreventCommand implements Runnable {
     /** Whether writing to standard output failed, other than by the reader stopping. */
     boolean outputLost() {
         return bytesOut instanceof StandardOutput stdout ? stdout.lost()
-                : bytesOut instanceof java.io.PrintStream stream && stream.checkError();
+                : bytesOut instanceof PrintStream stream && stream.checkError();
     }
 
     /** Whether the reader of standard output stopped reading: not an error (prevent list | head). */

@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.exit.ExitCode;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanHistory;
@@ -10,15 +11,13 @@ import dev.prevent.report.Paper;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
+import dev.prevent.report.ReportRequest;
 import dev.prevent.report.ReportView;
 import dev.prevent.report.ReportTemplates;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,10 +77,12 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         Plan valid = validPlan(day);
         // With a revision: what changed since, and each action's trend; with a day: the trend, from the progress log.
         PastPlan past = since.past(planDir(), day);
-        PlanChanges changes = past == null ? null : PlanChanges.between(past, valid);
-        ReportView.Report model = ReportModel.of(valid, scope.filter(), day, ZonedDateTime.now(), changes, marking,
-                since.baseline(valid, past, day), meetings == null ? null : PlanHistory.meetings(planDir(), meetings, day), meetings,
-                paper);
+        ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())
+                .withChanges(past == null ? null : PlanChanges.between(past, valid))
+                .withBaseline(since.baseline(valid, past, day))
+                .withMeetings(meetings == null ? null : new ReportRequest.Meetings(meetings, PlanHistory.meetings(planDir(), meetings, day)))
+                .withMarking(marking)
+                .withPaper(paper));
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
@@ -91,7 +92,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
             out().println("wrote " + Visible.line(file));
             out().flush();
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private void toStandardOutput(byte[] report) {

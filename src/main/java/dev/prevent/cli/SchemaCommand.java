@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.PlanSchema;
+import dev.prevent.exit.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,6 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().getOut().print(kind.text());
         spec.commandLine().getOut().flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -1,5 +1,7 @@
 package dev.prevent.cli;
 
+import java.io.IOException;
+import java.util.jar.Manifest;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar's manifest, so it is written once, in the pom. */
@@ -17,9 +19,9 @@ final class Version implements IVersionProvider {
             if (in == null) {
                 return "";
             }
-            String commit = new java.util.jar.Manifest(in).getMainAttributes().getValue("Build-Commit");
+            String commit = new Manifest(in).getMainAttributes().getValue("Build-Commit");
             return commit == null || commit.isBlank() || commit.startsWith("$") ? "" : " (commit " + commit + ")";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }

@@ -6,9 +6,13 @@ import dev.prevent.edit.YamlText.Node;
 import dev.prevent.edit.YamlText.Scalar;
 import dev.prevent.edit.YamlText.Sequence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -50,7 +54,7 @@ final class FileEdit {
     String text() {
         StringBuilder text = new StringBuilder(file.text);
         List<Splice> ordered = new ArrayList<>(splices);
-        java.util.Collections.reverse(ordered);
+        Collections.reverse(ordered);
         ordered.stream().sorted(Comparator.comparingInt(Splice::start).reversed())
                 .forEach(s -> text.replace(s.start(), s.end(), s.text()));
         return text.toString();
@@ -148,7 +152,7 @@ final class FileEdit {
         boolean first = true;
         for (var field : item.entrySet()) {
             Node like = sequence.items().stream().filter(Mapping.class::isInstance).map(Mapping.class::cast)
-                    .map(m -> m.get(field.getKey()).orElse(null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .map(m -> m.get(field.getKey()).orElse(null)).filter(Objects::nonNull).findFirst().orElse(null);
             boolean words = field.getValue() instanceof List<?> l && l.stream().noneMatch(v -> v.toString().contains(" "));
             lines.append(" ".repeat(first ? dash : keys)).append(first ? "- " + " ".repeat(Math.max(0, keys - dash - 2)) : "")
                     .append(field.getKey()).append(':');
@@ -259,10 +263,10 @@ final class FileEdit {
         }).orElse(false);
     }
 
-    private static java.util.Optional<Scalar> blockScalarEndingAt(Node node, int offset) {
+    private static Optional<Scalar> blockScalarEndingAt(Node node, int offset) {
         if (node instanceof Scalar scalar) {
             return scalar.end() == offset && (scalar.style() == ScalarStyle.LITERAL || scalar.style() == ScalarStyle.FOLDED)
-                    ? java.util.Optional.of(scalar) : java.util.Optional.empty();
+                    ? Optional.of(scalar) : Optional.empty();
         }
         List<Node> children = node instanceof Sequence s ? s.items() : node instanceof Mapping m
                 ? m.entries().stream().map(Entry::value).toList() : List.of();
@@ -274,7 +278,7 @@ final class FileEdit {
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -321,7 +325,7 @@ final class FileEdit {
     }
 
     /** Plain values the loader reads as no value at all. */
-    private static final java.util.Set<String> NOTHING = java.util.Set.of("", "~", "null", "Null", "NULL");
+    private static final Set<String> NOTHING = Set.of("", "~", "null", "Null", "NULL");
 
     private static String strip(String dumped) {
         return dumped.endsWith("\n") ? dumped.substring(0, dumped.length() - 1) : dumped;

@@ -1,13 +1,14 @@
 package dev.prevent.history;
 
-import dev.prevent.load.DiskFiles;
 import dev.prevent.load.PlanFiles;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -72,7 +73,7 @@ final class GitFiles implements PlanFiles {
     // One ObjectReader is not safe across threads, and the loader reads files in parallel.
     @Override
     public synchronized long size(Path file) throws IOException {
-        return reader.getObjectSize(blob(file), org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+        return reader.getObjectSize(blob(file), Constants.OBJ_BLOB);
     }
 
     @Override
@@ -83,7 +84,7 @@ final class GitFiles implements PlanFiles {
     private ObjectId blob(Path file) throws IOException {
         ObjectId id = blobs.get(file.normalize());
         if (id == null) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
+            throw new NoSuchFileException(file.toString());
         }
         return id;
     }

@@ -49,21 +49,121 @@ public final class PlanChanges implements Answer {
     }
 
     /**
-     * One change. An added or removed action has no field, and {@code to} (added) or {@code from} (removed)
-     * is the {@link Action}. A changed field has the values as written: status keys, timescales, lists of
-     * lead codes, titles, objective ids; for {@link Field#UPDATES}, {@code to} is the list of new {@link Update}s.
+     * One change. An added or removed action has no field, and {@code to} (added) or {@code from} (removed) is the
+     * whole action; the other side is {@link Value#ABSENT}. A changed field has its values before and after.
      */
-    public record Change(String id, String title, Kind kind, Field field, Object from, Object to) {
+    public record Change(String id, String title, Kind kind, Field field, Value from, Value to) {
+    }
+
+    /** A value a change goes from or to, by what it is; each says how JSON and CSV give it and how people read it. */
+    public sealed interface Value {
+
+        /** No value: the side of an addition or removal that has no action. */
+        Value ABSENT = new Absent();
 
         /** The value as JSON and CSV give it: what was written, a list of leads, or the number of new updates. */
-        static Object plain(Object value) {
-            if (value instanceof Timescale timescale) {
-                return timescale.written();
+        Object plain();
+
+        /** The value in words, on the scale of {@code plan} (the plan it belongs to). */
+        String words(Plan plan);
+
+        /** See {@link #ABSENT}. */
+        record Absent() implements Value {
+            @Override
+            public Object plain() {
+                return null;
             }
-            if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Update) {
-                return list.size();
+
+            @Override
+            public String words(Plan plan) {
+                return "";
             }
-            return value instanceof Action ? null : value;
+        }
+
+        /** A status key as written, or null for not assessed. */
+        record StatusKey(String key) implements Value {
+            @Override
+            public Object plain() {
+                return key;
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return status(plan, key);
+            }
+        }
+
+        /** A timescale, or null for none. */
+        record When(Timescale timescale) implements Value {
+            @Override
+            public Object plain() {
+                return timescale == null ? null : timescale.written();
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return PlanChanges.timescale(timescale);
+            }
+        }
+
+        /** Lead agencies' codes. */
+        record Leads(List<String> codes) implements Value {
+            public Leads {
+                codes = List.copyOf(codes);
+            }
+
+            @Override
+            public Object plain() {
+                return codes;
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return codes.isEmpty() ? "none" : String.join(", ", codes);
+            }
+        }
+
+        /** A text as written: a title, an objective's id. */
+        record Text(String text) implements Value {
+            @Override
+            public Object plain() {
+                return text;
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return text;
+            }
+        }
+
+        /** The updates added to an action's log. */
+        record NewUpdates(List<Update> updates) implements Value {
+            public NewUpdates {
+                updates = List.copyOf(updates);
+            }
+
+            @Override
+            public Object plain() {
+                return updates.size();
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return String.join("; ", updates.stream().map(u -> update(plan, u)).toList());
+            }
+        }
+
+        /** A whole action, added or removed. */
+        record WholeAction(Action action) implements Value {
+            @Override
+            public Object plain() {
+                return null;
+            }
+
+            @Override
+            public String words(Plan plan) {
+                return describe(plan, action);
+            }
         }
     }
 
@@ -124,46 +224,46 @@ public final class PlanChanges implements Answer {
         for (Action action : current.values()) {
             Action was = old.get(action.id());
             if (was == null) {
-                found.add(new Change(action.id(), action.title(), Kind.ADDED, null, null, action));
+                found.add(new Change(action.id(), action.title(), Kind.ADDED, null, Value.ABSENT, new Value.WholeAction(action)));
             } else {
                 compare(was, action, found);
             }
         }
         for (Action action : old.values()) {
             if (!current.containsKey(action.id())) {
-                found.add(new Change(action.id(), action.title(), Kind.REMOVED, null, action, null));
+                found.add(new Change(action.id(), action.title(), Kind.REMOVED, null, new Value.WholeAction(action), Value.ABSENT));
             }
         }
     }
 
     private static void compare(Action was, Action is, List<Change> found) {
         if (!Code.same(was.status(), is.status())) {
-            found.add(changed(is, Field.STATUS, was.status(), is.status()));
+            found.add(changed(is, Field.STATUS, new Value.StatusKey(was.status()), new Value.StatusKey(is.status())));
         }
         String wasTimescale = was.timescale() == null ? null : was.timescale().written();
         String isTimescale = is.timescale() == null ? null : is.timescale().written();
         if (!Objects.equals(wasTimescale, isTimescale)) {
-            found.add(changed(is, Field.TIMESCALE, was.timescale(), is.timescale()));
+            found.add(changed(is, Field.TIMESCALE, new Value.When(was.timescale()), new Value.When(is.timescale())));
         }
         if (!sameLeads(was, is)) {
-            found.add(changed(is, Field.LEAD, was.lead(), is.lead()));
+            found.add(changed(is, Field.LEAD, new Value.Leads(was.lead()), new Value.Leads(is.lead())));
         }
         if (!Objects.equals(was.title(), is.title())) {
-            found.add(changed(is, Field.TITLE, was.title(), is.title()));
+            found.add(changed(is, Field.TITLE, new Value.Text(was.title()), new Value.Text(is.title())));
         }
         if (!Objects.equals(was.objectiveId(), is.objectiveId())) {
-            found.add(changed(is, Field.OBJECTIVE, was.objectiveId(), is.objectiveId()));
+            found.add(changed(is, Field.OBJECTIVE, new Value.Text(was.objectiveId()), new Value.Text(is.objectiveId())));
         }
         List<Update> fresh = new ArrayList<>(is.updates());
         for (Update old : was.updates()) {
             fresh.stream().filter(u -> sameUpdate(u, old)).findFirst().ifPresent(fresh::remove);
         }
         if (!fresh.isEmpty()) {
-            found.add(changed(is, Field.UPDATES, null, List.copyOf(fresh)));
+            found.add(changed(is, Field.UPDATES, Value.ABSENT, new Value.NewUpdates(fresh)));
         }
     }
 
-    private static Change changed(Action action, Field field, Object from, Object to) {
+    private static Change changed(Action action, Field field, Value from, Value to) {
         return new Change(action.id(), action.title(), Kind.CHANGED, field, from, to);
     }
 
@@ -193,30 +293,29 @@ public final class PlanChanges implements Answer {
     public List<Worded> worded() {
         List<Worded> rows = new ArrayList<>();
         for (Change change : changes) {
+            String from = change.from().words(before);
+            String to = change.to().words(now);
             switch (change.kind()) {
-                case ADDED -> rows.add(new Worded(change, "added", "", describe(now, (Action) change.to())));
-                case REMOVED -> rows.add(new Worded(change, "removed", describe(before, (Action) change.from()), ""));
-                case CHANGED -> word(change, rows);
+                case ADDED -> rows.add(new Worded(change, "added", from, to));
+                case REMOVED -> rows.add(new Worded(change, "removed", from, to));
+                case CHANGED -> {
+                    switch (change.field()) {
+                        case STATUS -> rows.add(new Worded(change, "status" + direction(change.from(), change.to()), from, to));
+                        case OBJECTIVE -> rows.add(new Worded(change, "moved", "objective " + from, "objective " + to));
+                        case UPDATES -> ((Value.NewUpdates) change.to()).updates()
+                                .forEach(u -> rows.add(new Worded(change, "new update", "", update(now, u))));
+                        default -> rows.add(new Worded(change, change.field().toString(), from, to));
+                    }
+                }
             }
         }
         return rows;
     }
 
-    private void word(Change change, List<Worded> rows) {
-        switch (change.field()) {
-            case STATUS -> rows.add(new Worded(change, "status" + direction((String) change.from(), (String) change.to()),
-                    status(before, (String) change.from()), status(now, (String) change.to())));
-            case TIMESCALE -> rows.add(new Worded(change, "timescale", timescale((Timescale) change.from()),
-                    timescale((Timescale) change.to())));
-            case LEAD -> rows.add(new Worded(change, "lead", leads(change.from()), leads(change.to())));
-            case TITLE -> rows.add(new Worded(change, "title", (String) change.from(), (String) change.to()));
-            case OBJECTIVE -> rows.add(new Worded(change, "moved", "objective " + change.from(), "objective " + change.to()));
-            case UPDATES -> ((List<?>) change.to()).forEach(u -> rows.add(new Worded(change, "new update", "", update(now, (Update) u))));
-        }
-    }
-
     /** ", worse" or ", better" by the plan's scale (worst first), ", assessed" from nothing, else nothing. */
-    private String direction(String from, String to) {
+    private String direction(Value fromStatus, Value toStatus) {
+        String from = ((Value.StatusKey) fromStatus).key();
+        String to = ((Value.StatusKey) toStatus).key();
         Optional<Status> was = before.status(from);
         Optional<Status> is = now.status(to);
         if (from == null && is.isPresent()) {
@@ -240,11 +339,6 @@ public final class PlanChanges implements Answer {
             return "none";
         }
         return timescale.written() + timescale.dueDate().map(d -> " (due " + LongDate.of(d) + ")").orElse("");
-    }
-
-    private static String leads(Object leads) {
-        List<?> codes = (List<?>) leads;
-        return codes.isEmpty() ? "none" : String.join(", ", codes.stream().map(Object::toString).toList());
     }
 
     private static String update(Plan plan, Update update) {
@@ -273,7 +367,7 @@ public final class PlanChanges implements Answer {
     public Table fields() {
         List<Column> columns = List.of(Column.of("id"), Column.of("change"), Column.of("field"), Column.of("from"), Column.of("to"));
         return new Table(columns, changes.stream().map(c -> List.of(Cell.of(c.id()), Cell.of(c.kind()), Cell.of(c.field()),
-                csv(Change.plain(c.from())), csv(Change.plain(c.to())))).toList());
+                csv(c.from().plain()), csv(c.to().plain()))).toList());
     }
 
     private static Cell csv(Object value) {
@@ -283,7 +377,7 @@ public final class PlanChanges implements Answer {
     @Override
     public Object json() {
         return new Document(since, ids(Kind.ADDED), ids(Kind.REMOVED), changes.stream().filter(c -> c.kind() == Kind.CHANGED)
-                .map(c -> new JsonChange(c.id(), c.field().toString(), Change.plain(c.from()), Change.plain(c.to()))).toList());
+                .map(c -> new JsonChange(c.id(), c.field().toString(), c.from().plain(), c.to().plain())).toList());
     }
 
     private List<String> ids(Kind kind) {

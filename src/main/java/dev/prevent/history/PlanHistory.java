@@ -1,11 +1,14 @@
 package dev.prevent.history;
 
 import dev.prevent.check.Validation;
+import dev.prevent.exit.UserError;
 import dev.prevent.model.DidYouMean;
 import dev.prevent.model.IsoDate;
-import dev.prevent.exit.UserError;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -80,9 +84,9 @@ public final class PlanHistory {
             throw new UserError("'" + planDir + "' is not inside a git work tree, so it has no tagged meetings; "
                     + "leave out --meetings to chart the days of the progress log");
         }
-        java.nio.file.PathMatcher matcher;
+        PathMatcher matcher;
         try {
-            matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         } catch (IllegalArgumentException e) {
             throw new UserError("--meetings '" + glob + "' is not a pattern of tag names (such as 'meeting-*'): " + e.getMessage());
         }
@@ -92,7 +96,7 @@ public final class PlanHistory {
                 String name = Repository.shortenRefName(ref.getName());
                 if (!name.contains("/") && matcher.matches(Path.of(name))) {
                     RevCommit commit = walk.parseCommit(repository.resolve(ref.getName() + "^{commit}"));
-                    tags.add(Map.entry(name, java.time.Instant.ofEpochSecond(commit.getCommitTime())
+                    tags.add(Map.entry(name, Instant.ofEpochSecond(commit.getCommitTime())
                             .atZone(ZoneId.systemDefault()).toLocalDate()));
                 }
             }
@@ -118,7 +122,7 @@ public final class PlanHistory {
             if (id != null) {
                 return id;
             }
-        } catch (RevisionSyntaxException | IsoDate.NotADate | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+        } catch (RevisionSyntaxException | IsoDate.NotADate | IncorrectObjectTypeException e) {
             // fall through: explained below like any other unknown revision
         }
         if (repository.resolve("HEAD") == null) {

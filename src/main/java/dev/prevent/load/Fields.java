@@ -1,18 +1,18 @@
 package dev.prevent.load;
 
-import dev.prevent.model.DidYouMean;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.DidYouMean;
+import dev.prevent.model.IsoDate;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
-import dev.prevent.model.SourcePosition;
 import dev.prevent.model.Timescale;
-import dev.prevent.model.IsoDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -233,7 +233,7 @@ final class Fields {
         return node instanceof YamlNode.Scalar s && s.isNull() ? null : node;
     }
 
-    private static final java.util.Map<String, String[]> ITEM_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> ITEM_KEYS = new ConcurrentHashMap<>();
 
     /** {@code key[index]}, the same String each time for the first items: millions of values share a few keys. */
     static String itemKey(String key, int index) {

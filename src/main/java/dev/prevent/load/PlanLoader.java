@@ -1,5 +1,6 @@
 package dev.prevent.load;
 
+import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
@@ -12,11 +13,11 @@ import dev.prevent.model.SourcePosition;
 import dev.prevent.model.Status;
 import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
-import dev.prevent.exit.UserError;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ public final class PlanLoader {
         return new LoadResult(header.with(objectives), diagnostics, source, filesRead);
     }
 
-    private java.util.Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
+    private Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
         YamlFile.Read read = YamlFile.read(source, file, report);
         filesRead++;
         return read.root().flatMap(root -> Fields.asMapping(root, file.getFileName() + "", report));
@@ -139,7 +140,7 @@ public final class PlanLoader {
                 statuses, agencies, duties, f.source());
     }
 
-    private java.util.Optional<Status> status(YamlNode.Mapping item, int rank) {
+    private Optional<Status> status(YamlNode.Mapping item, int rank) {
         Fields f = new Fields(item, "a status", STATUS_KEYS, report);
         String key = f.requiredText("key");
         String label = f.requiredText("label");
@@ -157,9 +158,9 @@ public final class PlanLoader {
                     + "' should be true or false, not '" + closed + "'"));
         }
         if (key == null || key.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Status(key.strip(), label == null ? key.strip() : label,
+        return Optional.of(new Status(key.strip(), label == null ? key.strip() : label,
                 description == null || description.isBlank() ? null : description.strip(), colour == null ? null : colour.strip(),
                 isClosed, rank));
     }

@@ -1,6 +1,7 @@
 package dev.prevent.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public record Action(
     /** The newest entry of the progress log on or before a day: what was known then. */
     public Optional<Update> lastUpdate(LocalDate asOf) {
         return updates.stream().filter(u -> u.date() != null && !u.date().isAfter(asOf))
-                .max(java.util.Comparator.comparing(Update::date));
+                .max(Comparator.comparing(Update::date));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.prevent.model;
 
+import java.awt.Color;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public enum ColourName {
             return Optional.empty();
         }
         int rgb = Integer.parseInt(hex.strip().replace("#", ""), 16);
-        float[] hsb = java.awt.Color.RGBtoHSB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff, null);
+        float[] hsb = Color.RGBtoHSB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff, null);
         if (hsb[1] < 0.2f || hsb[2] < 0.15f) {
             return Optional.of(GREY);
         }

@@ -1,7 +1,9 @@
 package dev.prevent.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,7 +30,7 @@ public record Plan(
         statuses = List.copyOf(statuses);
         agencies = List.copyOf(agencies);
         duties = List.copyOf(duties);
-        objectives = objectives.stream().sorted(java.util.Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
+        objectives = objectives.stream().sorted(Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }
 
     /** Every action, in plan order: objectives by id, then actions as written. */
@@ -65,8 +67,8 @@ public record Plan(
         List<String> codes = agencies.stream().map(Agency::code).toList();
         Optional<String> code = DidYouMean.closest(written, codes);
         if (code.isEmpty() && written.strip().length() >= 4) {
-            String word = written.strip().toLowerCase(java.util.Locale.ROOT);
-            code = agencies.stream().filter(a -> a.name().toLowerCase(java.util.Locale.ROOT).contains(word))
+            String word = written.strip().toLowerCase(Locale.ROOT);
+            code = agencies.stream().filter(a -> a.name().toLowerCase(Locale.ROOT).contains(word))
                     .map(Agency::code).findFirst();
         }
         return code;

@@ -1,5 +1,8 @@
 package dev.prevent.model;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * One step of a plan's own progress key (e.g. Red = behind). {@code rank} 0 is the worst;
  * a closed status (e.g. complete) means the action can never be overdue.
@@ -17,8 +20,8 @@ public record Status(String key, String label, String description, String colour
         if (description == null || description.isBlank()) {
             return label;
         }
-        boolean colourKey = java.util.Arrays.stream(ColourName.values()).anyMatch(c -> c.calledBy(key));
-        String name = colourKey ? key.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + key.substring(1) : label;
+        boolean colourKey = Arrays.stream(ColourName.values()).anyMatch(c -> c.calledBy(key));
+        String name = colourKey ? key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1) : label;
         return name + " – " + description.strip();
     }
 

@@ -1,14 +1,15 @@
 package dev.prevent.query;
 
+import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
-import dev.prevent.model.Code;
 import dev.prevent.model.Agency;
+import dev.prevent.model.Code;
 import dev.prevent.model.DidYouMean;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
-import dev.prevent.exit.UserError;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,7 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
         }
         if (staleDays != null) {
             // Past the first day the calendar has, every action is stale: no arithmetic overflow reaches the user.
-            LocalDate since = staleDays >= java.time.temporal.ChronoUnit.DAYS.between(LocalDate.MIN, asOf) ? LocalDate.MIN
+            LocalDate since = staleDays >= ChronoUnit.DAYS.between(LocalDate.MIN, asOf) ? LocalDate.MIN
                     : asOf.minusDays(staleDays);
             matches = matches.and(a -> a.lastUpdate(asOf).map(u -> u.date().isBefore(since)).orElse(true));
         }

@@ -1,5 +1,6 @@
 package dev.prevent.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.prevent.model.Action;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
@@ -9,8 +10,11 @@ import dev.prevent.output.Cell;
 import dev.prevent.output.Column;
 import dev.prevent.output.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The actions a filter selected on an as-of date, each with its due date, overdue flag and newest update. */
 public final class ActionList implements Answer {
@@ -21,7 +25,7 @@ public final class ActionList implements Answer {
      */
     public record Row(String id, String title, String objective, String theme, List<String> lead, String status,
             String statusLabel, String timescale, String due, boolean overdue, String lastUpdate, String file, int line,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             String trend) {
     }
 
@@ -81,13 +85,13 @@ public final class ActionList implements Answer {
 
     /** The table with a last column of each row's trend: the arrow and word at a terminal, the word in a file. */
     private Table withTrend(Table table, String heading, boolean arrows) {
-        List<Column> columns = new java.util.ArrayList<>(table.columns());
+        List<Column> columns = new ArrayList<>(table.columns());
         columns.add(Column.of(heading));
-        List<List<Cell>> cells = new java.util.ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            List<Cell> row = new java.util.ArrayList<>(table.rows().get(i));
+            List<Cell> row = new ArrayList<>(table.rows().get(i));
             String trend = rows.get(i).trend();
-            row.add(Cell.of(arrows ? Trend.valueOf(trend.toUpperCase(java.util.Locale.ROOT)).arrow() + " " + trend : trend));
+            row.add(Cell.of(arrows ? Trend.valueOf(trend.toUpperCase(Locale.ROOT)).arrow() + " " + trend : trend));
             cells.add(row);
         }
         return new Table(columns, cells);
@@ -105,9 +109,9 @@ public final class ActionList implements Answer {
 
     @Override
     public Table fields() {
-        List<Column> columns = java.util.stream.Stream.of("id", "title", "objective", "theme", "lead", "status",
+        List<Column> columns = Stream.of("id", "title", "objective", "theme", "lead", "status",
                 "statusLabel", "timescale", "due", "overdue", "lastUpdate", "file", "line").map(Column::of).toList();
-        List<List<Cell>> cells = rows.stream().map(r -> java.util.stream.Stream.of(r.id(), r.title(), r.objective(),
+        List<List<Cell>> cells = rows.stream().map(r -> Stream.of(r.id(), r.title(), r.objective(),
                 r.theme(), String.join(";", r.lead()), r.status(), r.statusLabel(), r.timescale(), r.due(), r.overdue(),
                 r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).map(this::statusColoured).toList();
         return trends ? withTrend(new Table(columns, cells), "trend", false) : new Table(columns, cells);
@@ -115,7 +119,7 @@ public final class ActionList implements Answer {
 
     /** The status and its label in the status's colour, for a sheet that shades them; CSV and JSON ignore it. */
     private List<Cell> statusColoured(List<Cell> row) {
-        List<Cell> coloured = new java.util.ArrayList<>(row);
+        List<Cell> coloured = new ArrayList<>(row);
         String colour = colour(row.get(5).text());
         coloured.set(5, new Cell(row.get(5).text(), colour));
         coloured.set(6, new Cell(row.get(6).text(), colour));

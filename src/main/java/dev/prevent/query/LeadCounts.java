@@ -11,6 +11,7 @@ import dev.prevent.output.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,7 +62,7 @@ public final class LeadCounts implements Answer {
     @Override
     public Table table() {
         List<Column> columns = new ArrayList<>(List.of(Column.of("LEAD"), new Column("AGENCY", 40), Column.of("ACTIONS")));
-        scale.forEach(s -> columns.add(Column.of(s.label().toUpperCase(java.util.Locale.ROOT))));
+        scale.forEach(s -> columns.add(Column.of(s.label().toUpperCase(Locale.ROOT))));
         columns.add(Column.of("NOT ASSESSED"));
         columns.add(Column.of("OVERDUE"));
         return new Table(columns, cells(true));

@@ -5,20 +5,22 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import dev.prevent.exit.ExitCode;
-import dev.prevent.exit.UserError;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.helper.W3CDom;
 
 /**
  * The HTML report printed to PDF by openhtmltopdf, with the page size, margins and page numbers of the
@@ -34,7 +36,7 @@ final class PdfPrinter {
 
     static {
         // The libraries' own logging would reach the user's terminal; what matters is reported by prevent.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        XRLog.setLoggingEnabled(false);
         QUIETENED.forEach(logger -> logger.setLevel(Level.OFF));
         // PDFBox caches the system's font list; keep it out of the user's home folder.
         if (System.getProperty("pdfbox.fontcache") == null) {
@@ -59,13 +61,13 @@ final class PdfPrinter {
     static byte[] print(String html, ReportView.Report model) {
         int actions = model.summary().total();
         if (actions > MAX_ACTIONS) {
-            throw tooLarge(String.format(java.util.Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
+            throw tooLarge(String.format(Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
         }
         Document document = Jsoup.parse(html);
         running(document, model);
         int longest = longestText(document);
         if (longest > MAX_TEXT) {
-            throw tooLarge(String.format(java.util.Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
+            throw tooLarge(String.format(Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
                     longest, MAX_TEXT));
         }
         try {

@@ -1,6 +1,7 @@
 package dev.prevent.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -8,12 +9,14 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -29,7 +32,7 @@ final class PlanMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
     /** The only link targets a report keeps; any other link (javascript:, data:, a local file) becomes its text. */
-    private static final java.util.regex.Pattern ALLOWED_LINK = java.util.regex.Pattern.compile("(?i)^(https?|mailto):");
+    private static final Pattern ALLOWED_LINK = Pattern.compile("(?i)^(https?|mailto):");
     private static final HtmlRenderer HTML = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
@@ -68,8 +71,8 @@ final class PlanMarkdown {
     private static Node lines(Node document) {
         document.accept(new AbstractVisitor() {
             @Override
-            public void visit(org.commonmark.node.SoftLineBreak soft) {
-                soft.insertBefore(new org.commonmark.node.HardLineBreak());
+            public void visit(SoftLineBreak soft) {
+                soft.insertBefore(new HardLineBreak());
                 soft.unlink();
             }
         });

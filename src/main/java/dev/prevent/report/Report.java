@@ -1,11 +1,12 @@
 package dev.prevent.report;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** A report rendered in one format from a model. */
 public final class Report {
@@ -15,11 +16,11 @@ public final class Report {
 
     /** The report's bytes. */
     public static byte[] render(ReportTemplates templates, ReportFormat format, ReportView.Report model) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             write(templates, format, model, out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

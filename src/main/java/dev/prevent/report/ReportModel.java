@@ -1,22 +1,23 @@
 package dev.prevent.report;
 
-import dev.prevent.output.ContrastingText;
-import dev.prevent.history.PlanHistory;
-import dev.prevent.query.Baseline;
-import dev.prevent.query.Trend;
-
 import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
 import dev.prevent.model.Update;
+import dev.prevent.output.ContrastingText;
 import dev.prevent.output.LongDate;
+import dev.prevent.output.Visible;
 import dev.prevent.query.ActionFilter;
+import dev.prevent.query.Baseline;
 import dev.prevent.query.DutyCoverage;
 import dev.prevent.query.LeadCounts;
 import dev.prevent.query.Overdue;
 import dev.prevent.query.Tally;
+import dev.prevent.query.Trend;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +57,7 @@ public final class ReportModel {
         this.plan = plan;
         this.asOf = asOf;
         this.baseline = baseline;
-        this.marking = marking != null && !marking.isBlank() ? marking.strip() : plan.marking();
+        this.marking = marking;
         for (Status status : plan.statuses()) {
             String colour = status.colour() == null ? "#505a5f" : status.colour();
             statuses.put(status.key(), new ReportView.Status(status.key(), status.label(), status.description(),
@@ -62,51 +65,23 @@ public final class ReportModel {
         }
     }
 
-    /**
-     * The model of the report of the actions {@code filter} selects (all, or some leads' or objectives').
-     *
-     * @param changes what moved since a revision (with --since), or null
-     */
-    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            PlanChanges changes) {
-        return of(plan, filter, asOf, generatedAt, changes, null);
-    }
-
-    /**
-     * The model, with the protective marking {@code marking} in place of plan.yaml's ({@code report --marking});
-     * null or blank keeps plan.yaml's.
-     */
-    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            PlanChanges changes, String marking) {
-        return of(plan, filter, asOf, generatedAt, changes, marking, null);
-    }
-
-    /** The model, with each action's direction of travel since {@code baseline} (the last meeting), when there is one. */
-    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            PlanChanges changes, String marking, Baseline baseline) {
-        return of(plan, filter, asOf, generatedAt, changes, marking, baseline, null, null, Paper.A4);
-    }
-
-    /**
-     * The model, with the year's trend from {@code meetings} (tagged meetings, matched by {@code pattern}), or from
-     * the days of the progress log when null.
-     */
-    public static ReportView.Report of(Plan plan, ActionFilter filter, LocalDate asOf, ZonedDateTime generatedAt,
-            PlanChanges changes, String marking, Baseline baseline, List<PlanHistory.Meeting> meetings, String pattern,
-            Paper paper) {
-        List<Action> selected = filter.select(plan, asOf);
+    /** The model of the paper {@code request} asks for. */
+    public static ReportView.Report of(ReportRequest request) {
+        Plan plan = request.plan();
+        ActionFilter filter = request.scope();
+        List<Action> selected = filter.select(plan, request.asOf());
         boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
-        ReportModel model = new ReportModel(plan, asOf, marking, baseline);
-        ReportView.Report report = model.build(selected, generatedAt, scope(plan, filter),
-                changes == null ? null : changes(changes, selected, whole));
-        ReportView.Year year = meetings == null ? model.yearFromLog(selected) : model.yearFromTags(meetings, filter, pattern);
-        return new ReportView.Report(report.plan(), report.asOf(), report.generatedAt(), report.scope(), report.objectives(),
-                report.summary(), report.coverage(), report.attention(), report.changes(), year, paper.css());
+        ReportModel model = new ReportModel(plan, request.asOf(), request.marking().orElse(plan.marking()),
+                request.baseline().orElse(null));
+        ReportView.Year year = request.meetings().map(m -> model.yearFromTags(m.tagged(), filter, m.pattern()))
+                .orElseGet(() -> model.yearFromLog(selected));
+        return model.build(selected, request.made(), scope(plan, filter),
+                request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper());
     }
 
     /** The year by the days of the progress log up to the as-of day: the newest {@link PlanHistory#MAX_MEETINGS} of them. */
     private ReportView.Year yearFromLog(List<Action> selected) {
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
         for (Action action : selected) {
             action.updates().stream().map(Update::date).filter(d -> d != null && !d.isAfter(asOf)).forEach(days::add);
         }
@@ -140,7 +115,7 @@ public final class ReportModel {
         plan.statuses().forEach(s -> counts.put(s.key(), 0));
         int unknown = 0;
         for (Map.Entry<String, Integer> entry : past.statuses().entrySet()) {
-            java.util.Optional<Status> status = plan.status(entry.getKey());
+            Optional<Status> status = plan.status(entry.getKey());
             if (status.isPresent()) {
                 counts.merge(status.get().key(), entry.getValue(), Integer::sum);
             } else {
@@ -197,7 +172,8 @@ public final class ReportModel {
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
-    private ReportView.Report build(List<Action> selected, ZonedDateTime generatedAt, String scope, ReportView.Changes changes) {
+    private ReportView.Report build(List<Action> selected, ZonedDateTime generatedAt, String scope, ReportView.Changes changes,
+            ReportView.Year year, Paper paper) {
         // By identity: an action record's own hash walks every field, which a national plan pays for dearly.
         Set<Action> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selected);
@@ -219,7 +195,7 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, null, Paper.A4.css());
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, paper);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */
@@ -237,14 +213,14 @@ public final class ReportModel {
 
     private ReportView.Plan plan() {
         return new ReportView.Plan(plan.title(), plan.period(), plan.version(), plan.issued() == null ? null : date(plan.issued()),
-                plan.owner(), marking == null ? null : dev.prevent.output.Visible.text(marking), TextModel.of(plan.aims()),
+                plan.owner(), marking == null ? null : Visible.text(marking), TextModel.of(plan.aims()),
                 List.copyOf(statuses.values()),
                 plan.agencies().stream().map(a -> new ReportView.Agency(a.code(), a.name())).toList());
     }
 
     private ReportView.Action action(Action action, String anchor) {
         ReportView.Status status = plan.status(action.statusOn(asOf)).map(s -> statuses.get(s.key())).orElse(null);
-        List<String> names = action.lead().stream().map(code -> plan.agency(code).map(dev.prevent.model.Agency::name).orElse(code))
+        List<String> names = action.lead().stream().map(code -> plan.agency(code).map(Agency::name).orElse(code))
                 .toList();
         return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.title()),
                 TextModel.of(action.theme()), TextModel.of(action.action()), action.lead(), names,
@@ -276,7 +252,7 @@ public final class ReportModel {
         int none = 0;
         for (Action action : actions) {
             String was = baseline.had(action) ? baseline.statusOf(action) : null;
-            java.util.Optional<Status> status = plan.status(was);
+            Optional<Status> status = plan.status(was);
             if (status.isPresent()) {
                 byStatus.merge(status.get().key(), 1, Integer::sum);
             } else {

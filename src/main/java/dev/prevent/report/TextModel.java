@@ -38,11 +38,6 @@ final class TextModel implements TemplateHashModel, TemplateScalarModel {
         return text == null ? null : new TextModel(Visible.text(text), true);
     }
 
-    /** Whether its line breaks are kept, for a writer that is not a template (the Word paper). */
-    boolean keepsLines() {
-        return lines;
-    }
-
     @Override
     public String getAsString() {
         return text;

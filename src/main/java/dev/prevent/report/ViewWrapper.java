@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one object wrapper of the report's sandbox: strings, numbers, booleans, lists and maps as
@@ -35,10 +36,13 @@ final class ViewWrapper extends SimpleObjectWrapper {
         super(Configuration.VERSION_2_3_34);
     }
 
-    /** Plan text reaches the paper with its control characters shown, never raw (a NUL, an escape, a bidi override). */
+    /**
+     * Plan text reaches the paper with its control characters shown, never raw (a NUL, an escape, a bidi override);
+     * the paper size as CSS names it ({@code @page { size: ${paper} }}).
+     */
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
-        return super.wrap(object instanceof String text ? Visible.text(text) : object);
+        return super.wrap(object instanceof String text ? Visible.text(text) : object instanceof Paper paper ? paper.css() : object);
     }
 
     @Override
@@ -50,7 +54,7 @@ final class ViewWrapper extends SimpleObjectWrapper {
     }
 
     /** The names of a record type's components: what a template can ask of it. */
-    static java.util.Set<String> names(Class<? extends Record> type) {
+    static Set<String> names(Class<? extends Record> type) {
         return COMPONENTS.get(type).keySet();
     }
 

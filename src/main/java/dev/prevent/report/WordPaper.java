@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -37,6 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -56,13 +59,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class WordPaper {
 
-    /** Twentieths of a point: A4 is 11906 by 16838; margins of 2 cm (1134) leave room for hole punching. */
-    private static final int A4_SHORT = 11906;
-    private static final int A4_LONG = 16838;
+    /** Twentieths of a point: margins of 2 cm (1134) leave room for hole punching. */
     private static final int MARGIN = 1134;
     private static final String FONT = "Arial";
-    /** What is left of a portrait page between the margins (the left one wider, for hole punching). */
-    private static final int PORTRAIT_WIDTH = A4_SHORT - 2 * MARGIN - 284;
 
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
     static final List<String> ACTION_HEADINGS = List.of("Ref", "Title", "ACTION", "LEAD", "SUCCESS CRITERIA", "TIMESCALE",
@@ -74,6 +73,11 @@ final class WordPaper {
 
     private WordPaper(ReportView.Report report) {
         this.report = report;
+    }
+
+    /** What is left of a portrait page of the report's paper between the margins (the left one wider, for hole punching). */
+    private int portraitWidth() {
+        return report.paper().shortSide() - 2 * MARGIN - 284;
     }
 
     /** Writes the paper to {@code out} as a {@code .docx}. */
@@ -147,7 +151,7 @@ final class WordPaper {
         List<String> headings = new ArrayList<>(List.of("Objective"));
         report.plan().statuses().forEach(s -> headings.add(s.label()));
         headings.addAll(List.of("Not assessed", "Overdue", "All"));
-        XWPFTable objectives = table(headings, widths(headings.size(), 2800, PORTRAIT_WIDTH));
+        XWPFTable objectives = table(headings, widths(headings.size(), 2800, portraitWidth()));
         for (ReportView.ObjectiveRow o : summary.byObjective()) {
             List<String> cells = new ArrayList<>(List.of(o.id() + ". " + o.name()));
             o.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -157,7 +161,7 @@ final class WordPaper {
         heading(3, "By lead agency");
         headings.set(0, "Lead");
         headings.set(headings.size() - 1, "Led");
-        XWPFTable leads = table(headings, widths(headings.size(), 2800, PORTRAIT_WIDTH));
+        XWPFTable leads = table(headings, widths(headings.size(), 2800, portraitWidth()));
         for (ReportView.LeadRow l : summary.byLead()) {
             List<String> cells = new ArrayList<>(List.of(l.name() + " (" + l.code() + ")"));
             l.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -322,7 +326,7 @@ final class WordPaper {
         var borders = grid.addNewTblPr().addNewTblBorders();
         for (var border : List.of(borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(), borders.addNewRight(),
                 borders.addNewInsideH(), borders.addNewInsideV())) {
-            border.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            border.setVal(STBorder.SINGLE);
             border.setSz(BigInteger.valueOf(4));
             border.setColor("505A5F");
         }
@@ -383,7 +387,7 @@ final class WordPaper {
     }
 
     private void page(CTSectPr section, boolean landscape) {
-        Paper paper = report.paper().equals(Paper.LETTER.css()) ? Paper.LETTER : Paper.A4;
+        Paper paper = report.paper();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? paper.longSide() : paper.shortSide()));
         size.setH(BigInteger.valueOf(landscape ? paper.shortSide() : paper.longSide()));
@@ -391,7 +395,7 @@ final class WordPaper {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        for (var set : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setRight)) {
+        for (var set : List.<Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setRight)) {
             set.accept(BigInteger.valueOf(MARGIN));
         }
         // The left margin is wider: hole punching.
@@ -439,7 +443,7 @@ final class WordPaper {
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        width.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -484,7 +488,7 @@ final class WordPaper {
         XWPFTableCell cell = row.getCell(0);
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         properties.addNewGridSpan().setVal(BigInteger.valueOf(ACTION_WIDTHS.length));
-        cellWidth(cell, java.util.Arrays.stream(ACTION_WIDTHS).sum());
+        cellWidth(cell, Arrays.stream(ACTION_WIDTHS).sum());
         text(cell, text, true);
         shade(cell, "dee0e2");
         row.setCantSplitRow(true);

@@ -44,7 +44,7 @@ class CsvSheetTest {
         Grid grid = read("Ref,ACTION,LEAD\nObjective Two: Individuals,,\n2.1,Train staff,COLC\n1) Engagement,,\n");
 
         assertThat(grid.rows()).extracting(Grid.Row::across).containsExactly(false, true, false, true);
-        assertThat(grid.rows().get(1).where()).isEqualTo("plan.csv row 2");
+        assertThat(grid.rows().get(1).where()).isEqualTo(new Grid.Place("plan.csv", 2));
         assertThat(texts(grid.rows().get(2))).containsExactly("2.1", "Train staff", "COLC");
     }
 
@@ -68,7 +68,7 @@ class CsvSheetTest {
 
         assertThat(grid.rows()).hasSize(2);
         assertThat(texts(grid.rows().get(1))).containsExactly("2.1", "Train\nstaff");
-        assertThat(grid.rows().get(1).where()).isEqualTo("plan.csv row 2");
+        assertThat(grid.rows().get(1).where()).isEqualTo(new Grid.Place("plan.csv", 2));
     }
 
     @Test

@@ -51,7 +51,7 @@ class OfficeReadersTest {
         assertThat(grid.rows().get(0).cells()).extracting(Grid.Cell::text)
                 .containsExactly("ACTION", "2", "TRUE", "2.5", "line one\nline two", "ab");
         assertThat(grid.rows().get(1).across()).as("a merge over two of six columns is not a heading row").isFalse();
-        assertThat(grid.rows().get(0).where()).isEqualTo("cells.xlsx sheet 'S' row 1");
+        assertThat(grid.rows().get(0).where()).isEqualTo(new Grid.Place("cells.xlsx sheet 'S'", 1));
         assertThat(reports).isEmpty();
     }
 

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class PlanTableTest {
 
     static Grid.Row row(int n, String... cells) {
-        return new Grid.Row("t row " + n, List.of(cells).stream().map(Grid.Cell::of).toList(), false);
+        return new Grid.Row(new Grid.Place("t", n), List.of(cells).stream().map(Grid.Cell::of).toList(), false);
     }
 
     static Grid.Row across(int n, String text) {
-        return new Grid.Row("t row " + n, List.of(Grid.Cell.of(text)), true);
+        return new Grid.Row(new Grid.Place("t", n), List.of(Grid.Cell.of(text)), true);
     }
 
     @Test
@@ -127,9 +127,9 @@ class PlanTableTest {
     @Test
     void aContinuedRowDoesNotRepeatWhatWasMergedDownIntoItInAnyColumn() {
         Grid grid = new Grid("t", List.of(row(1, "ACTION", "LEAD", "Owner"), row(2, "Talk", "COLC", "Jo"),
-                new Grid.Row("t row 3", List.of(Grid.Cell.of(""), new Grid.Cell("COLC", null, true), new Grid.Cell("Jo", null, true)),
+                new Grid.Row(new Grid.Place("t", 3), List.of(Grid.Cell.of(""), new Grid.Cell("COLC", null, true), new Grid.Cell("Jo", null, true)),
                         false),
-                new Grid.Row("t row 4", List.of(Grid.Cell.of(""), Grid.Cell.of("NHS"), Grid.Cell.of("Sam")), false)));
+                new Grid.Row(new Grid.Place("t", 4), List.of(Grid.Cell.of(""), Grid.Cell.of("NHS"), Grid.Cell.of("Sam")), false)));
 
         SheetRow talk = PlanTable.read(grid, new ArrayList<>()).orElseThrow().get(0).rows().get(0);
 

@@ -55,7 +55,7 @@ class WordTablesTest {
         assertThat(grid.rows().get(1).cells()).extracting(Grid.Cell::text).containsExactly("1.1 Talk", "", "COLC");
         assertThat(grid.rows()).extracting(Grid.Row::across).containsExactly(false, false);
         assertThat(grid.name()).isEqualTo("plan.docx table 1");
-        assertThat(grid.rows().get(1).where()).isEqualTo("plan.docx table 1 row 2");
+        assertThat(grid.rows().get(1).where()).isEqualTo(new Grid.Place("plan.docx table 1", 2));
     }
 
     @Test

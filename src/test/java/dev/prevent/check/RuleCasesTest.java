@@ -3,7 +3,6 @@ package dev.prevent.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.load.MemoryFiles;
-import dev.prevent.model.Diagnostic;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.prevent.check.Validation;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
-import dev.prevent.query.ActionFilter;
 import dev.prevent.query.ActionList;
 import dev.prevent.query.LeadCounts;
 import dev.prevent.report.ReportModel;
+import dev.prevent.report.ReportRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -50,7 +50,7 @@ class PlanFuzzTest {
             Plan plan = validation.validPlan();
             ActionList.of(plan, Fixtures.EVERY_ACTION, AS_OF).table();
             LeadCounts.of(plan, AS_OF).table();
-            ReportModel.of(plan, Fixtures.EVERY_ACTION, AS_OF, ZonedDateTime.now(), null);
+            ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, AS_OF, ZonedDateTime.now()));
         }
     }
 }

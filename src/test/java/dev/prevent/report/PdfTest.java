@@ -3,7 +3,6 @@ package dev.prevent.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.Fixtures;
-import dev.prevent.query.ActionFilter;
 import java.time.LocalDate;
 import java.util.List;
 import java.time.ZonedDateTime;
@@ -20,7 +19,7 @@ class PdfTest {
     void theShippedPlanPrintsOnNumberedA4LandscapePagesWithEveryAction() throws Exception {
         var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
         byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
-                ReportModel.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null));
+                ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDRectangle page = document.getPage(0).getMediaBox();
@@ -43,8 +42,8 @@ class PdfTest {
     @Test
     void theShippedPlansPackIsEightPagesAtMostEachWithItsRunningHeaderMarkingAndNumber() throws Exception {
         var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
-        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(plan, Fixtures.EVERY_ACTION,
-                LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null, "OFFICIAL-SENSITIVE"));
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION,
+                LocalDate.of(2016, 4, 1), ZonedDateTime.now()).withMarking("OFFICIAL-SENSITIVE")));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
@@ -86,7 +85,7 @@ class PdfTest {
                 String.join("", samples.stream().map(sample -> "      " + sample + "\n").toList())));
         var valid = dev.prevent.check.Validation.of(plan, Reports.AS_OF).validPlan();
         byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
-                ReportModel.of(valid, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null));
+                ReportModel.of(ReportRequest.of(valid, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC)
@@ -98,8 +97,8 @@ class PdfTest {
     @Test
     void paperLetterPrintsOnUsLetter() throws Exception {
         var plan = dev.prevent.check.Validation.of(Fixtures.plan("report"), Reports.AS_OF).validPlan();
-        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(plan, Fixtures.EVERY_ACTION,
-                LocalDate.of(2016, 4, 1), ZonedDateTime.now(), null, null, null, null, null, Paper.LETTER));
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF, ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION,
+                LocalDate.of(2016, 4, 1), ZonedDateTime.now()).withPaper(Paper.LETTER)));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDRectangle page = document.getPage(0).getMediaBox();

@@ -37,7 +37,7 @@ class ReportModelTest {
     }
 
     static ReportView.Report report(Plan plan, ActionFilter filter) {
-        return ReportModel.of(plan, filter, AS_OF, MADE, null);
+        return ReportModel.of(ReportRequest.of(plan, filter, AS_OF, MADE));
     }
 
     @Test
@@ -97,8 +97,9 @@ class ReportModelTest {
         PlanChanges changes = PlanChanges.between(new PastPlan("meeting-1", "abc", Optional.of(Validation.of(before, AS_OF))),
                 plan(now));
 
-        ReportView.Changes whole = ReportModel.of(plan(now), Fixtures.EVERY_ACTION, AS_OF, MADE, changes).changes();
-        ReportView.Changes one = ReportModel.of(plan(now), ActionFilter.scope(List.of(), List.of("1")), AS_OF, MADE, changes).changes();
+        ReportView.Changes whole = ReportModel.of(ReportRequest.of(plan(now), Fixtures.EVERY_ACTION, AS_OF, MADE).withChanges(changes)).changes();
+        ReportView.Changes one = ReportModel.of(ReportRequest.of(plan(now), ActionFilter.scope(List.of(), List.of("1")), AS_OF, MADE)
+                .withChanges(changes)).changes();
 
         assertThat(whole.count()).isEqualTo(3);
         assertThat(whole.removed()).extracting(ReportView.Change::id).containsExactly("2.9");
@@ -134,7 +135,7 @@ class ReportModelTest {
         assertThat(more.meetings().get(0).name()).isEqualTo("2015-01-02");
         assertThat(report(withUpdatesOn(1), Fixtures.EVERY_ACTION).year()).isNull();
         // Days after the as-of day are not yet in the year.
-        ReportView.Year early = ReportModel.of(withUpdatesOn(5), Fixtures.EVERY_ACTION, LocalDate.of(2015, 1, 3), MADE, null).year();
+        ReportView.Year early = ReportModel.of(ReportRequest.of(withUpdatesOn(5), Fixtures.EVERY_ACTION, LocalDate.of(2015, 1, 3), MADE)).year();
         assertThat(early.meetings()).extracting(ReportView.Meeting::name).containsExactly("2015-01-01", "2015-01-02", "2015-01-03");
     }
 
@@ -148,8 +149,8 @@ class ReportModelTest {
                         Optional.of(Validation.of(then, LocalDate.of(2016, 1, 5))))),
                 new PlanHistory.Meeting("meeting-2", LocalDate.of(2016, 3, 5), new PastPlan("meeting-2", "b", Optional.empty())));
 
-        ReportView.Year year = ReportModel.of(plan(Fixtures.plan("report")), Fixtures.EVERY_ACTION, AS_OF, MADE, null, null, null,
-                meetings, "meeting-*", Paper.A4).year();
+        ReportView.Year year = ReportModel.of(ReportRequest.of(plan(Fixtures.plan("report")), Fixtures.EVERY_ACTION, AS_OF, MADE)
+                .withMeetings(new ReportRequest.Meetings("meeting-*", meetings))).year();
 
         assertThat(year.source()).isEqualTo("git tags matching meeting-*");
         ReportView.Meeting first = year.meetings().get(0);

@@ -25,7 +25,7 @@ final class Reports {
 
     static String of(String planDir, ReportFormat format, ActionFilter filter) {
         Plan plan = Validation.of(java.nio.file.Path.of(planDir), AS_OF).validPlan();
-        byte[] bytes = Report.render(ReportTemplates.in(null), format, ReportModel.of(plan, filter, AS_OF, GENERATED, null));
+        byte[] bytes = Report.render(ReportTemplates.in(null), format, ReportModel.of(ReportRequest.of(plan, filter, AS_OF, GENERATED)));
         return new String(bytes, StandardCharsets.UTF_8);
     }
 

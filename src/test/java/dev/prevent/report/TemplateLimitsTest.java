@@ -23,8 +23,8 @@ class TemplateLimitsTest {
     Path dir;
 
     private ReportView.Report model() {
-        return ReportModel.of(Validation.of(Fixtures.plan("report"), Reports.AS_OF).validPlan(), Fixtures.EVERY_ACTION,
-                Reports.AS_OF, ZonedDateTime.now(), null);
+        return ReportModel.of(ReportRequest.of(Validation.of(Fixtures.plan("report"), Reports.AS_OF).validPlan(), Fixtures.EVERY_ACTION,
+                Reports.AS_OF, ZonedDateTime.now()));
     }
 
     private Path template(String text) throws Exception {

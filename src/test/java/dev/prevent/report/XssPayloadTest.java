@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.check.Validation;
 import dev.prevent.model.Plan;
-import dev.prevent.query.ActionFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +114,9 @@ class XssPayloadTest {
         Files.writeString(dir.resolve("objective.yaml"), dump.dumpToString(objective));
         Validation validation = Validation.of(dir, Reports.AS_OF);
         Plan valid = validation.validPlan();
-        ReportView.Report model = ReportModel.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now(), null);
+        ReportView.Report model = ReportModel.of(ReportRequest.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now()));
         html = new String(Report.render(ReportTemplates.in(null), ReportFormat.HTML, model), StandardCharsets.UTF_8);
-        model = ReportModel.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now(), null);
+        model = ReportModel.of(ReportRequest.of(valid, Fixtures.EVERY_ACTION, Reports.AS_OF, ZonedDateTime.now()));
         markdown = new String(Report.render(ReportTemplates.in(null), ReportFormat.MARKDOWN, model), StandardCharsets.UTF_8);
     }
 

@@ -1,4 +1,4 @@
-package dev.prevent.edit;
+package dev.prevent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The second adversarial pass (issue 13), finding by finding, in-process: special output files, terminal and
+ * Files and text that try to trip the tool, in-process: special output files, terminal and
  * spreadsheet injection, links out of the plan folder, a FIFO plan.yaml, the PDF's ceiling and the smaller ones.
  * Template limits are in {@code report.TemplateLimitsTest}; the bounded-time cases also run in a child JVM
  * through the hostile corpus.
  */
-class SecondPassTest {
+class SpecialFilesAndInjectionTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 

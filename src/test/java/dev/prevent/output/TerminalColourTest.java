@@ -1,10 +1,11 @@
-package dev.prevent.query;
+package dev.prevent.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.Fixtures;
 import dev.prevent.check.Validation;
-import dev.prevent.output.OutputFormat;
+import dev.prevent.query.ActionFilter;
+import dev.prevent.query.ActionList;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;

@@ -1,0 +1,75 @@
+package dev.prevent.report;
+
+import dev.prevent.history.PlanChanges;
+import dev.prevent.history.PlanHistory;
+import dev.prevent.model.Plan;
+import dev.prevent.query.ActionFilter;
+import dev.prevent.query.Baseline;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a paper is asked to show: the plan, the part of it (scope), the day, and what the command line added (what
+ * moved since a revision, the baseline of each action's trend, the year's meetings, a marking, the paper size).
+ * Built by the command, read once by {@link ReportModel#of}.
+ *
+ * @param changes  what moved since a revision ({@code --since REV})
+ * @param baseline each action's status at the last meeting, for its direction of travel
+ * @param meetings the year's tagged meetings ({@code --meetings GLOB}); without them the year comes from the log
+ * @param marking  a protective marking in place of plan.yaml's ({@code --marking})
+ */
+public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made, Optional<PlanChanges> changes,
+        Optional<Baseline> baseline, Optional<Meetings> meetings, Optional<String> marking, Paper paper) {
+
+    /** The meetings tags matching {@code pattern} name, oldest first. */
+    public record Meetings(String pattern, List<PlanHistory.Meeting> tagged) {
+        public Meetings {
+            tagged = List.copyOf(tagged);
+        }
+    }
+
+    public ReportRequest {
+        Objects.requireNonNull(plan);
+        Objects.requireNonNull(scope);
+        Objects.requireNonNull(asOf);
+        Objects.requireNonNull(made);
+        Objects.requireNonNull(changes);
+        Objects.requireNonNull(baseline);
+        Objects.requireNonNull(meetings);
+        marking = marking.map(String::strip).filter(m -> !m.isEmpty());
+        Objects.requireNonNull(paper);
+    }
+
+    /** The paper of {@code scope} of the plan on {@code asOf}, made at {@code made}, on A4, with nothing added. */
+    public static ReportRequest of(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made) {
+        return new ReportRequest(plan, scope, asOf, made, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Paper.A4);
+    }
+
+    /** With what moved since a revision, when there is such a revision (null: none). */
+    public ReportRequest withChanges(PlanChanges changes) {
+        return new ReportRequest(plan, scope, asOf, made, Optional.ofNullable(changes), baseline, meetings, marking, paper);
+    }
+
+    /** With each action's direction of travel since {@code baseline} (null: none). */
+    public ReportRequest withBaseline(Baseline baseline) {
+        return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper);
+    }
+
+    /** With the year's trend over tagged meetings (null: the days of the progress log). */
+    public ReportRequest withMeetings(Meetings meetings) {
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper);
+    }
+
+    /** With a marking in place of plan.yaml's (null or blank: plan.yaml's). */
+    public ReportRequest withMarking(String marking) {
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, Optional.ofNullable(marking), paper);
+    }
+
+    public ReportRequest withPaper(Paper paper) {
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper);
+    }
+}
