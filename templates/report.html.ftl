@@ -184,6 +184,9 @@
     </tbody>
   </table>
 </section>
+<#if noYear??>
+<p class="no-year">${noYear}</p>
+</#if>
 
 <#if plan.aims??>
 <section class="aims" aria-labelledby="aims">

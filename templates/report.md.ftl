@@ -44,6 +44,9 @@ The year, by meeting (${year.source}):
 | ${m.name} (${m.day.text}) |<#list m.counts as c> ${c.count} |</#list> ${m.notAssessed} | ${m.total} |
 </#list>
 
+<#elseif noYear??>
+${noYear}
+
 </#if>
 | Objective |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | Overdue | All |
 | --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: | ---: |

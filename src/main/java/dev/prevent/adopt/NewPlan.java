@@ -2,6 +2,7 @@ package dev.prevent.adopt;
 
 import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
+import dev.prevent.model.Meetings;
 import dev.prevent.model.Timescale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,6 +33,11 @@ public final class NewPlan {
             + "# for local authorities\" (updated February 2024). Replace or extend them to suit your sector, and name\n"
             + "# the areas each action serves in its 'duties'. 'prevent coverage' shows what the plan answers.\n";
 
+    /** The comment above {@code meetings:} in a new plan.yaml: what it is for and its two forms. */
+    static final String MEETINGS_SOURCE = "# The working group's meetings, for the year's trend and 'since the last meeting': the git tags\n"
+            + "# that match this pattern (tag the plan at each meeting: git tag meeting-2026-11-21), or, if you\n"
+            + "# do not tag, a list of the meetings' days instead: meetings: [2026-09-14, 2026-11-21]\n";
+
     private static Map<String, Object> toolkit() {
         Map<String, Object> duties = new LinkedHashMap<>();
         duties.put("partnership-group", "Multi-agency partnership group");
@@ -56,7 +62,7 @@ public final class NewPlan {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
                 + "the agencies that may lead actions, and the progress key (worst first).", plan(period))
-                .replace("\nduties:\n", "\n" + TOOLKIT_SOURCE + "duties:\n"));
+                .replace("\nduties:\n", "\n" + TOOLKIT_SOURCE + "duties:\n").replace("\nmeetings:", "\n" + MEETINGS_SOURCE + "meetings:"));
         files.put(FILES.get(1), PlanYaml.file(PlanSchema.OBJECTIVE, "schema/", "One objective and its actions. "
                 + "Copy this file for each objective of your plan.", objective(period, today)));
         files.put(FILES.get(2), PlanSchema.PLAN.text());
@@ -72,6 +78,7 @@ public final class NewPlan {
         plan.put("period", period);
         plan.put("version", "0.1");
         plan.put("owner", "Community Safety Team");
+        plan.put("meetings", Meetings.TAGS);
         plan.put("aims", "What the plan is for, in a few paragraphs of Markdown.\n");
         plan.put("statuses", List.of(
                 status("red", "Behind", "#d4351c", false),

@@ -60,9 +60,13 @@ public final class PlanImport {
     /** Each unknown lead as written, with where it was written, for one list at the end. */
     private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
-    private PlanImport(Path source, Plan plan) {
+    /** The day the statuses read are dated in the progress log: the day of the import, or the day the table was true. */
+    private final LocalDate statusDay;
+
+    private PlanImport(Path source, Plan plan, LocalDate statusDay) {
         this.source = source;
         this.plan = plan;
+        this.statusDay = statusDay;
         this.leads = new LeadWords(plan);
     }
 
@@ -72,16 +76,17 @@ public final class PlanImport {
      * @param objectiveId the objective's id when the file holds one objective, or null: the number its heading
      *                    or its refs give, else the next free number
      * @param sheet       the sheet of an Excel workbook to read, or null for the first
+     * @param statusDay   the day each status read is dated in the action's progress log (the import's, or the table's)
      * @throws UserError (exit 2) when the file cannot be read or holds no table with an ACTION column, an
      *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors.
      *                   Nothing is written here: the result's {@link Changeset} checks the imported plan and writes it
      */
-    public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate today) {
+    public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate statusDay, LocalDate today) {
         if (!Files.isRegularFile(source)) {
             throw new UserError("no file '" + source + "' to import");
         }
         Plan plan = Validation.of(into, today).validPlan();
-        return new PlanImport(source, plan).run(into, objectiveId, sheet, today);
+        return new PlanImport(source, plan, statusDay).run(into, objectiveId, sheet, today);
     }
 
     private Result run(Path into, String objectiveId, String sheet, LocalDate today) {
@@ -274,8 +279,9 @@ public final class PlanImport {
         if (!resources.isEmpty()) {
             action.put("resources", resources);
         }
-        status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS), where, kept)
-                .ifPresent(s -> action.put("status", s.key()));
+        Optional<Status> status = status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS),
+                where, kept);
+        status.ifPresent(s -> action.put("status", s.key()));
         List<String> duties = duties(row.cell(SheetHeading.DUTY), where, kept);
         if (!duties.isEmpty()) {
             action.put("duties", duties);
@@ -292,6 +298,14 @@ public final class PlanImport {
         if (notes.length() > 0) {
             action.put("notes", notes + "\n");
         }
+        // Dated, so that the status counts from the day it was true, as every status the log records does.
+        status.ifPresent(s -> {
+            Map<String, Object> update = new LinkedHashMap<>();
+            update.put("date", statusDay.toString());
+            update.put("status", s.key());
+            update.put("note", "Status as imported from " + where);
+            action.put("updates", List.of(update));
+        });
         return action;
     }
 

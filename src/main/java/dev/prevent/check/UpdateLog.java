@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * The progress log reads oldest first and nothing in it is dated after the as-of date;
- * the newest update's status agrees with the action's.
+ * the newest update's status agrees with the action's; a status kept beside a log is in it.
  */
 final class UpdateLog implements PlanRule {
 
@@ -19,6 +19,7 @@ final class UpdateLog implements PlanRule {
         context.plan().actions().forEach(action -> {
             order(action, context.asOf(), report);
             statusAgreesWithNewestUpdate(action, report);
+            statusIsInTheLog(action, report);
         });
     }
 
@@ -39,6 +40,21 @@ final class UpdateLog implements PlanRule {
                         + action.id() + " is dated " + date + ", after the as-of date " + asOf));
             }
             previous = previous == null || date.isAfter(previous) ? date : previous;
+        }
+    }
+
+    /**
+     * The rule {@code unlogged-status}: an action keeps a log of dated notes but its status is in none of them, so the
+     * status counts on every day, those before it was set too, and no paper can tell when it changed.
+     */
+    private static void statusIsInTheLog(Action action, Consumer<Diagnostic> report) {
+        boolean dated = action.updates().stream().anyMatch(u -> u.date() != null);
+        boolean statusLogged = action.updates().stream().anyMatch(u -> u.date() != null && u.status() != null && !u.status().isEmpty());
+        if (action.status() != null && dated && !statusLogged) {
+            report.accept(new Diagnostic(Rule.UNLOGGED_STATUS, action.source().of("status"), "the status of action " + action.id()
+                    + " is '" + action.status() + "', but no update of its log gives it, so it counts on every day, before it "
+                    + "was set too; record it with 'prevent update " + action.id() + " --status " + action.status()
+                    + " --date DAY' for the day it was set"));
         }
     }
 

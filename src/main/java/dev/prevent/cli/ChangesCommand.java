@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
 import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Option;
         header = "What moved since a git revision: the last meeting.",
         description = {"Actions added, removed and changed (status, timescale, lead, title, objective, new updates) "
                 + "between the plan at a git revision and the working tree, staged or not."},
-        footer = {"", "Examples:", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
+        footer = {"", "Examples:", "  prevent changes", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
                 "  prevent changes --since 'main@{2015-09-01}' --format markdown"})
 final class ChangesCommand extends PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--since", paramLabel = "GIT-REF", required = true,
-            description = "A tag (meeting-2015-09), a branch, HEAD~3, a commit, or REF@{YYYY-MM-DD}: the last commit on or before that day.")
+    @Option(names = "--since", paramLabel = "GIT-REF",
+            description = "A tag (meeting-2015-09), a branch, HEAD~3, a commit, or REF@{YYYY-MM-DD}: the last commit on or "
+                    + "before that day. Default: the last meeting before the as-of day (plan.yaml's meetings, or tags "
+                    + "named meeting-*).")
     private String since;
 
     @Mixin
@@ -36,12 +39,19 @@ final class ChangesCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Plan now = validPlan(day);
-        PastPlan past = PlanHistory.at(planDir(), since, day);
+        PastPlan past = PlanHistory.at(planDir(), since != null ? since : lastMeeting(now, day), day);
         PlanChanges changes = PlanChanges.between(past, now);
         if (format.format == OutputFormat.JSON) {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
         format.write(changes, prevent, out());
         return ExitCode.OK.code();
+    }
+
+    private String lastMeeting(Plan plan, LocalDate day) {
+        PlanHistory.MeetingDays meetings = PlanHistory.meetings(planDir(), plan.meetings(), null, day);
+        return meetings.lastBefore(day).map(meetings::revision).orElseThrow(() -> new UserError("the plan has no meeting "
+                + "before " + day + " to compare with; give --since REV, or tag the plan at each meeting "
+                + "(git tag meeting-2026-11-21) or list their days under 'meetings:' in plan.yaml"));
     }
 }

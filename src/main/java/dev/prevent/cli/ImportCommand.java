@@ -42,12 +42,19 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
             description = "The new objective's id, when the file holds one (default: its heading's number, else the next).")
     private String objective;
 
+    @Option(names = "--date", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+            description = "The day the table's statuses were true, YYYY-MM-DD: each is recorded in the action's progress log "
+                    + "on that day (default: today).")
+    private LocalDate date;
+
     @Mixin
     private WriteOptions write;
 
     @Override
     public Integer call() {
-        PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), objective, sheet, LocalDate.now());
+        LocalDate today = LocalDate.now();
+        PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), objective, sheet, date != null ? date : today,
+                today);
         write.apply(result.change(), prevent.colour(), out());
         PrintWriter err = spec.commandLine().getErr();
         result.notices().forEach(line -> err.println("prevent: " + Visible.text(line)));

@@ -1,13 +1,17 @@
 package dev.prevent.cli;
 
 import dev.prevent.exit.ExitCode;
+import dev.prevent.exit.UserError;
+import dev.prevent.history.Since;
 import dev.prevent.model.Plan;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.ActionList;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -35,6 +39,10 @@ final class ListOptions {
     @Mixin
     SinceOption since;
 
+    @Option(names = "--trend", description = "Each action's trend since the last meeting (plan.yaml's meetings, or tags "
+            + "named meeting-*), as --since that meeting would give it.")
+    boolean trend;
+
     @Mixin
     FormatOption format;
 
@@ -46,7 +54,13 @@ final class ListOptions {
         LocalDate day = asOf.date();
         Plan valid = prevent.validPlan(plan, day);
         ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);
-        ActionList answer = ActionList.of(valid, filter, day, since.baseline(valid, since.past(prevent.planDir(plan), day), day));
+        Path folder = prevent.planDir(plan);
+        Optional<Since> compared = trend ? since.orLastMeeting(folder, valid, day) : since.given(folder, day);
+        if (trend && compared.isEmpty()) {
+            throw new UserError("--trend compares with the last meeting, and the plan has none before " + day + "; tag the plan "
+                    + "at each meeting (git tag meeting-2026-11-21), list their days under 'meetings:' in plan.yaml, or give --since");
+        }
+        ActionList answer = ActionList.of(valid, filter, day, SinceOption.baseline(valid, compared).orElse(null));
         format.write(answer, prevent, out);
         return (failIfAny && !answer.isEmpty()) ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }

@@ -2,8 +2,8 @@ package dev.prevent.cli;
 
 import dev.prevent.exit.ExitCode;
 import dev.prevent.history.PlanChanges;
-import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanHistory;
+import dev.prevent.history.Since;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFile;
 import dev.prevent.output.Visible;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +57,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     private Paper paper;
 
     @Option(names = "--meetings", paramLabel = "GLOB",
-            description = "The git tags that are the year's meetings, for its trend chart, e.g. 'meeting-*' "
-                    + "(default: the days of the plan's progress log).")
+            description = "The git tags that are the year's meetings, for its trend chart and 'since the last meeting', "
+                    + "e.g. 'meeting-*' (default: plan.yaml's meetings, else tags named meeting-*).")
     private String meetings;
 
     @Option(names = "--marking", paramLabel = "TEXT",
@@ -75,12 +76,13 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Plan valid = validPlan(day);
-        // With a revision: what changed since, and each action's trend; with a day: the trend, from the progress log.
-        PastPlan past = since.past(planDir(), day);
+        PlanHistory.MeetingDays meetingDays = PlanHistory.meetings(planDir(), valid.meetings(), meetings, day);
+        // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
+        Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
         ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())
-                .withChanges(past == null ? null : PlanChanges.between(past, valid))
-                .withBaseline(since.baseline(valid, past, day))
-                .withMeetings(meetings == null ? null : new ReportRequest.Meetings(meetings, PlanHistory.meetings(planDir(), meetings, day)))
+                .withChanges(compared.flatMap(Since::past).map(past -> PlanChanges.between(past, valid)).orElse(null))
+                .withBaseline(SinceOption.baseline(valid, compared).orElse(null))
+                .withMeetings(meetingDays)
                 .withMarking(marking)
                 .withPaper(paper));
         ReportTemplates templates = ReportTemplates.chosen(templatesFolder);

@@ -104,11 +104,17 @@ final class FileEdit {
     }
 
     /**
-     * Inserts an item (a mapping of keys to texts, in order) into the block list under {@code key} before the
-     * item at {@code index} (at the end when there is none), making the list when there is none. The item is
-     * indented as the list's other items are, or as the file indents its lists.
+     * Inserts an item (a mapping of keys to texts, in order) into the list under {@code key} before the item at
+     * {@code index} (at the end when there is none), making the list when there is none. The item is written as the
+     * list's other items are (a block list indented as they are, a list on one line inside its brackets), or as the
+     * file indents its lists.
      */
     void insertItem(Mapping mapping, String key, Map<String, String> item, int sequenceIndent, int index) {
+        insertItems(mapping, key, List.of(item), sequenceIndent, index);
+    }
+
+    /** Inserts items one after another, as {@link #insertItem} inserts one. */
+    void insertItems(Mapping mapping, String key, List<Map<String, String>> items, int sequenceIndent, int index) {
         var entry = mapping.entry(key);
         int keyColumn = keyColumn(mapping);
         if (entry.isPresent() && entry.get().value() instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
@@ -117,19 +123,19 @@ final class FileEdit {
             int itemKeys = first instanceof Mapping m && !m.entries().isEmpty() ? file.column(m.entries().get(0).key().start()) : dash + 2;
             int at = index < sequence.items().size() ? file.lineStart(dashOf(sequence.items().get(index)))
                     : lineAfter(contentEnd(sequence));
-            insertLines(at, item(item, dash, itemKeys));
+            insertLines(at, items(items, dash, itemKeys));
             return;
         }
         if (entry.isPresent() && entry.get().value() instanceof Sequence flow && flow.flow() && !flow.items().isEmpty()) {
-            // A list written on one line ([{date: ..., note: a}]) gains the item inside its brackets, on that line.
-            String written = flowMapping(item);
+            // A list written on one line ([{date: ..., note: a}]) gains the items inside its brackets, on that line.
+            String written = String.join(", ", items.stream().map(this::flowMapping).toList());
+            Node last = flow.items().get(flow.items().size() - 1);
             splices.add(index < flow.items().size() ? new Splice(flow.items().get(index).start(), flow.items().get(index).start(),
-                    written + ", ") : new Splice(flow.items().get(flow.items().size() - 1).end(),
-                    flow.items().get(flow.items().size() - 1).end(), ", " + written));
+                    written + ", ") : new Splice(last.end(), last.end(), ", " + written));
             return;
         }
         int dash = keyColumn + sequenceIndent;
-        String lines = item(item, dash, dash + 2);
+        String lines = items(items, dash, dash + 2);
         if (entry.isPresent()) {
             // An empty list, written [] or left blank: the key stays, the items go under it.
             Entry e = entry.get();
@@ -139,6 +145,12 @@ final class FileEdit {
             return;
         }
         insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn) + key + ":" + file.newline + lines);
+    }
+
+    private String items(List<Map<String, String>> items, int dash, int keys) {
+        StringBuilder lines = new StringBuilder();
+        items.forEach(item -> lines.append(item(item, dash, keys)));
+        return lines.toString();
     }
 
     /**

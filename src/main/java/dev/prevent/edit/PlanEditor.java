@@ -13,6 +13,7 @@ import dev.prevent.model.NaturalOrder;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
+import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +96,15 @@ public final class PlanEditor {
             if (status != null && newest && !logWritten) {
                 edit.set(mapping, "status", status.key());
             }
-            edit.insertItem(mapping, "updates", item, sequenceIndent(text), position(action, date));
+            Optional<Map<String, String>> before = status == null ? Optional.empty() : statusBeforeTheLog(action, date);
+            int at = position(action, date);
+            int beforeAt = before.map(first -> position(action, LocalDate.parse(first.get("date")))).orElse(-1);
+            if (beforeAt == at) {
+                edit.insertItems(mapping, "updates", List.of(before.get(), item), sequenceIndent(text), at);
+            } else {
+                before.ifPresent(first -> edit.insertItem(mapping, "updates", first, sequenceIndent(text), beforeAt));
+                edit.insertItem(mapping, "updates", item, sequenceIndent(text), at);
+            }
             if (status != null && newest && logWritten) {
                 edit.set(mapping, "status", status.key());
             }
@@ -118,6 +127,23 @@ public final class PlanEditor {
             throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
         }
         return changeset(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
+    }
+
+    /**
+     * A status set without a date (by hand, or by an older import) holds on every day while the log gives none. The
+     * first dated status would make every day before it "not assessed"; so the status it replaces is recorded first,
+     * from the start of the plan's year (or the day of the update, when that is earlier), and earlier days keep it.
+     */
+    private Optional<Map<String, String>> statusBeforeTheLog(Action action, LocalDate date) {
+        if (action.status() == null || action.updates().stream().anyMatch(u -> u.date() != null && u.status() != null)) {
+            return Optional.empty();
+        }
+        LocalDate yearStart = Timescale.parseFinancialYear(plan.period()).dueDate().orElseThrow().minusYears(1).plusDays(1);
+        Map<String, String> first = new LinkedHashMap<>();
+        first.put("date", (date.isBefore(yearStart) ? date : yearStart).toString());
+        first.put("status", action.status());
+        first.put("note", "Status before the log began, set without a date; kept for the days before");
+        return Optional.of(first);
     }
 
     /** The index in the log at which an update of {@code date} goes: after every update of that day or before. */

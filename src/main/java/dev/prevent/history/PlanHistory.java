@@ -4,6 +4,7 @@ import dev.prevent.check.Validation;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.DidYouMean;
 import dev.prevent.model.IsoDate;
+import dev.prevent.model.Meetings;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,57 +60,111 @@ public final class PlanHistory {
             String folderInRepo = inRepository(repository, planDir);
             GitFiles files = GitFiles.of(planDir, folderInRepo, commit.getTree(), reader);
             Optional<Validation> past = files == null ? Optional.empty() : Optional.of(Validation.of(files, asOf));
-            return new PastPlan(revision, commit.abbreviate(8).name(), past);
+            return new PastPlan(revision, commit.abbreviate(8).name(), dayOf(commit), past);
         } catch (IOException e) {
             throw new UserError("cannot read the git history of '" + planDir + "': " + e.getMessage());
         }
     }
 
-    /** A meeting: a git tag, the day of its commit, and the plan as it was then. */
-    public record Meeting(String tag, LocalDate day, PastPlan plan) {
+    /** The day a commit was made, in this machine's time zone. */
+    private static LocalDate dayOf(RevCommit commit) {
+        return Instant.ofEpochSecond(commit.getCommitTime()).atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    /** A meeting: its name (a git tag, or the day plan.yaml lists) and its day. */
+    public record Meeting(String name, LocalDate day) {
+    }
+
+    /**
+     * The meetings of the year up to a day, oldest first, and where they come from.
+     *
+     * @param source   "git tags matching meeting-*" or "the meetings plan.yaml lists"
+     * @param meetings the newest {@link #MAX_MEETINGS} of them
+     * @param tagged   whether they are git tags (a listed day has no revision of its own)
+     */
+    public record MeetingDays(String source, List<Meeting> meetings, boolean tagged) {
+
+        public MeetingDays {
+            meetings = List.copyOf(meetings);
+        }
+
+        /** The last meeting before {@code day}: what a paper for the next one compares with. */
+        public Optional<Meeting> lastBefore(LocalDate day) {
+            Meeting last = null;
+            for (Meeting meeting : meetings) {
+                if (meeting.day().isBefore(day)) {
+                    last = meeting;
+                }
+            }
+            return Optional.ofNullable(last);
+        }
+
+        /** The revision of a meeting: its tag, or the last commit on or before its day. */
+        public String revision(Meeting meeting) {
+            return tagged ? meeting.name() : "HEAD@{" + meeting.day() + "}";
+        }
     }
 
     /** The most meetings a year's trend shows: the newest of them. */
     public static final int MAX_MEETINGS = 24;
 
     /**
-     * The meetings of the year: the tags whose names match {@code glob} (as a shell matches file names:
-     * {@code meeting-*}), oldest first by their commits' days, each with the plan as it was; the newest
-     * {@link #MAX_MEETINGS} of them.
+     * The meetings up to {@code asOf}: the git tags whose names match {@code glob} (as a shell matches file names,
+     * {@code meeting-*}; plan.yaml's {@code meetings} unless given), by their commits' days; where no tag matches (or
+     * the plan is not in git), the days plan.yaml lists; else none. Never the days of the progress log.
      *
-     * @throws UserError (exit 2) when the folder is not in a git work tree, or no tag matches
+     * @param glob the tags asked for on the command line ({@code --meetings}), or null for plan.yaml's
+     * @throws UserError (exit 2) when a glob asked for on the command line matches no tag, or is no pattern
      */
-    public static List<Meeting> meetings(Path planDir, String glob, LocalDate asOf) {
+    public static MeetingDays meetings(Path planDir, Meetings planned, String glob, LocalDate asOf) {
+        String pattern = glob != null ? glob : planned.tags();
+        List<Meeting> tags = tags(planDir, pattern, glob != null, asOf);
+        if (!tags.isEmpty()) {
+            return new MeetingDays("git tags matching " + pattern, newest(tags), true);
+        }
+        if (glob != null) {
+            throw new UserError("no git tag matches --meetings '" + glob + "'; tag each meeting's plan (git tag meeting-2015-09)");
+        }
+        List<Meeting> listed = planned.days().stream().filter(d -> !d.isAfter(asOf)).map(d -> new Meeting(d.toString(), d)).toList();
+        return new MeetingDays("the meetings plan.yaml lists", newest(listed), false);
+    }
+
+    private static List<Meeting> newest(List<Meeting> meetings) {
+        return meetings.subList(Math.max(0, meetings.size() - MAX_MEETINGS), meetings.size());
+    }
+
+    private static List<Meeting> tags(Path planDir, String glob, boolean asked, LocalDate asOf) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(planDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            throw new UserError("'" + planDir + "' is not inside a git work tree, so it has no tagged meetings; "
-                    + "leave out --meetings to chart the days of the progress log");
+            if (asked) {
+                throw new UserError("'" + planDir + "' is not inside a git work tree, so it has no tagged meetings; "
+                        + "list the meetings' days under 'meetings:' in plan.yaml instead");
+            }
+            return List.of();
         }
         PathMatcher matcher;
         try {
             matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--meetings '" + glob + "' is not a pattern of tag names (such as 'meeting-*'): " + e.getMessage());
+            throw new UserError((asked ? "--meetings '" : "plan.yaml's meetings: '") + glob + "' is not a pattern of tag names "
+                    + "(such as 'meeting-*'): " + e.getMessage());
         }
-        List<Map.Entry<String, LocalDate>> tags = new ArrayList<>();
+        List<Meeting> tags = new ArrayList<>();
         try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/tags/")) {
                 String name = Repository.shortenRefName(ref.getName());
                 if (!name.contains("/") && matcher.matches(Path.of(name))) {
-                    RevCommit commit = walk.parseCommit(repository.resolve(ref.getName() + "^{commit}"));
-                    tags.add(Map.entry(name, Instant.ofEpochSecond(commit.getCommitTime())
-                            .atZone(ZoneId.systemDefault()).toLocalDate()));
+                    LocalDate day = dayOf(walk.parseCommit(repository.resolve(ref.getName() + "^{commit}")));
+                    if (!day.isAfter(asOf)) {
+                        tags.add(new Meeting(name, day));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UserError("cannot read the git tags of '" + planDir + "': " + e.getMessage());
         }
-        if (tags.isEmpty()) {
-            throw new UserError("no git tag matches --meetings '" + glob + "'; tag each meeting's plan (git tag meeting-2015-09)");
-        }
-        tags.sort(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        List<Map.Entry<String, LocalDate>> newest = tags.subList(Math.max(0, tags.size() - MAX_MEETINGS), tags.size());
-        return newest.stream().map(t -> new Meeting(t.getKey(), t.getValue(), at(planDir, t.getKey(), t.getValue()))).toList();
+        tags.sort(Comparator.comparing(Meeting::day).thenComparing(Meeting::name));
+        return tags;
     }
 
     private static ObjectId resolve(Repository repository, RevWalk walk, String revision) throws IOException {

@@ -178,6 +178,26 @@ final class Fields {
         return null;
     }
 
+    /** Whether the key's value is written as a list. */
+    boolean isList(String key) {
+        return present(key) instanceof YamlNode.Sequence;
+    }
+
+    /** A list of {@code YYYY-MM-DD} days; an item that is not a real day is reported and left out. */
+    List<LocalDate> dates(String key) {
+        List<String> texts = texts(key);
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                days.add(IsoDate.parse(texts.get(i)));
+            } catch (IsoDate.NotADate e) {
+                report.accept(new Diagnostic(Rule.BAD_DATE, values.start(itemKey(key, i)), "'" + texts.get(i) + "' in '" + key
+                        + "' of " + what + (e.shapedLikeOne() ? " is not a real day" : " is not a date; write dates as YYYY-MM-DD, e.g. 2015-09-14")));
+            }
+        }
+        return days;
+    }
+
     /** A {@code YYYY-MM-DD} date, or null when absent or not a real day (reported). */
     LocalDate date(String key) {
         String text = text(key);

@@ -5,6 +5,7 @@ import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Duty;
+import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
@@ -30,7 +31,7 @@ public final class PlanLoader {
     /** The header file every plan folder has. */
     public static final String PLAN_FILE = "plan.yaml";
 
-    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "aims", "statuses",
+    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "aims", "statuses",
             "agencies", "duties");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
@@ -101,15 +102,16 @@ public final class PlanLoader {
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
     private record Header(String title, String period, String version, LocalDate issued, String owner, String marking, String aims,
-            List<Status> statuses, List<Agency> agencies, List<Duty> duties, SourceMap source) {
+            List<Status> statuses, List<Agency> agencies, List<Duty> duties, Meetings meetings, SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), Meetings.byDefault(),
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, objectives, source);
+            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, meetings, objectives,
+                    source);
         }
     }
 
@@ -137,7 +139,16 @@ public final class PlanLoader {
         List<Duty> duties = duties(f);
         return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
                 marking == null || marking.isBlank() ? null : marking.strip(), aims,
-                statuses, agencies, duties, f.source());
+                statuses, agencies, duties, meetings(f), f.source());
+    }
+
+    /** {@code meetings:} a glob of tag names ({@code "meeting-*"}), or a list of the meetings' days. */
+    private static Meetings meetings(Fields f) {
+        if (!f.isList("meetings")) {
+            String tags = f.text("meetings");
+            return tags == null || tags.isBlank() ? Meetings.byDefault() : new Meetings(tags.strip(), List.of());
+        }
+        return new Meetings(Meetings.TAGS, f.dates("meetings"));
     }
 
     private Optional<Status> status(YamlNode.Mapping item, int rank) {

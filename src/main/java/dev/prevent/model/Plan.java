@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
  * and its objectives in natural id order. {@code marking} is the protective marking every page of a report
- * carries (e.g. OFFICIAL-SENSITIVE), or null.
+ * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings.
  */
 public record Plan(
         String title,
@@ -23,6 +23,7 @@ public record Plan(
         List<Status> statuses,
         List<Agency> agencies,
         List<Duty> duties,
+        Meetings meetings,
         List<Objective> objectives,
         SourceMap source) {
 
@@ -30,6 +31,7 @@ public record Plan(
         statuses = List.copyOf(statuses);
         agencies = List.copyOf(agencies);
         duties = List.copyOf(duties);
+        meetings = meetings == null ? Meetings.byDefault() : meetings;
         objectives = objectives.stream().sorted(Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }
 

@@ -19,6 +19,7 @@ public enum Rule {
     PLACEHOLDER("placeholder", Severity.WARNING),
     UPDATE_ORDER("update-order", Severity.WARNING),
     STALE_STATUS("stale-status", Severity.WARNING),
+    UNLOGGED_STATUS("unlogged-status", Severity.WARNING),
     EMPTY_OBJECTIVE("empty-objective", Severity.WARNING),
     CONTROL_CHARACTER("control-character", Severity.WARNING),
     YAML_ANCHOR("yaml-anchor", Severity.WARNING),

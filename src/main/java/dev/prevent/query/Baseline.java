@@ -5,38 +5,38 @@ import dev.prevent.model.Plan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * What each action's status was at the last meeting, to tell its direction of travel: read from the plan as it
- * was at a git revision, or, for a day, from the plan's own progress log.
+ * What each action's status was at the last meeting, to tell its direction of travel: the status on the meeting's
+ * day by today's plan and its progress log (the one rule, {@link Action#statusOn}), so the "at the meeting" counts
+ * agree with a paper made as of that day and with the year's table.
  *
- * @param since    the revision or day, as the user gave it
+ * @param since    the meeting, as shown
  * @param statuses each action's status key then, by id (null: not assessed)
- * @param knowsNew whether an action missing from {@code statuses} is new (true for a past plan; a log knows no
- *                 action that was not yet written)
+ * @param idsThen  the ids of the plan as it was then, when it was read from a git revision: an action not among
+ *                 them is new; without them no action is known to be new
  */
-public record Baseline(String since, Map<String, String> statuses, boolean knowsNew) {
+public record Baseline(String since, Map<String, String> statuses, Optional<Set<String>> idsThen) {
 
-    /** The statuses of the plan as it was ({@code past}: read from a git revision), on the day {@code then}. */
-    public static Baseline of(String since, Plan past, LocalDate then) {
-        Map<String, String> statuses = new HashMap<>();
-        past.actions().forEach(a -> statuses.put(a.id(), a.statusOn(then)));
-        return new Baseline(since, statuses, true);
-    }
-
-    /** The statuses on {@code day} by the plan's own progress log. */
-    public static Baseline ofLog(Plan plan, LocalDate day) {
+    /**
+     * The statuses of {@code plan}'s actions on {@code day}.
+     *
+     * @param idsThen the ids of the plan as it was at the meeting (from git), or empty
+     */
+    public static Baseline on(String since, Plan plan, LocalDate day, Optional<Set<String>> idsThen) {
         Map<String, String> statuses = new HashMap<>();
         plan.actions().forEach(a -> statuses.put(a.id(), a.statusOn(day)));
-        return new Baseline(day.toString(), statuses, false);
+        return new Baseline(since, statuses, idsThen);
     }
 
     /** Whether the action was in the plan then. */
     public boolean had(Action action) {
-        return !knowsNew || statuses.containsKey(action.id());
+        return idsThen.map(ids -> ids.contains(action.id())).orElse(true);
     }
 
-    /** The action's status key then, or null (not assessed, or new). */
+    /** The action's status key then (null: not assessed then). */
     public String statusOf(Action action) {
         return statuses.get(action.id());
     }

@@ -73,56 +73,27 @@ public final class ReportModel {
         boolean whole = filter.leads().isEmpty() && filter.objectives().isEmpty();
         ReportModel model = new ReportModel(plan, request.asOf(), request.marking().orElse(plan.marking()),
                 request.baseline().orElse(null));
-        ReportView.Year year = request.meetings().map(m -> model.yearFromTags(m.tagged(), filter, m.pattern()))
-                .orElseGet(() -> model.yearFromLog(selected));
+        ReportView.Year year = request.meetings().map(m -> model.year(m, selected)).orElse(null);
         return model.build(selected, request.made(), scope(plan, filter),
                 request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper());
     }
 
-    /** The year by the days of the progress log up to the as-of day: the newest {@link PlanHistory#MAX_MEETINGS} of them. */
-    private ReportView.Year yearFromLog(List<Action> selected) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (Action action : selected) {
-            action.updates().stream().map(Update::date).filter(d -> d != null && !d.isAfter(asOf)).forEach(days::add);
-        }
-        while (days.size() > PlanHistory.MAX_MEETINGS) {
-            days.pollFirst();
-        }
-        List<Map.Entry<String, Tally>> points = new ArrayList<>();
-        for (LocalDate day : days) {
-            points.add(Map.entry(day.toString(), Tally.of(selected, plan, day)));
-        }
-        List<LocalDate> dates = List.copyOf(days);
-        return year("the days of the progress log", points, dates);
-    }
+    /** Where there is no year's trend: one line saying how to have one. */
+    static final String NO_YEAR = "The year's trend needs two meetings or more: tag the plan at each meeting "
+            + "(git tag meeting-2026-11-21), or list the meetings' days under 'meetings:' in plan.yaml.";
 
-    /** The year by tagged meetings: each meeting's plan, as its files were, with the report's scope. */
-    private ReportView.Year yearFromTags(List<PlanHistory.Meeting> meetings, ActionFilter filter, String pattern) {
+    /**
+     * The year by its meetings: the report's actions counted on each meeting's day by the one rule of
+     * {@link Action#statusOn}, as a paper made as of that day counts them.
+     */
+    private ReportView.Year year(PlanHistory.MeetingDays meetings, List<Action> selected) {
         List<Map.Entry<String, Tally>> points = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        for (PlanHistory.Meeting meeting : meetings) {
-            Tally tally = meeting.plan().plan().map(past -> rekeyed(Tally.of(filter.select(past, meeting.day()), past, meeting.day())))
-                    .orElse(new Tally(0, rekeyed(new Tally(0, Map.of(), 0, 0)).statuses(), 0, 0));
-            points.add(Map.entry(meeting.tag(), tally));
+        for (PlanHistory.Meeting meeting : meetings.meetings()) {
+            points.add(Map.entry(meeting.name(), Tally.of(selected, plan, meeting.day())));
             dates.add(meeting.day());
         }
-        return year("git tags matching " + pattern, points, dates);
-    }
-
-    /** A past plan's counts on this plan's scale: a status the scale no longer has counts as not assessed. */
-    private Tally rekeyed(Tally past) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        plan.statuses().forEach(s -> counts.put(s.key(), 0));
-        int unknown = 0;
-        for (Map.Entry<String, Integer> entry : past.statuses().entrySet()) {
-            Optional<Status> status = plan.status(entry.getKey());
-            if (status.isPresent()) {
-                counts.merge(status.get().key(), entry.getValue(), Integer::sum);
-            } else {
-                unknown += entry.getValue();
-            }
-        }
-        return new Tally(past.actions(), counts, past.notAssessed() + unknown, past.overdue());
+        return year(meetings.source(), points, dates);
     }
 
     private ReportView.Year year(String source, List<Map.Entry<String, Tally>> points, List<LocalDate> dates) {
@@ -195,7 +166,7 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, paper);
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */
@@ -251,8 +222,8 @@ public final class ReportModel {
         plan.statuses().forEach(s -> byStatus.put(s.key(), 0));
         int none = 0;
         for (Action action : actions) {
-            String was = baseline.had(action) ? baseline.statusOf(action) : null;
-            Optional<Status> status = plan.status(was);
+            // Every action as it stood on the meeting's day, new ones too: the count a paper of that day gives.
+            Optional<Status> status = plan.status(baseline.statusOf(action));
             if (status.isPresent()) {
                 byStatus.merge(status.get().key(), 1, Integer::sum);
             } else {

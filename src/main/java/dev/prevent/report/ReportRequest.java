@@ -7,7 +7,6 @@ import dev.prevent.query.ActionFilter;
 import dev.prevent.query.Baseline;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,18 +17,11 @@ import java.util.Optional;
  *
  * @param changes  what moved since a revision ({@code --since REV})
  * @param baseline each action's status at the last meeting, for its direction of travel
- * @param meetings the year's tagged meetings ({@code --meetings GLOB}); without them the year comes from the log
+ * @param meetings the year's meetings (git tags, or the days plan.yaml lists); without two of them, no year's trend
  * @param marking  a protective marking in place of plan.yaml's ({@code --marking})
  */
 public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made, Optional<PlanChanges> changes,
-        Optional<Baseline> baseline, Optional<Meetings> meetings, Optional<String> marking, Paper paper) {
-
-    /** The meetings tags matching {@code pattern} name, oldest first. */
-    public record Meetings(String pattern, List<PlanHistory.Meeting> tagged) {
-        public Meetings {
-            tagged = List.copyOf(tagged);
-        }
-    }
+        Optional<Baseline> baseline, Optional<PlanHistory.MeetingDays> meetings, Optional<String> marking, Paper paper) {
 
     public ReportRequest {
         Objects.requireNonNull(plan);
@@ -59,8 +51,8 @@ public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, Zoned
         return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper);
     }
 
-    /** With the year's trend over tagged meetings (null: the days of the progress log). */
-    public ReportRequest withMeetings(Meetings meetings) {
+    /** With the year's meetings, for its trend (null: none). */
+    public ReportRequest withMeetings(PlanHistory.MeetingDays meetings) {
         return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper);
     }
 

@@ -48,7 +48,7 @@ class PlanImportTest {
 
     PlanImport.Result imported(String name, String csv, String objectiveId) throws Exception {
         Path file = Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
-        PlanImport.Result result = PlanImport.run(file, plan, objectiveId, null, TODAY);
+        PlanImport.Result result = PlanImport.run(file, plan, objectiveId, null, TODAY, TODAY);
         result.change().apply(false, false);
         return result;
     }
@@ -194,7 +194,7 @@ class PlanImportTest {
 
     @Test
     void aSheetIsNamedOnlyForAWorkbook() {
-        assertThatThrownBy(() -> PlanImport.run(Files.writeString(dir.resolve("plan.csv"), "ACTION\nA\n"), plan, null, "Plan", TODAY))
+        assertThatThrownBy(() -> PlanImport.run(Files.writeString(dir.resolve("plan.csv"), "ACTION\nA\n"), plan, null, "Plan", TODAY, TODAY))
                 .isInstanceOf(UserError.class).hasMessage("--sheet names a sheet of an Excel workbook; plan.csv is not one");
     }
 
@@ -238,7 +238,7 @@ class PlanImportTest {
             document.write(out);
         }
 
-        PlanImport.Result result = PlanImport.run(docx, plan, null, null, TODAY);
+        PlanImport.Result result = PlanImport.run(docx, plan, null, null, TODAY, TODAY);
         result.change().apply(false, false);
 
         assertThat(files(result)).containsExactly("objective-5-new.yaml 2 actions");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prevent.check.Validation;
 import dev.prevent.model.Action;
 import dev.prevent.model.Plan;
+import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,6 +101,17 @@ class UpdatePropertyTest {
             at--;
         }
         expectedUpdates.add(at, date + "|" + key + "|" + note);
+        if (key != null && old.status() != null && old.updates().stream().noneMatch(u -> u.status() != null)) {
+            // A status set without a date is kept, from the plan's first day, when the first dated one arrives.
+            LocalDate yearStart = Timescale.parseFinancialYear(before.period()).dueDate().orElseThrow().minusYears(1).plusDays(1);
+            LocalDate kept = date.isBefore(yearStart) ? date : yearStart;
+            int first = 0;
+            while (first < old.updates().size() && !old.updates().get(first).date().isAfter(kept)) {
+                first++;
+            }
+            expectedUpdates.add(first, kept + "|" + old.status() + "|Status before the log began, set without a date; kept for "
+                    + "the days before");
+        }
         assertThat(now.updates().stream().map(UpdatePropertyTest::update).toList()).isEqualTo(expectedUpdates);
         boolean newest = old.updates().stream().noneMatch(u -> u.date().isAfter(date));
         assertThat(now.status()).isEqualTo(key != null && newest ? key : old.status());

@@ -105,7 +105,9 @@ class UpdateTest {
         String after = text("objective-2-flow.yaml");
         Golden.check("edit/objective-2-flow.yaml", after);
         assertThat(after).contains("  status: \"amber\"\n", "  lead: [COLC, COLP]\n", "  timescale: 'Q3 2015/16'\n",
-                "  updates:\n  - date: 2016-02-01\n    status: amber\n    note: |-\n      line one\n      line two\n",
+                // 2.1's red was set without a date: it is kept, from the plan's first day, so earlier days still count it.
+                "  updates:\n  - date: 2015-04-01\n    status: red\n    note: Status before the log began, set without a date; "
+                        + "kept for the days before\n  - date: 2016-02-01\n    status: amber\n    note: |-\n      line one\n      line two\n",
                 "  updates:\n  - date: 2016-02-01\n    note: '#1 priority: keep the panel'\n");
         assertThat(changedLines(before, after, '-')).as("status, lead, timescale, and the empty list []").isEqualTo(4);
         assertThat(Validation.of(plans, TODAY).errors()).isZero();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * action's direction of travel, the counts then and now, the year's trend by meeting, and the marking.
  *
  * <p>At meeting-2015-09 the plan is the report fixture (1.1 off, 1.2 on, 2.1 at risk, 2.2 done, 2.3 not assessed);
- * by meeting-2015-12 1.1 is at risk and 2.1 off; by meeting-2016-03 1.1 is on track and 2.4 is new, on track.
+ * by meeting-2015-12 1.1 is at risk and 2.1 off; by meeting-2016-03 1.1 is on track and 2.4 is new, on track. Each
+ * change is recorded as a coordinator records it, with a dated {@code prevent update}, and every count of a meeting
+ * is the plan's status on its day by that log.
  */
 class MeetingPackTest {
 
@@ -43,16 +45,22 @@ class MeetingPackTest {
         git = repository.git;
         repository.commit("The plan as agreed", "2015-09-20");
         repository.tag("meeting-2015-09");
-        repository.edit("objective-1.yaml", "    status: off\n    notes:", "    status: at-risk\n    notes:");
-        repository.edit("objective-2.yaml", "    status: at-risk\n", "    status: off\n");
+        update("1.1", "at-risk", "2015-12-01");
+        update("2.1", "off", "2015-12-01");
         repository.commit("December", "2015-12-15");
         repository.tag("meeting-2015-12");
-        repository.edit("objective-1.yaml", "    status: at-risk\n    notes:", "    status: on\n    notes:");
+        update("1.1", "on", "2016-03-01");
         Files.writeString(plans.resolve("objective-2.yaml"), Files.readString(plans.resolve("objective-2.yaml"))
-                + "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n");
+                + "  - id: 2.4\n    title: New work\n    action: Something new\n    lead: COLC\n    timescale: 2016/17\n    status: on\n"
+                + "    updates:\n      - date: 2016-03-01\n        status: on\n");
         repository.commit("March", "2016-03-20");
         repository.tag("meeting-2016-03");
         repository.tag("not-a-meeting");
+    }
+
+    private void update(String id, String status, String day) {
+        Cli.Result result = Cli.run("--plan", plans.toString(), "update", id, "--status", status, "--date", day);
+        assertThat(result.exit()).as(result.all()).isZero();
     }
 
     @Test
@@ -88,11 +96,11 @@ class MeetingPackTest {
         assertThat(html.select("#attention ~ table tbody tr").eachText()).anySatisfy(row ->
                 assertThat(row).startsWith("2.1 Training").contains("→ same (was Off track)"));
         assertThat(html.select("#action-1 .trend").text()).isEqualTo("↑ better");
-        // The year: three meetings (not the tag that is not one), oldest first, each as the plan stood on its day.
-        // On 15 December 1.1's own log still says off (its at-risk status is dated by a later update, 10 January).
+        // The year: three meetings (not the tag that is not one), oldest first, each counted by the log on its day as a
+        // paper of that day counts it: 2.4, written in March, is not assessed before then.
         assertThat(html.select("caption:contains(at each meeting) ~ tbody tr").eachText()).containsExactly(
-                "meeting-2015-09 (20 September 2015) 1 1 1 1 1 5",
-                "meeting-2015-12 (15 December 2015) 2 0 1 1 1 5",
+                "meeting-2015-09 (20 September 2015) 1 1 1 1 2 6",
+                "meeting-2015-12 (15 December 2015) 1 1 1 1 2 6",
                 "meeting-2016-03 (20 March 2016) 1 0 3 1 1 6");
         assertThat(html.select("svg[aria-labelledby=year-title] rect")).hasSizeGreaterThan(10);
         // The marking, top and bottom.
@@ -131,10 +139,55 @@ class MeetingPackTest {
     }
 
     @Test
-    void theYearFromTheProgressLogNeedsTwoDaysOfIt() throws Exception {
+    void oneMeetingIsNoYearAndThePaperSaysHowToHaveOne() throws Exception {
         Cli.Result result = Cli.run("--plan", plans.toString(), "report", "--format", "markdown", "--as-of", "2015-12-01");
 
-        // Only one day of the log (14 September 2015) is on or before 1 December 2015: no year to chart.
-        assertThat(result.out()).doesNotContain("The year, by meeting");
+        // Only meeting-2015-09 is on or before 1 December 2015; the days of the progress log are not meetings.
+        assertThat(result.out()).doesNotContain("The year, by meeting").contains("The year's trend needs two meetings or more");
+    }
+
+    @Test
+    void withoutSinceTheReportListAndChangesCompareWithTheLastMeetingAndSayWhich() throws Exception {
+        Cli.Result report = Cli.run("--plan", plans.toString(), "report", "--as-of", "2016-04-01", "-o", "-");
+        Cli.Result list = Cli.run("--plan", plans.toString(), "list", "--trend", "--format", "json", "--as-of", "2016-04-01");
+        Cli.Result changes = Cli.run("--plan", plans.toString(), "changes", "--format", "json", "--as-of", "2016-04-01");
+        Cli.Result since = Cli.run("--plan", plans.toString(), "list", "--since", "meeting-2016-03", "--format", "json",
+                "--as-of", "2016-04-01");
+
+        assertThat(report.exit()).as(report.all()).isZero();
+        Document html = Jsoup.parse(report.out());
+        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2016-03");
+        assertThat(html.select("h2").eachText()).anySatisfy(h -> assertThat(h).contains("meeting-2016-03"));
+        assertThat(list.exit()).as(list.all()).isZero();
+        assertThat(list.out()).isEqualTo(since.out());
+        assertThat(changes.exit()).as(changes.all()).isZero();
+        assertThat(JSON.readTree(changes.out()).get("since").asText()).isEqualTo("meeting-2016-03");
+    }
+
+    @Test
+    void withNoMeetingListTrendAndChangesSayHowToTagOne(@TempDir Path elsewhere) {
+        Path copy = Fixtures.copy(Fixtures.plan("report"), elsewhere.resolve("plans"));
+
+        Cli.Result list = Cli.run("--plan", copy.toString(), "list", "--trend");
+        Cli.Result changes = Cli.run("--plan", copy.toString(), "changes");
+
+        assertThat(list.exit()).isEqualTo(2);
+        assertThat(list.err()).contains("--trend compares with the last meeting", "git tag meeting-", "'meetings:' in plan.yaml");
+        assertThat(changes.exit()).isEqualTo(2);
+        assertThat(changes.err()).contains("no meeting before", "git tag meeting-", "'meetings:' in plan.yaml");
+    }
+
+    @Test
+    void meetingsPlanYamlListsAreTheYearWhereNoTagMatches(@TempDir Path elsewhere) throws Exception {
+        Path copy = Fixtures.copy(Fixtures.plan("report"), elsewhere.resolve("plans"));
+        Files.writeString(copy.resolve("plan.yaml"), Files.readString(copy.resolve("plan.yaml"))
+                + "meetings: [2015-09-20, 2016-01-20, 2016-06-01]\n");
+
+        Cli.Result result = Cli.run("--plan", copy.toString(), "report", "--format", "markdown", "--as-of", "2016-04-01");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        // The meeting after the as-of day is not yet in the year; the last before it is compared with.
+        assertThat(result.out()).contains("The year, by meeting (the meetings plan.yaml lists):", "| 2015-09-20 (20 September 2015) |",
+                "| 2016-01-20 (20 January 2016) |", "At 2016-01-20").doesNotContain("2016-06-01");
     }
 }

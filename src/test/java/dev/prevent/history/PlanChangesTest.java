@@ -41,7 +41,7 @@ class PlanChangesTest {
     }
 
     PlanChanges changes() {
-        PastPlan past = new PastPlan("meeting-1", "abc123", Optional.of(Validation.of(before, TODAY)));
+        PastPlan past = new PastPlan("meeting-1", "abc123", TODAY, Optional.of(Validation.of(before, TODAY)));
         return PlanChanges.between(past, Validation.of(now, TODAY).validPlan());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prevent.exit.UserError;
 import java.nio.file.Path;
+import dev.prevent.model.Meetings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -30,9 +31,9 @@ class PlanHistoryTest {
         plan.commit("December", "2015-12-07");
         plan.tag("a-meeting");
 
-        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, "*-meeting", AS_OF);
+        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, Meetings.byDefault(), "*-meeting", AS_OF).meetings();
 
-        assertThat(meetings).extracting(m -> m.tag() + " " + m.day()).containsExactly("z-meeting 2015-09-14", "a-meeting 2015-12-07");
+        assertThat(meetings).extracting(m -> m.name() + " " + m.day()).containsExactly("z-meeting 2015-09-14", "a-meeting 2015-12-07");
     }
 
     @Test
@@ -45,11 +46,11 @@ class PlanHistoryTest {
             plan.edit("objective-1.yaml", "title: Community groups " + i, "title: Community groups");
         }
 
-        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, "meeting-*", AS_OF);
+        List<PlanHistory.Meeting> meetings = PlanHistory.meetings(plan.plans, Meetings.byDefault(), null, AS_OF).meetings();
 
         assertThat(meetings).hasSize(PlanHistory.MAX_MEETINGS);
-        assertThat(meetings.get(0).tag()).isEqualTo("meeting-01");
-        assertThat(meetings.get(PlanHistory.MAX_MEETINGS - 1).tag()).isEqualTo("meeting-24");
+        assertThat(meetings.get(0).name()).isEqualTo("meeting-01");
+        assertThat(meetings.get(PlanHistory.MAX_MEETINGS - 1).name()).isEqualTo("meeting-24");
     }
 
     @Test

@@ -94,7 +94,7 @@ class ReportModelTest {
         edit(now, "objective-1.yaml", "    status: off\n    notes:", "    status: on\n    notes:");
         edit(now, "objective-2.yaml", "    status: at-risk\n", "    status: on\n");
         edit(before, "objective-2.yaml", "  - id: 2.3\n", "  - id: 2.9\n    title: Old\n    action: Old\n    timescale: 2015/16\n  - id: 2.3\n");
-        PlanChanges changes = PlanChanges.between(new PastPlan("meeting-1", "abc", Optional.of(Validation.of(before, AS_OF))),
+        PlanChanges changes = PlanChanges.between(new PastPlan("meeting-1", "abc", AS_OF, Optional.of(Validation.of(before, AS_OF))),
                 plan(now));
 
         ReportView.Changes whole = ReportModel.of(ReportRequest.of(plan(now), Fixtures.EVERY_ACTION, AS_OF, MADE).withChanges(changes)).changes();
@@ -125,43 +125,39 @@ class ReportModelTest {
     }
 
     @Test
-    void theYearByTheLogShowsItsNewestTwentyFourDays() throws Exception {
-        ReportView.Year exactly = report(withUpdatesOn(PlanHistory.MAX_MEETINGS), Fixtures.EVERY_ACTION).year();
-        ReportView.Year more = report(withUpdatesOn(PlanHistory.MAX_MEETINGS + 1), Fixtures.EVERY_ACTION).year();
+    void theDaysOfTheLogAreNotMeetingsAndAPaperWithoutTwoMeetingsSaysHowToHaveThem() throws Exception {
+        ReportView.Report report = report(withUpdatesOn(PlanHistory.MAX_MEETINGS), Fixtures.EVERY_ACTION);
+        ReportView.Report one = ReportModel.of(ReportRequest.of(withUpdatesOn(3), Fixtures.EVERY_ACTION, AS_OF, MADE)
+                .withMeetings(new PlanHistory.MeetingDays("the meetings plan.yaml lists",
+                        List.of(new PlanHistory.Meeting("2015-01-02", LocalDate.of(2015, 1, 2))), false)));
 
-        assertThat(exactly.meetings()).hasSize(PlanHistory.MAX_MEETINGS);
-        assertThat(exactly.meetings().get(0).name()).isEqualTo("2015-01-01");
-        assertThat(more.meetings()).hasSize(PlanHistory.MAX_MEETINGS);
-        assertThat(more.meetings().get(0).name()).isEqualTo("2015-01-02");
-        assertThat(report(withUpdatesOn(1), Fixtures.EVERY_ACTION).year()).isNull();
-        // Days after the as-of day are not yet in the year.
-        ReportView.Year early = ReportModel.of(ReportRequest.of(withUpdatesOn(5), Fixtures.EVERY_ACTION, LocalDate.of(2015, 1, 3), MADE)).year();
-        assertThat(early.meetings()).extracting(ReportView.Meeting::name).containsExactly("2015-01-01", "2015-01-02", "2015-01-03");
+        assertThat(report.year()).isNull();
+        assertThat(report.noYear()).isEqualTo(ReportModel.NO_YEAR).contains("git tag meeting-", "'meetings:' in plan.yaml");
+        assertThat(one.year()).isNull();
+        assertThat(one.noYear()).isEqualTo(ReportModel.NO_YEAR);
     }
 
     @Test
-    void aMeetingsCountsAreOnTodaysScaleAndAStatusItNoLongerHasIsNotAssessed() throws Exception {
-        Path then = Fixtures.copy(Fixtures.plan("report"), dir.resolve("then"));
-        edit(then, "plan.yaml", "  - key: done\n", "  - key: paused\n    label: Paused\n  - key: done\n");
-        edit(then, "objective-1.yaml", "    timescale: ongoing\n    status: on", "    timescale: ongoing\n    status: paused");
-        List<PlanHistory.Meeting> meetings = List.of(
-                new PlanHistory.Meeting("meeting-1", LocalDate.of(2016, 1, 5), new PastPlan("meeting-1", "a",
-                        Optional.of(Validation.of(then, LocalDate.of(2016, 1, 5))))),
-                new PlanHistory.Meeting("meeting-2", LocalDate.of(2016, 3, 5), new PastPlan("meeting-2", "b", Optional.empty())));
+    void eachMeetingIsCountedAsAPaperOfThatDayCountsIt() throws Exception {
+        Plan plan = plan(Fixtures.plan("report"));
+        List<PlanHistory.Meeting> days = List.of(new PlanHistory.Meeting("meeting-1", LocalDate.of(2015, 10, 1)),
+                new PlanHistory.Meeting("meeting-2", LocalDate.of(2016, 1, 20)), new PlanHistory.Meeting("meeting-3", AS_OF));
 
-        ReportView.Year year = ReportModel.of(ReportRequest.of(plan(Fixtures.plan("report")), Fixtures.EVERY_ACTION, AS_OF, MADE)
-                .withMeetings(new ReportRequest.Meetings("meeting-*", meetings))).year();
+        ReportView.Report report = ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, AS_OF, MADE)
+                .withMeetings(new PlanHistory.MeetingDays("git tags matching meeting-*", days, true)));
 
-        assertThat(year.source()).isEqualTo("git tags matching meeting-*");
-        ReportView.Meeting first = year.meetings().get(0);
-        assertThat(first.counts()).extracting(c -> c.status().key() + " " + c.count())
-                .containsExactly("off 1", "at-risk 1", "on 0", "done 1");
-        assertThat(first.total()).isEqualTo(5);
-        // 1.2 was paused, a status today's scale has not; 2.3 was not assessed.
-        assertThat(first.notAssessed()).isEqualTo(2);
-        ReportView.Meeting second = year.meetings().get(1);
-        assertThat(second.total()).isZero();
-        assertThat(second.counts()).extracting(c -> c.status().key() + " " + c.count()).containsExactly("off 0", "at-risk 0", "on 0", "done 0");
+        assertThat(report.year().source()).isEqualTo("git tags matching meeting-*");
+        assertThat(report.noYear()).isNull();
+        for (int i = 0; i < days.size(); i++) {
+            ReportView.Summary then = ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, days.get(i).day(), MADE)).summary();
+            ReportView.Meeting meeting = report.year().meetings().get(i);
+            assertThat(meeting.counts()).extracting(ReportView.Count::count)
+                    .as(days.get(i).name()).isEqualTo(then.byStatus().stream().map(ReportView.Count::count).toList());
+            assertThat(meeting.notAssessed()).as(days.get(i).name()).isEqualTo(then.notAssessed());
+            assertThat(meeting.total()).isEqualTo(then.total());
+        }
+        // 1.1's log: off on 14 September 2015; so on 1 October it was off, not "not assessed".
+        assertThat(report.year().meetings().get(0).counts()).extracting(c -> c.status().key() + " " + c.count()).contains("off 1");
     }
 
     Plan withObjectives(int count) throws Exception {
