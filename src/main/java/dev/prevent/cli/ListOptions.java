@@ -30,7 +30,7 @@ final class ListOptions {
     LocalDate dueBefore;
 
     @Option(names = "--stale", paramLabel = "DAYS",
-            description = "Only actions whose newest update is more than DAYS before the as-of date, or that have none.")
+            description = "Only actions not closed whose newest update is more than DAYS before the as-of date, or that have none.")
     Integer staleDays;
 
     @Mixin

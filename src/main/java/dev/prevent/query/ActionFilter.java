@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  *
  * @param statuses status keys, or {@link #NOT_ASSESSED} for actions with no status
  * @param dueBefore only actions due strictly before this day, or null
- * @param staleDays only actions whose newest update by the as-of date is older than this many days before it
- *                  (or that have none), or null
+ * @param staleDays only actions not closed whose newest update by the as-of date is older than this many days
+ *                  before it (or that have none), or null: a closed action is never stale
  */
 public record ActionFilter(List<String> leads, List<String> statuses, List<String> objectives, boolean overdue,
         LocalDate dueBefore, Integer staleDays) {
@@ -69,7 +69,8 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
             // Past the first day the calendar has, every action is stale: no arithmetic overflow reaches the user.
             LocalDate since = staleDays >= ChronoUnit.DAYS.between(LocalDate.MIN, asOf) ? LocalDate.MIN
                     : asOf.minusDays(staleDays);
-            matches = matches.and(a -> a.lastUpdate(asOf).map(u -> u.date().isBefore(since)).orElse(true));
+            matches = matches.and(a -> !plan.status(a.statusOn(asOf)).map(Status::closed).orElse(false))
+                    .and(a -> a.lastUpdate(asOf).map(u -> u.date().isBefore(since)).orElse(true));
         }
         return plan.actions().filter(matches).toList();
     }

@@ -36,13 +36,14 @@ public final class ActionList implements Answer {
     private final LocalDate asOf;
     private final List<Row> rows;
     private final List<Status> scale;
-    private final boolean trends;
+    /** The meeting the trends are since, or null: no trend column. */
+    private final String since;
 
-    private ActionList(LocalDate asOf, List<Row> rows, List<Status> scale, boolean trends) {
+    private ActionList(LocalDate asOf, List<Row> rows, List<Status> scale, String since) {
         this.asOf = asOf;
         this.rows = rows;
         this.scale = scale;
-        this.trends = trends;
+        this.since = since;
     }
 
     /** The actions of {@code plan} that {@code filter} selects on {@code asOf}, in plan order. */
@@ -53,7 +54,7 @@ public final class ActionList implements Answer {
     /** As {@link #of(Plan, ActionFilter, LocalDate)}, each action with its trend since {@code baseline} when there is one. */
     public static ActionList of(Plan plan, ActionFilter filter, LocalDate asOf, Baseline baseline) {
         List<Row> rows = filter.select(plan, asOf).stream().map(a -> row(plan, a, asOf, baseline)).toList();
-        return new ActionList(asOf, rows, plan.statuses(), baseline != null);
+        return new ActionList(asOf, rows, plan.statuses(), baseline == null ? null : baseline.since());
     }
 
     private static Row row(Plan plan, Action a, LocalDate asOf, Baseline baseline) {
@@ -80,7 +81,7 @@ public final class ActionList implements Answer {
                 new Cell(r.statusLabel() == null ? "not assessed" : r.statusLabel(), colour(r.status())),
                 Cell.of(r.due() == null ? "-" : r.due()), Cell.of(r.overdue() ? "overdue" : ""),
                 Cell.of(r.lastUpdate() == null ? "-" : r.lastUpdate()))).toList();
-        return trends ? withTrend(new Table(columns, cells), "TREND", true) : new Table(columns, cells);
+        return since != null ? withTrend(new Table(columns, cells), "TREND", true) : new Table(columns, cells);
     }
 
     /** The table with a last column of each row's trend: the arrow and word at a terminal, the word in a file. */
@@ -114,7 +115,7 @@ public final class ActionList implements Answer {
         List<List<Cell>> cells = rows.stream().map(r -> Stream.of(r.id(), r.title(), r.objective(),
                 r.theme(), String.join(";", r.lead()), r.status(), r.statusLabel(), r.timescale(), r.due(), r.overdue(),
                 r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).map(this::statusColoured).toList();
-        return trends ? withTrend(new Table(columns, cells), "trend", false) : new Table(columns, cells);
+        return since != null ? withTrend(new Table(columns, cells), "trend", false) : new Table(columns, cells);
     }
 
     /** The status and its label in the status's colour, for a sheet that shades them; CSV and JSON ignore it. */
@@ -134,7 +135,7 @@ public final class ActionList implements Answer {
     @Override
     public String summary() {
         return (rows.isEmpty() ? "no actions match" : rows.size() + (rows.size() == 1 ? " action" : " actions"))
-                + ", as of " + asOf;
+                + ", as of " + asOf + (since == null ? "" : ", trend since " + since);
     }
 
     @Override

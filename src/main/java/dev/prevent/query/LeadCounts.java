@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * What each agency of plan.yaml leads, including those that lead nothing: actions led, how many at
- * each step of the plan's own scale, not assessed, overdue. A jointly led action counts for each lead.
+ * each step of the plan's own scale, not assessed, overdue. A jointly led action counts for each lead. The actions
+ * with no lead have a row of their own, last, as in the report, so the rows account for every action.
  */
 public final class LeadCounts implements Answer {
 
@@ -25,18 +26,23 @@ public final class LeadCounts implements Answer {
     public record Row(String code, String name, int actions, Map<String, Integer> statuses, int notAssessed, int overdue) {
     }
 
-    /** The JSON document: {@code {"asOf", "leads"}}. */
-    public record Document(String asOf, List<Row> leads) {
+    /** The JSON document: {@code {"asOf", "leads", "noLead"}}; {@code noLead}'s code is null. */
+    public record Document(String asOf, List<Row> leads, Row noLead) {
     }
+
+    /** The name of the row of actions with no lead. */
+    public static final String NO_LEAD = "No lead";
 
     private final LocalDate asOf;
     private final List<Status> scale;
     private final List<Row> rows;
+    private final Row noLead;
 
-    private LeadCounts(LocalDate asOf, List<Status> scale, List<Row> rows) {
+    private LeadCounts(LocalDate asOf, List<Status> scale, List<Row> rows, Row noLead) {
         this.asOf = asOf;
         this.scale = scale;
         this.rows = rows;
+        this.noLead = noLead;
     }
 
     public static LeadCounts of(Plan plan, LocalDate asOf) {
@@ -52,11 +58,19 @@ public final class LeadCounts implements Answer {
             rows.add(new Row(agency.code(), agency.name(), tally.actions(), tally.statuses(), tally.notAssessed(),
                     tally.overdue()));
         }
-        return new LeadCounts(asOf, plan.statuses(), rows);
+        Tally none = Tally.of(actions.stream().filter(a -> a.lead().isEmpty()).toList(), plan, asOf);
+        return new LeadCounts(asOf, plan.statuses(), rows, new Row(null, NO_LEAD, none.actions(), none.statuses(), none.notAssessed(),
+                none.overdue()));
     }
 
+    /** Each agency's row, in plan.yaml's order. */
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The actions that no agency leads. */
+    public Row noLead() {
+        return noLead;
     }
 
     @Override
@@ -78,8 +92,8 @@ public final class LeadCounts implements Answer {
     }
 
     private List<List<Cell>> cells(boolean coloured) {
-        return rows.stream().map(r -> {
-            List<Cell> cells = new ArrayList<>(Stream.of(r.code(), r.name(), r.actions()).map(Cell::of).toList());
+        return Stream.concat(rows.stream(), Stream.of(noLead)).map(r -> {
+            List<Cell> cells = new ArrayList<>(Stream.of(r.code() == null ? "" : r.code(), r.name(), r.actions()).map(Cell::of).toList());
             scale.forEach(s -> cells.add(new Cell(String.valueOf(r.statuses().get(s.key())),
                     coloured && r.statuses().get(s.key()) > 0 ? s.colour() : null)));
             cells.add(Cell.of(r.notAssessed()));
@@ -90,7 +104,7 @@ public final class LeadCounts implements Answer {
 
     @Override
     public Object json() {
-        return new Document(asOf.toString(), rows);
+        return new Document(asOf.toString(), rows, noLead);
     }
 
     @Override

@@ -19,10 +19,12 @@ import dev.prevent.query.Overdue;
 import dev.prevent.query.Tally;
 import dev.prevent.query.Trend;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -252,15 +254,31 @@ public final class ReportModel {
             byObjective.add(new ReportView.ObjectiveRow(o.id(), o.name(), own.actions(), own.overdue(), own.notAssessed(),
                     counts(own.statuses()), bar(own, widest)));
         }
-        List<ReportView.LeadRow> byLead = LeadCounts.of(plan, actions, asOf).rows().stream()
-                .map(lead -> new ReportView.LeadRow(lead.code(), lead.name(), lead.actions(), lead.overdue(), lead.notAssessed(),
-                        counts(lead.statuses())))
-                .toList();
-        Tally unled = Tally.of(actions.stream().filter(a -> a.lead().isEmpty()).toList(), plan, asOf);
-        ReportView.LeadRow noLead = new ReportView.LeadRow("", "No lead", unled.actions(), unled.overdue(), unled.notAssessed(),
-                counts(unled.statuses()));
+        LeadCounts leads = LeadCounts.of(plan, actions, asOf);
+        List<ReportView.LeadRow> byLead = leads.rows().stream().map(this::leadRow).toList();
+        ReportView.LeadRow noLead = leadRow(leads.noLead());
         return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead,
                 noLead, byObjective.size() <= CHARTED, then(actions));
+    }
+
+    private ReportView.LeadRow leadRow(LeadCounts.Row lead) {
+        return new ReportView.LeadRow(lead.code() == null ? "" : lead.code(), lead.name(), lead.actions(), lead.overdue(),
+                lead.notAssessed(), counts(lead.statuses()));
+    }
+
+    /** The first day of the run of the worst status the action is in, by its log; none when no dated update gives it. */
+    private Optional<LocalDate> sinceWorst(Action action, Status worst) {
+        LocalDate since = null;
+        for (Update update : action.updates().stream().filter(u -> u.date() != null && u.status() != null && !u.date().isAfter(asOf))
+                .sorted(Comparator.comparing(Update::date)).toList()) {
+            since = worst.matches(update.status()) ? (since == null ? update.date() : since) : null;
+        }
+        return Optional.ofNullable(since);
+    }
+
+    private String daysSince(LocalDate day) {
+        long days = ChronoUnit.DAYS.between(day, asOf);
+        return days == 0 ? "updated today" : "no update for " + days + (days == 1 ? " day" : " days");
     }
 
     /** Per status of the scale, worst first. */
@@ -303,12 +321,14 @@ public final class ReportModel {
             Action action = entry.getKey();
             List<String> reasons = new ArrayList<>();
             if (Overdue.on(asOf, action, plan)) {
-                reasons.add("Overdue: due " + LongDate.of(action.due().orElseThrow()));
+                LocalDate due = action.due().orElseThrow();
+                reasons.add("Overdue since " + LongDate.of(due.plusDays(1)) + " (due " + LongDate.of(due) + ")");
             }
             if (worst != null && !worst.closed() && worst.matches(action.statusOn(asOf))) {
-                reasons.add("Status: " + worst.label());
+                reasons.add(worst.label() + sinceWorst(action, worst).map(d -> " since " + LongDate.of(d)).orElse(""));
             }
             if (!reasons.isEmpty()) {
+                reasons.add(action.lastUpdate(asOf).map(u -> daysSince(u.date())).orElse("no update yet"));
                 attention.add(new ReportView.Attention(entry.getValue(), reasons));
             }
         }

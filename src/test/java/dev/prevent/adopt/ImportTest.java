@@ -71,6 +71,23 @@ class ImportTest {
     }
 
     @Test
+    void eachStatusReadIsDatedInTheLogSoItCountsFromThatDayAndNotBefore() throws IOException {
+        Path csv = csv(SEED_ROWS);
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "import", csv.toString(), "--date", "2015-11-02");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Plan plan = Validation.of(plans, TODAY).validPlan();
+        Action community = plan.actions().filter(a -> a.id().equals("4.1")).findFirst().orElseThrow();
+        assertThat(community.updates()).extracting(u -> u.date() + " " + u.status() + " " + u.note())
+                .containsExactly("2015-11-02 blue Status as imported from Objective one.csv row 2");
+        assertThat(community.statusOn(LocalDate.of(2015, 11, 2))).isEqualTo("blue");
+        assertThat(community.statusOn(LocalDate.of(2015, 11, 1))).isNull();
+        assertThat(Validation.of(plans, TODAY).diagnostics()).noneMatch(d -> d.rule() == dev.prevent.model.Rule.UNLOGGED_STATUS
+                || d.rule() == dev.prevent.model.Rule.STALE_STATUS);
+    }
+
+    @Test
     void everyCellOfTheSeedsTableIsInTheImportedObjective() throws IOException {
         Path csv = csv(SEED_ROWS);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -199,6 +200,37 @@ class QueryCommandsTest {
                 .containsExactly("code", "name", "actions", "off", "at-risk", "on", "done", "notAssessed", "overdue");
         assertThat(records.get(3).get("code")).isEqualTo("NO");
         assertThat(records.get(3).get("off")).isEqualTo("2");
+    }
+
+    @Test
+    void leadsHasARowForActionsWithNoLeadInEveryFormatAsTheReportHas(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plan = dev.prevent.Fixtures.copy(dev.prevent.Fixtures.plan("report"), dir.resolve("plan"));
+        String[] on = {"--plan", plan.toString(), "leads", "--as-of", "2016-04-01"};
+
+        Cli.Result table = Cli.run(on);
+        JsonNode json = JSON.readTree(Cli.run(concat(on, "--format", "json")).out());
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Cli.run(concat(on, "--format", "csv")).out())).getRecords();
+        String markdown = Cli.run(concat(on, "--format", "markdown")).out();
+        org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(Cli.run("--plan", plan.toString(), "report", "--as-of",
+                "2016-04-01", "-o", "-").out());
+
+        // 2.3 has no lead: it is not assessed, and overdue since 1 January 2016.
+        assertThat(table.out().lines().filter(l -> l.contains("No lead")).findFirst().orElseThrow()).matches("\\s+No lead\\s+1\\s+0\\s+0\\s+0\\s+0\\s+1\\s+1");
+        assertThat(json.get("noLead").get("name").asText()).isEqualTo("No lead");
+        assertThat(json.get("noLead").get("code").isNull()).isTrue();
+        assertThat(json.get("noLead").get("actions").asInt()).isEqualTo(1);
+        assertThat(json.get("noLead").get("notAssessed").asInt()).isEqualTo(1);
+        assertThat(csv.get(csv.size() - 1).get("name")).isEqualTo("No lead");
+        assertThat(csv.get(csv.size() - 1).get("code")).isEmpty();
+        assertThat(markdown).contains("||No lead|1|0|0|0|0|1|1|\n");
+        assertThat(report.select("caption:contains(lead agency) ~ tbody tr").last().text()).isEqualTo("No lead 0 0 0 0 1 1 1");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     private static List<String> ids(Cli.Result result) {

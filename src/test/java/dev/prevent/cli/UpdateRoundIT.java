@@ -51,6 +51,39 @@ class UpdateRoundIT {
                 .isEqualTo(Files.readString(Fixtures.plan("edit-styles").resolve("objective-2-flow.yaml")));
     }
 
+    @Test
+    void theRoundDatesEveryAnswerWithDateShowsThemUnwrittenWithDryRunAndSkipsAStatusAlreadyHeld() throws Exception {
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v script").start().waitFor() == 0, "script (util-linux) is needed");
+        Path plans = Fixtures.copy(Fixtures.plan("edit-styles"), dir.resolve("plans"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String round = "'" + java + "' -jar target/prevent.jar --plan '" + plans + "' --no-color update --lead COLC --interactive "
+                + "--date 2016-01-20";
+        // 1.1 is amber: "At risk" is amber by its label, so it records nothing; then 1.2 gets a note.
+        String answers = "At risk\n\n\nChecked\nq\n";
+
+        String dry = screen(round + " --dry-run", answers);
+        byte[] untouched = Files.readAllBytes(plans.resolve("objective-1-comments.yaml"));
+        String wet = screen(round, answers);
+
+        assertThat(dry).contains("+        note: Checked", "(dry run: nothing written)", "1 action would be recorded.");
+        assertThat(untouched).isEqualTo(Files.readAllBytes(Fixtures.plan("edit-styles").resolve("objective-1-comments.yaml")));
+        assertThat(wet).contains("1 action recorded.").doesNotContain("amber → amber");
+        Plan plan = Validation.of(plans, LocalDate.now()).validPlan();
+        assertThat(action(plan, "1.1").updates()).hasSameSizeAs(action(Validation.of(Fixtures.plan("edit-styles"), LocalDate.now())
+                .validPlan(), "1.1").updates());
+        assertThat(action(plan, "1.2").updates()).extracting(u -> u.date() + " " + u.note()).containsExactly("2016-01-20 Checked");
+    }
+
+    private static String screen(String command, String answers) throws Exception {
+        Process round = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
+        round.getOutputStream().write(answers.getBytes(StandardCharsets.UTF_8));
+        round.getOutputStream().flush();
+        String screen = new String(round.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(round.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(round.exitValue()).as(screen).isZero();
+        return screen;
+    }
+
     private static Action action(Plan plan, String id) {
         return plan.actions().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
