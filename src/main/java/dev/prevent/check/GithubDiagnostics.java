@@ -10,9 +10,16 @@ import java.io.PrintWriter;
  */
 final class GithubDiagnostics implements DiagnosticWriter {
 
+    private final int perRule;
+
+    GithubDiagnostics(int perRule) {
+        this.perRule = perRule;
+    }
+
     @Override
     public void write(Validation v, boolean strict, PrintWriter out) {
-        for (Diagnostic d : v.diagnostics()) {
+        Validation.Shown shown = v.shown(perRule);
+        for (Diagnostic d : shown.diagnostics()) {
             StringBuilder line = new StringBuilder("::").append(d.severity().word())
                     .append(" file=").append(property(d.at().file().toString()));
             if (d.at().hasLine()) {
@@ -21,6 +28,8 @@ final class GithubDiagnostics implements DiagnosticWriter {
             line.append(",title=").append(property(d.rule().id())).append("::").append(data(d.message()));
             out.println(line);
         }
+        shown.leftOut().forEach((rule, count) -> out.println("::notice title=" + property(rule.id()) + "::"
+                + data(TextDiagnostics.more(rule, count))));
         out.println(TextDiagnostics.summary(v));
     }
 

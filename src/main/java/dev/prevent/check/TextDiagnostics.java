@@ -1,8 +1,10 @@
 package dev.prevent.check;
 
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Rule;
 import dev.prevent.model.Severity;
 import java.io.PrintWriter;
+import java.util.Locale;
 import dev.prevent.output.TerminalColour;
 import dev.prevent.output.Visible;
 
@@ -13,17 +15,26 @@ import dev.prevent.output.Visible;
 public final class TextDiagnostics implements DiagnosticWriter {
 
     private final boolean colour;
+    private final int perRule;
 
-    TextDiagnostics(boolean colour) {
+    TextDiagnostics(boolean colour, int perRule) {
         this.colour = colour;
+        this.perRule = perRule;
     }
 
     @Override
     public void write(Validation validation, boolean strict, PrintWriter out) {
-        for (Diagnostic d : validation.diagnostics()) {
+        Validation.Shown shown = validation.shown(perRule);
+        for (Diagnostic d : shown.diagnostics()) {
             out.println(line(d, severity(d.severity())));
         }
+        shown.leftOut().forEach((rule, count) -> out.println(more(rule, count)));
         out.println(summary(validation));
+    }
+
+    /** The line that stands for the diagnostics of a rule left out. */
+    static String more(Rule rule, int count) {
+        return "... and " + String.format(Locale.UK, "%,d", count) + " more like this [" + rule.id() + "] (prevent validate --all shows them)";
     }
 
     /** One diagnostic as a line, without colour. */

@@ -6,12 +6,15 @@ import dev.prevent.load.PlanFiles;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Plan;
+import dev.prevent.model.Rule;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** A plan folder read and checked against every rule: the plan and everything wrong with it. */
 public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, int files) {
@@ -59,6 +62,30 @@ public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, 
                 + "; fix " + (errors == 1 ? "it" : "them") + " first (prevent validate lists warnings too):");
         diagnostics.stream().filter(Diagnostic::isError).forEach(d -> message.append('\n').append(TextDiagnostics.line(d)));
         throw new UserError(message.toString(), ExitCode.PLAN_ERRORS, null);
+    }
+
+    /** How many diagnostics of one rule are printed for people unless they ask for all ({@code validate --all}). */
+    public static final int SHOWN_PER_RULE = 50;
+
+    /**
+     * The diagnostics to print for people: the first {@code perRule} of each rule, in order, and how many of each rule
+     * were left out. A pull request of a thousand copies of one mistake then reads as fifty and a count.
+     */
+    public record Shown(List<Diagnostic> diagnostics, Map<Rule, Integer> leftOut) {
+    }
+
+    public Shown shown(int perRule) {
+        Map<Rule, Integer> seen = new EnumMap<>(Rule.class);
+        Map<Rule, Integer> leftOut = new EnumMap<>(Rule.class);
+        List<Diagnostic> shown = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (seen.merge(d.rule(), 1, Integer::sum) <= perRule) {
+                shown.add(d);
+            } else {
+                leftOut.merge(d.rule(), 1, Integer::sum);
+            }
+        }
+        return new Shown(shown, leftOut);
     }
 
     public long errors() {

@@ -2,6 +2,7 @@ package dev.prevent.cli;
 
 import dev.prevent.check.DiagnosticFormat;
 import dev.prevent.check.Validation;
+import dev.prevent.exit.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,10 @@ final class ValidateCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     private boolean strict;
 
+    @Option(names = "--all", description = "Print every problem: by default at most " + Validation.SHOWN_PER_RULE
+            + " of one rule, and a count of the rest (json and sarif always hold every one).")
+    private boolean all;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "One of ${COMPLETION-CANDIDATES}: github gives workflow annotations, sarif is for code scanning. Default: ${DEFAULT-VALUE}.")
     private DiagnosticFormat format;
@@ -29,8 +34,8 @@ final class ValidateCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Validation validation = Validation.of(planDir(), asOf.date());
-        format.writer(prevent.colour()).write(validation, strict, out());
+        format.writer(prevent.colour(), all ? Integer.MAX_VALUE : Validation.SHOWN_PER_RULE).write(validation, strict, out());
         out().flush();
-        return validation.passes(strict) ? 0 : 1;
+        return validation.passes(strict) ? ExitCode.OK.code() : ExitCode.PLAN_ERRORS.code();
     }
 }

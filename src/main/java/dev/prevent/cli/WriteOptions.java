@@ -50,6 +50,8 @@ final class WriteOptions {
         out.print(ColouredDiff.shown(applied.diff(), colour));
         if (dryRun) {
             out.println("(dry run: nothing written)");
+        } else if (applied.written().isEmpty()) {
+            out.println("nothing to write: " + Visible.line(applied.message()));
         }
         List<Changeset.FileChange> written = applied.written();
         String committed = applied.commit().map(id -> " and committed " + (written.size() == 1 ? "it" : "them") + " as " + id).orElse("");

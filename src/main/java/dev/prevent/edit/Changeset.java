@@ -77,8 +77,9 @@ public final class Changeset {
      * @param diff    what to show: the diff of every edited file, and of new files too on a dry run
      * @param written the files written, none on a dry run
      * @param commit  the new commit's short id, when asked to commit
+     * @param message what the change is, in one line
      */
-    public record Applied(String diff, List<FileChange> written, Optional<String> commit) {
+    public record Applied(String diff, List<FileChange> written, Optional<String> commit, String message) {
     }
 
     /** The files another run changed between this change's reading them and its writing: it must be made again. */
@@ -178,16 +179,16 @@ public final class Changeset {
         check();
         String diff = files.stream().filter(f -> dryRun || !f.isNew()).map(FileChange::diff).collect(Collectors.joining());
         if (dryRun) {
-            return new Applied(diff, List.of(), Optional.empty());
+            return new Applied(diff, List.of(), Optional.empty(), message);
         }
         List<FileChange> changed = files.stream().filter(FileChange::changed).toList();
         if (changed.isEmpty()) {
-            return new Applied(diff, List.of(), Optional.empty());
+            return new Applied(diff, List.of(), Optional.empty(), message);
         }
         PlanCommit git = commit ? PlanCommit.of(changed.stream().map(FileChange::file).toList(),
                 changed.stream().filter(FileChange::isNew).map(FileChange::file).toList()) : null;
         write(changed, fault);
-        return new Applied(diff, changed, git == null ? Optional.empty() : Optional.of(git.commit(message)));
+        return new Applied(diff, changed, git == null ? Optional.empty() : Optional.of(git.commit(message)), message);
     }
 
     /**

@@ -299,6 +299,12 @@ final class FileEdit {
      * in the same way when the new text allows it.
      */
     String inline(String value, ScalarStyle was, int column) {
+        if (value.chars().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029)) {
+            // Line separators YAML 1.1 readers (PyYAML, yamllint) break lines at: escaped in double quotes, never raw.
+            Dump quoted = new Dump(DumpSettings.builder().setSchema(new FailsafeSchema()).setWidth(100_000).setSplitLines(false)
+                    .setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED).build());
+            return strip(quoted.dumpToString(value)).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        }
         if (was == ScalarStyle.DOUBLE_QUOTED || was == ScalarStyle.SINGLE_QUOTED) {
             Dump quoted = new Dump(DumpSettings.builder().setSchema(new FailsafeSchema()).setWidth(100_000).setSplitLines(false)
                     .setDefaultScalarStyle(was).build());

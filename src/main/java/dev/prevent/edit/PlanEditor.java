@@ -79,7 +79,10 @@ public final class PlanEditor {
         Mapping mapping = actionMapping(text, action.id());
         FileEdit edit = new FileEdit(text);
         List<String> words = new ArrayList<>();
-        if (request.logs()) {
+        if (request.logs() && recorded(action, status, request.note(), date)) {
+            // Run again (after its output was lost, by a script that retries): the entry is there, and is not added twice.
+            words.add("already recorded on " + date);
+        } else if (request.logs()) {
             Map<String, String> item = new LinkedHashMap<>();
             item.put("date", date.toString());
             if (status != null) {
@@ -127,6 +130,13 @@ public final class PlanEditor {
             throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
         }
         return changeset(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
+    }
+
+    /** Whether the log has this very entry: the same day, status and note. */
+    private static boolean recorded(Action action, Status status, String note, LocalDate date) {
+        return action.updates().stream().anyMatch(u -> date.equals(u.date())
+                && (status == null ? u.status() == null : status.matches(u.status()))
+                && (note == null ? u.note() == null : u.note() != null && note.strip().equals(u.note().strip())));
     }
 
     /**

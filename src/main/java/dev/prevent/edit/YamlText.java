@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import dev.prevent.load.WholeCharacters;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -102,7 +103,7 @@ final class YamlText {
         Deque<Event> starts = new ArrayDeque<>();
         Node top = null;
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
-        for (Event event : new Parse(settings).parseString(text)) {
+        for (Event event : new Parse(settings).parseReader(new WholeCharacters(text))) {
             Node made = null;
             switch (event.getEventId()) {
                 case Scalar -> {

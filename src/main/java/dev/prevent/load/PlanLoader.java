@@ -132,14 +132,34 @@ public final class PlanLoader {
         if (statuses.isEmpty()) {
             f.missing("statuses", "list the plan's progress key, worst first (key, label, colour)");
         }
+        statuses = atMost(statuses, MAX_STATUSES, f.source().of("statuses"), "statuses", "a progress key of three to six");
         List<Agency> agencies = agencies(f.mapping("agencies"));
         if (agencies.isEmpty()) {
             f.missing("agencies", "map each agency code that may lead an action to its full name");
         }
+        agencies = atMost(agencies, MAX_AGENCIES, f.source().of("agencies"), "agencies", "a partnership of a few dozen");
         List<Duty> duties = duties(f);
         return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
                 marking == null || marking.isBlank() ? null : marking.strip(), aims,
                 statuses, agencies, duties, meetings(f), f.source());
+    }
+
+    /** The most statuses and agencies a plan may have: every table of a paper is statuses by agencies. */
+    public static final int MAX_STATUSES = 20;
+    public static final int MAX_AGENCIES = 200;
+
+    /**
+     * The first {@code most} of a list plan.yaml gives, with an error when it gives more: a real plan has far fewer,
+     * and a paper's tables are statuses by agencies, so a plan of hundreds of each (on an untrusted pull request)
+     * must not make a paper of millions of cells.
+     */
+    private <T> List<T> atMost(List<T> items, int most, SourcePosition at, String what, String usual) {
+        if (items.size() <= most) {
+            return items;
+        }
+        report.accept(new Diagnostic(Rule.TOO_MANY, at, "plan.yaml lists " + items.size() + " " + what + "; a plan may have at most "
+                + most + " (" + usual + " is usual), so only the first " + most + " were read"));
+        return List.copyOf(items.subList(0, most));
     }
 
     /** {@code meetings:} a glob of tag names ({@code "meeting-*"}), or a list of the meetings' days. */

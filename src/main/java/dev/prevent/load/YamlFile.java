@@ -164,7 +164,7 @@ final class YamlFile {
         YamlNode root = null;
         int documents = 0;
         try {
-            for (Event event : new Parse(settings).parseString(text)) {
+            for (Event event : new Parse(settings).parseReader(new WholeCharacters(text))) {
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         if (++documents > 1) {

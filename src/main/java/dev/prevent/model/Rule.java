@@ -25,6 +25,7 @@ public enum Rule {
     YAML_ANCHOR("yaml-anchor", Severity.WARNING),
     SYMLINK("symlink", Severity.ERROR),
     UNKNOWN_DUTY("unknown-duty", Severity.ERROR),
+    TOO_MANY("too-many", Severity.ERROR),
     UNCOVERED_DUTY("uncovered-duty", Severity.WARNING);
 
     private final String id;

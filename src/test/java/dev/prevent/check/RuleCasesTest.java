@@ -82,7 +82,7 @@ class RuleCasesTest {
         StringWriter sarif = new StringWriter();
         new SarifDiagnostics().write(v, false, new PrintWriter(sarif));
         StringWriter coloured = new StringWriter();
-        new TextDiagnostics(true).write(v, false, new PrintWriter(coloured));
+        new TextDiagnostics(true, Validation.SHOWN_PER_RULE).write(v, false, new PrintWriter(coloured));
 
         for (dev.prevent.model.Rule rule : dev.prevent.model.Rule.values()) {
             assertThat(sarif.toString()).contains("\"id\" : \"" + rule.id() + "\"");
@@ -137,7 +137,7 @@ class RuleCasesTest {
     void anErrorIsRedAndAWarningYellowAtATerminal() {
         Validation v = validation("objective-1.yaml", HEAD + ACTION.replace("    status: green\n", "").replace("lead: A", "lead: XY"));
         StringWriter coloured = new StringWriter();
-        new TextDiagnostics(true).write(v, false, new PrintWriter(coloured));
+        new TextDiagnostics(true, Validation.SHOWN_PER_RULE).write(v, false, new PrintWriter(coloured));
 
         assertThat(coloured.toString()).contains("\u001b[1;31merror").contains("\u001b[1;33mwarning");
     }
@@ -162,7 +162,7 @@ class RuleCasesTest {
     void githubsAnnotationsEndWithTheSummary() {
         Validation v = validation("objective-1.yaml", HEAD + ACTION.replace("lead: A", "lead: XY"));
         StringWriter github = new StringWriter();
-        new GithubDiagnostics().write(v, false, new PrintWriter(github));
+        new GithubDiagnostics(Validation.SHOWN_PER_RULE).write(v, false, new PrintWriter(github));
 
         assertThat(github.toString()).startsWith("::error file=").endsWith("\n" + TextDiagnostics.summary(v) + System.lineSeparator());
     }

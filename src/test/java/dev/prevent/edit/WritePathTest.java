@@ -75,6 +75,41 @@ class WritePathTest {
     }
 
     @Test
+    void anUpdateRunAgainAfterItsOutputWasLostAddsNothing() throws Exception {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        String[] update = {"--plan", plans.toString(), "update", "1.1", "--status", "green", "--note", "Venues booked",
+                "--date", "2016-01-20"};
+
+        Cli.Result lost = Cli.runWritingTo(full, update);
+        String afterFirst = text("objective-1-comments.yaml");
+        Cli.Result again = Cli.run(update);
+
+        assertThat(lost.exit()).isEqualTo(2);
+        assertThat(lost.err()).contains("cannot write to standard output");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo("nothing to write: 1.1 Community groups: already recorded on 2016-01-20\n");
+        assertThat(text("objective-1-comments.yaml")).isEqualTo(afterFirst);
+        assertThat(log("1.1")).extracting(Update::note).containsOnlyOnce("Venues booked");
+    }
+
+    @Test
+    void lineSeparatorsOtherReadersBreakLinesAtAreWrittenEscaped() throws Exception {
+        String note = "Moved\u2028to spring\u2029(venue)\u0085again, from C:\\New";
+
+        Cli.Result result = run("update", "2.1", "--note", note, "--date", "2016-01-20");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        String text = text("objective-2-flow.yaml");
+        assertThat(text).doesNotContain("\u2028", "\u2029", "\u0085").contains("note: \"Moved\\u2028to spring\\u2029(venue)\\Nagain, from C:\\\\New\"");
+        assertThat(log("2.1")).extracting(Update::note).containsExactly(note);
+    }
+
+    @Test
     void anIdWrittenWithSpacesIsFoundByItsTrimmedId() throws Exception {
         String file = "objective-2-flow.yaml";
         Files.writeString(plans.resolve(file), text(file).replace("- id: '2.1'", "- id: ' 2.1'"));
