@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -64,16 +65,41 @@ final class FileEdit {
     void set(Mapping mapping, String key, String value) {
         var entry = mapping.entry(key);
         if (entry.isPresent() && entry.get().value() instanceof Scalar scalar) {
-            if (!scalar.value().equals(value)) {
-                splices.add(new Splice(scalar.start(), scalar.end(), inline(value, scalar.style(), keyColumn(mapping) + 2)));
+            if (!scalar.value().equals(value) || isBlank(scalar)) {
+                splices.add(replacing(entry.get(), scalar, mapping.flow() ? flowValue(value)
+                        : inline(value, scalar.style(), keyColumn(mapping) + 2)));
             }
             return;
         }
         if (entry.isPresent()) {
-            replaceValue(entry.get(), inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+            replaceValue(entry.get(), mapping.flow() ? flowValue(value) : inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
             return;
         }
-        append(mapping, key + ": " + inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+        append(mapping, key, mapping.flow() ? flowValue(value) : inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+    }
+
+    /** A key written with nothing after it ({@code status:}), the format's way to say absent. */
+    private static boolean isBlank(Scalar scalar) {
+        return scalar.style() == ScalarStyle.PLAIN && scalar.value().isEmpty();
+    }
+
+    /**
+     * The splice that puts {@code written} where a scalar's text is: after the key's colon for a key left blank (the
+     * parser places an empty value at the next token), and for a block text ({@code |}, {@code >}) up to its last
+     * character, so the line break that ends it stays.
+     */
+    private Splice replacing(Entry entry, Scalar scalar, String written) {
+        if (isBlank(scalar)) {
+            int colon = file.text.indexOf(':', entry.key().end()) + 1;
+            return new Splice(colon, colon, " " + written);
+        }
+        int end = scalar.end();
+        if (scalar.style() == ScalarStyle.LITERAL || scalar.style() == ScalarStyle.FOLDED) {
+            while (end > scalar.start() && (file.text.charAt(end - 1) == '\n' || file.text.charAt(end - 1) == '\r')) {
+                end--;
+            }
+        }
+        return new Splice(scalar.start(), end, written);
     }
 
     /** Sets a key to a list of codes: a flow list stays a flow list, a block list a block list, one bare code bare. */
@@ -81,13 +107,14 @@ final class FileEdit {
         var entry = mapping.entry(key);
         String flow = flowList(values);
         if (entry.isEmpty()) {
-            append(mapping, key + ": " + flow);
+            append(mapping, key, flow);
             return;
         }
         Node value = entry.get().value();
         if (value instanceof Scalar scalar) {
-            String written = values.size() == 1 ? inline(values.get(0), scalar.style(), keyColumn(mapping) + 2) : flow;
-            splices.add(new Splice(scalar.start(), scalar.end(), written));
+            String written = values.size() == 1 && !isBlank(scalar) && !mapping.flow()
+                    ? inline(values.get(0), scalar.style(), keyColumn(mapping) + 2) : flow;
+            splices.add(replacing(entry.get(), scalar, written));
         } else if (value instanceof Sequence sequence && sequence.flow()) {
             splices.add(new Splice(sequence.start(), sequence.end(), flow));
         } else if (value instanceof Sequence sequence && !sequence.items().isEmpty()) {
@@ -132,6 +159,15 @@ final class FileEdit {
             Node last = flow.items().get(flow.items().size() - 1);
             splices.add(index < flow.items().size() ? new Splice(flow.items().get(index).start(), flow.items().get(index).start(),
                     written + ", ") : new Splice(last.end(), last.end(), ", " + written));
+            return;
+        }
+        if (mapping.flow() && (entry.isEmpty() || entry.get().value() instanceof Scalar)) {
+            String written = "[" + String.join(", ", items.stream().map(this::flowMapping).toList()) + "]";
+            if (entry.isPresent()) {
+                splices.add(replacing(entry.get(), (Scalar) entry.get().value(), written));
+            } else {
+                append(mapping, key, written);
+            }
             return;
         }
         int dash = keyColumn + sequenceIndent;
@@ -217,8 +253,14 @@ final class FileEdit {
     }
 
     /** Adds {@code key: value} as the last line of a block mapping, at its keys' indentation. */
-    private void append(Mapping mapping, String line) {
-        insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn(mapping)) + line + file.newline);
+    private void append(Mapping mapping, String key, String written) {
+        if (mapping.flow()) {
+            // A mapping on one line ({id: 1.1, title: T}) gains the key inside its braces.
+            int close = file.text.lastIndexOf('}', mapping.end() - 1);
+            splices.add(new Splice(close, close, (mapping.entries().isEmpty() ? "" : ", ") + key + ": " + written));
+            return;
+        }
+        insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn(mapping)) + key + ": " + written + file.newline);
     }
 
     private void insertLines(int at, String lines) {
@@ -316,6 +358,11 @@ final class FileEdit {
         if (NOTHING.contains(value)) {
             return "'" + value + "'";
         }
+        if (value.contains("\n") && BLOCK_UNSAFE.matcher(value).find()) {
+            // Leading line breaks, lines of spaces alone, or line breaks at the end: a block text would change them or
+            // take the blank lines after it; double quotes keep the value exactly.
+            return inline(value, ScalarStyle.DOUBLE_QUOTED, column);
+        }
         String written = strip(DUMP.dumpToString(value));
         if (!written.contains("\n")) {
             return written;
@@ -332,8 +379,13 @@ final class FileEdit {
 
     /** A mapping on one line, {@code {date: 2016-05-01, note: "Done, at last"}}: any text but a plain word is double-quoted. */
     private String flowMapping(Map<String, String> fields) {
-        return "{" + fields.entrySet().stream().map(f -> f.getKey() + ": " + (f.getValue().matches("\\d{4}-\\d{2}-\\d{2}|[A-Za-z][A-Za-z0-9_-]*")
-                && !f.getValue().matches("(?i)null|true|false|yes|no|on|off|y|n") ? f.getValue() : inline(f.getValue(), ScalarStyle.DOUBLE_QUOTED, 0))).collect(Collectors.joining(", ")) + "}";
+        return "{" + fields.entrySet().stream().map(f -> f.getKey() + ": " + flowValue(f.getValue())).collect(Collectors.joining(", ")) + "}";
+    }
+
+    /** A value inside braces or brackets: a plain word or day as it is, any other text double-quoted. */
+    private String flowValue(String value) {
+        return value.matches("\\d{4}-\\d{2}-\\d{2}|[A-Za-z][A-Za-z0-9_./-]*") && !value.matches("(?i)null|true|false|yes|no|on|off|y|n")
+                ? value : inline(value, ScalarStyle.DOUBLE_QUOTED, 0);
     }
 
     /** A flow list of texts, {@code [A, B]}: a text of several lines in it is double-quoted, as no block may stand there. */
@@ -341,6 +393,9 @@ final class FileEdit {
         return "[" + String.join(", ", values.stream().map(v -> v.contains("\n") ? inline(v, ScalarStyle.DOUBLE_QUOTED, 0)
                 : inline(v, ScalarStyle.PLAIN, 0)).toList()) + "]";
     }
+
+    /** What a block text cannot hold as written: a leading line break or space, a line of spaces, trailing line breaks. */
+    private static final Pattern BLOCK_UNSAFE = Pattern.compile("\\A[\\n ]|(?m)^[ \\t]+$|\\n\\s*\\n\\s*\\z|\\n\\z");
 
     /** Plain values the loader reads as no value at all. */
     private static final Set<String> NOTHING = Set.of("", "~", "null", "Null", "NULL");

@@ -36,6 +36,11 @@ public final class PlanEditor {
     /** What a person asks to record on an action; absent values are null (lists empty) and leave the field as it is. */
     public record Request(String id, String status, String note, LocalDate date, List<String> leads, String timescale) {
 
+        public Request {
+            // A note of nothing but spaces and line breaks is no note.
+            note = note == null || note.isBlank() ? null : note;
+        }
+
         boolean logs() {
             return status != null || note != null;
         }
