@@ -14,16 +14,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -66,16 +69,16 @@ final class ExcelSheet {
                     reports.add(xlsx.getFileName() + ": read its first sheet, '" + chosen.getSheetName()
                             + "'; name another with --sheet NAME");
                 }
-                return grid(chosen, xlsx.getFileName() + " sheet '" + chosen.getSheetName() + "'");
+                return grid(chosen, xlsx.getFileName() + " sheet '" + chosen.getSheetName() + "'", reports);
             }
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new UserError(xlsx + " is in the old Excel format; open it in Excel, save it as .xlsx and import that");
         } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            throw new UserError("cannot read " + xlsx + " as an Excel workbook: " + e.getMessage());
+            throw new UserError("cannot read " + xlsx + " as an Excel workbook: " + OfficeZip.why(e));
         }
     }
 
-    private static Grid grid(XSSFSheet sheet, String name) {
+    private static Grid grid(XSSFSheet sheet, String name, List<String> reports) {
         DataFormatter formatter = new DataFormatter(Locale.UK);
         // Rows and columns past the limits are refused if they hold anything: none is ever dropped unread.
         // (A sheet's last row is often far below its last words, where someone once formatted a cell.)
@@ -94,10 +97,20 @@ final class ExcelSheet {
                 }
             }
         }
-        // Merged ranges: the first row holds the value; the cells under it are marked as merged down.
+        // Merged ranges: the first row holds the value; the cells under it are marked as merged down. Ranges that
+        // overlap (Excel makes none; a crafted file can) could ask for billions of cells: counted first, and refused.
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        long mergedCells = 0;
+        for (CellRangeAddress range : merged) {
+            mergedCells += Math.max(0, Math.min(range.getLastRow(), lastRow) - range.getFirstRow());
+        }
+        if (mergedCells > (long) MAX_ROWS * MAX_COLUMNS) {
+            throw new UserError(name + " has " + merged.size() + " merged ranges covering " + mergedCells + " cells, more than a sheet of "
+                    + MAX_ROWS + " rows and " + MAX_COLUMNS + " columns holds (ranges that overlap?); unmerge them in Excel and import again");
+        }
         Map<Long, Long> mergedFrom = new HashMap<>();
         Set<Integer> across = new HashSet<>();
-        for (CellRangeAddress range : sheet.getMergedRegions()) {
+        for (CellRangeAddress range : merged) {
             if (range.getFirstColumn() == 0 && range.getLastColumn() >= width - 1 && width > 1) {
                 across.add(range.getFirstRow());
             }
@@ -113,6 +126,7 @@ final class ExcelSheet {
             for (int c = 0; c < width; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
                 Grid.Cell value = new Grid.Cell(cell == null ? "" : text(cell, formatter), cell == null ? null : fill(cell), false);
+                shownAsIs(cell, name, r, c).ifPresent(reports::add);
                 Long from = mergedFrom.get(key(r, c));
                 if (from != null && values.containsKey(from)) {
                     Grid.Cell top = values.get(from);
@@ -130,10 +144,37 @@ final class ExcelSheet {
         return (long) row << 16 | column;
     }
 
-    /** What Excel shows in the cell; a date as {@code YYYY-MM-DD}; a formula's last computed value. */
+    /** A formula the program that saved the file never computed: no value is stored for it. */
+    private static boolean uncomputed(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+    }
+
+    /** The report of a cell kept as it shows, not as a value: an error Excel shows, a formula never computed. */
+    private static Optional<String> shownAsIs(Cell cell, String name, int row, int column) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        String where = name + " row " + (row + 1) + ", column " + (column + 1);
+        if (uncomputed(cell)) {
+            return Optional.of(where + ": the formula =" + cell.getCellFormula() + " was never computed (the file was saved by a "
+                    + "program that does not compute), so its text is kept in its place; check the value in Excel");
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.ERROR ? Optional.of(where + ": the cell shows the error " + text(cell, null)
+                + ", which is kept as it shows; mend it in the sheet if it should say something else") : Optional.empty();
+    }
+
+    /**
+     * What Excel shows in the cell; a date as {@code YYYY-MM-DD}; a formula's last computed value, or its text when it
+     * was never computed; an error as Excel shows it ({@code #DIV/0!}). Nothing a cell shows is dropped.
+     */
     private static String text(Cell cell, DataFormatter formatter) {
+        if (uncomputed(cell)) {
+            return "=" + cell.getCellFormula();
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? LocalDate.ofInstant(cell.getDateCellValue().toInstant(), ZoneOffset.systemDefault()).toString()
                     : formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),

@@ -18,6 +18,31 @@ final class OfficeZip {
     private OfficeZip() {
     }
 
+    /**
+     * Why POI would not read a file, in the words of someone who saved it from Word or Excel, never the library's own
+     * ("adjust ZipSecureFile.setMinInflateRatio()", "DOCTYPE is disallowed"): those name settings the user cannot
+     * reach. A message not known here is its first line, which names the problem without a stack of advice.
+     */
+    static String why(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max. ratio")) {
+            return "it expands to far more than a real document does (a part is over a hundred times its packed size), "
+                    + "so it was not read; open it in Word or Excel and save it again";
+        }
+        if (lower.contains("maxfilecount") || lower.contains("max file count") || lower.contains("too many entries")) {
+            return "it holds more parts than a real document does, so it was not read; open it in Word or Excel and save it again";
+        }
+        if (lower.contains("doctype")) {
+            return "its XML declares a DOCTYPE, which no file saved by Word or Excel has, so it was not read";
+        }
+        if (lower.contains("no valid entries") || lower.contains("not a zip") || lower.contains("zip file")
+                || lower.contains("end header not found") || lower.contains("notofficexml")) {
+            return "it is not a Word or Excel file (those are zip archives of XML); was it renamed?";
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
     /** Makes sure the limits are set: a no-op after the first call. */
     static void limited() {
         // The static initialiser has run by the time this returns.

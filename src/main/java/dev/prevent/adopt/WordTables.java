@@ -6,12 +6,22 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -49,6 +59,7 @@ final class WordTables {
                 throw new UserError(docx + " is over " + (CsvSheet.MAX_BYTES >> 20) + " MB; a plan to import may be at most that");
             }
             OfficeZip.limited();
+            refuseWideRows(docx, name);
             try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
                 List<Grid> grids = new ArrayList<>();
                 for (XWPFTable table : document.getTables()) {
@@ -63,7 +74,62 @@ final class WordTables {
             throw new UserError(docx + " is in the old Word format; open it in Word, save it as .docx and import that");
         } catch (IOException | POIXMLException
                  | IllegalStateException | IllegalArgumentException e) {
-            throw new UserError("cannot read " + docx + " as a Word document: " + e.getMessage());
+            throw new UserError("cannot read " + docx + " as a Word document: " + OfficeZip.why(e));
+        }
+    }
+
+    /**
+     * Refuses a table row of more cells than a table to import has, before POI reads the document: POI lists a row's
+     * cells as it loads it, in time that grows with the square of their number, so a crafted row of forty thousand
+     * cells would run for minutes. The document's XML is streamed (no DTD, no entities) and its cells counted.
+     */
+    private static void refuseWideRows(Path docx, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            ZipEntry part = zip.getEntry("word/document.xml");
+            if (part == null) {
+                return;
+            }
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            try (InputStream in = new BoundedInputStream(zip.getInputStream(part), OfficeZip.MAX_PART)) {
+                XMLStreamReader xml = factory.createXMLStreamReader(in);
+                // Per open row, its cells so far; a cell may hold a table of its own rows.
+                Deque<int[]> rows = new ArrayDeque<>();
+                int table = 0;
+                int row = 0;
+                int depth = 0;
+                Deque<Integer> rowDepths = new ArrayDeque<>();
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        String tag = xml.getLocalName();
+                        if (tag.equals("tbl") && rows.isEmpty()) {
+                            table++;
+                            row = 0;
+                        } else if (tag.equals("tr")) {
+                            rows.push(new int[1]);
+                            rowDepths.push(depth);
+                            if (rows.size() == 1) {
+                                row++;
+                            }
+                        } else if (tag.equals("tc") && !rows.isEmpty() && depth == rowDepths.peek() + 1
+                                && ++rows.peek()[0] > ExcelSheet.MAX_COLUMNS) {
+                            throw new UserError(name + " table " + table + " row " + row + " has more than " + ExcelSheet.MAX_COLUMNS
+                                    + " cells; a table to import may have at most that (Word makes at most 63 columns)");
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (xml.getLocalName().equals("tr") && !rows.isEmpty()) {
+                            rows.pop();
+                            rowDepths.pop();
+                        }
+                        depth--;
+                    }
+                }
+            }
+        } catch (XMLStreamException | ZipException unreadable) {
+            // POI says what is wrong with it, in the reading that follows.
         }
     }
 

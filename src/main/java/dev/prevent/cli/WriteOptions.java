@@ -60,6 +60,7 @@ final class WriteOptions {
             out.println("wrote " + Visible.line(file.file().toString()) + (file.about() == null ? "" : " (" + file.about() + ")")
                     + (i == written.size() - 1 ? committed : ""));
         }
+        applied.notices().forEach(notice -> out.println("note: " + Visible.line(notice)));
         out.flush();
     }
 }

@@ -78,8 +78,9 @@ public final class Changeset {
      * @param written the files written, none on a dry run
      * @param commit  the new commit's short id, when asked to commit
      * @param message what the change is, in one line
+     * @param notices what the user should know of the write (an owner that could not be kept)
      */
-    public record Applied(String diff, List<FileChange> written, Optional<String> commit, String message) {
+    public record Applied(String diff, List<FileChange> written, Optional<String> commit, String message, List<String> notices) {
     }
 
     /** The files another run changed between this change's reading them and its writing: it must be made again. */
@@ -179,16 +180,16 @@ public final class Changeset {
         check();
         String diff = files.stream().filter(f -> dryRun || !f.isNew()).map(FileChange::diff).collect(Collectors.joining());
         if (dryRun) {
-            return new Applied(diff, List.of(), Optional.empty(), message);
+            return new Applied(diff, List.of(), Optional.empty(), message, List.of());
         }
         List<FileChange> changed = files.stream().filter(FileChange::changed).toList();
         if (changed.isEmpty()) {
-            return new Applied(diff, List.of(), Optional.empty(), message);
+            return new Applied(diff, List.of(), Optional.empty(), message, List.of());
         }
         PlanCommit git = commit ? PlanCommit.of(changed.stream().map(FileChange::file).toList(),
                 changed.stream().filter(FileChange::isNew).map(FileChange::file).toList()) : null;
-        write(changed, fault);
-        return new Applied(diff, changed, git == null ? Optional.empty() : Optional.of(git.commit(message)), message);
+        List<String> notices = write(changed, fault);
+        return new Applied(diff, changed, git == null ? Optional.empty() : Optional.of(git.commit(message)), message, notices);
     }
 
     /**
@@ -226,7 +227,7 @@ public final class Changeset {
      * Writes every file or none, under the plan's lock: each is first written beside itself, then all are moved into
      * place; a failure on the way puts back what was moved and removes the folders this write made.
      */
-    private void write(List<FileChange> changed, Fault fault) {
+    private List<String> write(List<FileChange> changed, Fault fault) {
         List<Path> madeFolders = new ArrayList<>();
         makeFolders(planDir, madeFolders);
         try (PlanLock lock = PlanLock.take(planDir)) {
@@ -247,6 +248,7 @@ public final class Changeset {
                     pending.get(moved).commit();
                     moved++;
                 }
+                return pending.stream().flatMap(p -> p.notice().stream()).toList();
             } catch (IOException | RuntimeException e) {
                 pending.subList(moved, pending.size()).forEach(OutputFile.Pending::discard);
                 undo(changed.subList(0, moved));

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +38,41 @@ public final class OutputFile {
                     Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the folder's rules apply to the new file as to any other
+        }
+    }
+
+    /**
+     * The replacement keeps the file's owner and group (a file of the coordinator's, edited by root, stays the
+     * coordinator's); the words to say when the process may not give them, or none.
+     */
+    private static Optional<String> keepOwner(Path temporary, Path target, Path file) {
+        if (!Files.exists(target)) {
+            return Optional.empty();
+        }
+        try {
+            PosixFileAttributes was = Files.readAttributes(target, PosixFileAttributes.class);
+            PosixFileAttributeView now = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+            if (!now.readAttributes().owner().equals(was.owner())) {
+                now.setOwner(was.owner());
+            }
+            if (!now.readAttributes().group().equals(was.group())) {
+                now.setGroup(was.group());
+            }
+            return Optional.empty();
+        } catch (UnsupportedOperationException notPosix) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("'" + file + "' was owned by another user or group, and this run may not give it back, so it is "
+                    + "now yours (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Whether the file has other names (hard links), which a replacement would part it from. */
+    private static boolean linked(Path target) {
+        try {
+            return Files.exists(target) && ((Number) Files.getAttribute(target, "unix:nlink")).intValue() > 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException notUnix) {
+            return false;
         }
     }
 
@@ -79,7 +117,7 @@ public final class OutputFile {
             if (Files.isDirectory(target)) {
                 throw new UserError("cannot write '" + file + "': it is a folder");
             }
-            return new Pending(file, target, null, content);
+            return new Pending(file, target, null, content, Optional.empty());
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -94,7 +132,7 @@ public final class OutputFile {
                 content.writeTo(out);
             }
             keepPermissions(temporary, target);
-            return new Pending(file, target, temporary, null);
+            return new Pending(file, target, temporary, null, keepOwner(temporary, target, file));
         } catch (IOException e) {
             forget(temporary);
             throw new UserError("cannot write '" + file + "' (in the folder '" + folder + "'): " + e.getMessage());
@@ -111,12 +149,19 @@ public final class OutputFile {
         private final Path temporary;
         /** For a device or a FIFO, which is written into when committed: there is nothing to stage. */
         private final Content into;
+        private final Optional<String> notice;
 
-        private Pending(Path file, Path target, Path temporary, Content into) {
+        private Pending(Path file, Path target, Path temporary, Content into, Optional<String> notice) {
             this.file = file;
             this.target = target;
             this.temporary = temporary;
             this.into = into;
+            this.notice = notice;
+        }
+
+        /** What the user should know of the write: an owner that could not be kept. */
+        public Optional<String> notice() {
+            return notice;
         }
 
         /** Moves the file into place in one step. */
@@ -126,6 +171,14 @@ public final class OutputFile {
                 return;
             }
             try {
+                if (linked(target)) {
+                    // A file with other names stays one file: written in place (whole, from the finished temporary).
+                    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING)) {
+                        Files.copy(temporary, out);
+                    }
+                    return;
+                }
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -45,6 +45,49 @@ class ExcelSheetTest {
     }
 
     @Test
+    void anErrorTheSheetShowsAndAFormulaNeverComputedAreKeptAndSaid() throws Exception {
+        Path file = workbook(w -> {
+            XSSFSheet sheet = w.createSheet("S");
+            put(sheet, 0, 0, "ACTION");
+            put(sheet, 0, 1, "RESOURCES");
+            put(sheet, 1, 0, "Train staff");
+            sheet.getRow(1).createCell(1).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0);
+            put(sheet, 2, 0, "Brief heads");
+            // POI writes a formula without a value unless asked to compute it, as some programs save them.
+            sheet.getRow(2).createCell(1).setCellFormula("SUM(C1:C3)");
+        });
+
+        Grid grid = ExcelSheet.read(file, null, reports);
+
+        assertThat(grid.rows().get(1).text(1)).isEqualTo("#DIV/0!");
+        assertThat(grid.rows().get(2).text(1)).isEqualTo("=SUM(C1:C3)");
+        assertThat(reports).containsExactly(
+                "tracker.xlsx sheet 'S' row 2, column 2: the cell shows the error #DIV/0!, which is kept as it shows; mend it in "
+                        + "the sheet if it should say something else",
+                "tracker.xlsx sheet 'S' row 3, column 2: the formula =SUM(C1:C3) was never computed (the file was saved by a "
+                        + "program that does not compute), so its text is kept in its place; check the value in Excel");
+    }
+
+    @Test
+    void mergedRangesThatOverlapPastWhatASheetHoldsAreRefusedBeforeTheWork() throws Exception {
+        Path file = workbook(w -> {
+            XSSFSheet sheet = w.createSheet("S");
+            put(sheet, 0, 0, "ACTION");
+            put(sheet, ExcelSheet.MAX_ROWS - 1, 0, "last");
+            // Ranges of many shapes, so that the file packs as a real one does (POI refuses what packs a hundredfold).
+            java.util.Random random = new java.util.Random(30_000);
+            for (int i = 0; i < 30_000; i++) {
+                int column = random.nextInt(ExcelSheet.MAX_COLUMNS);
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(1 + random.nextInt(50), ExcelSheet.MAX_ROWS - 1 - random.nextInt(50),
+                        column, column));
+            }
+        });
+
+        assertThatThrownBy(() -> ExcelSheet.read(file, null, reports)).isInstanceOf(UserError.class)
+                .hasMessageContaining("has 30000 merged ranges covering").hasMessageContaining("unmerge them in Excel");
+    }
+
+    @Test
     void wordsInTheLastRowAndColumnAllowedAreRead() throws Exception {
         Path file = workbook(w -> {
             XSSFSheet sheet = w.createSheet("S");

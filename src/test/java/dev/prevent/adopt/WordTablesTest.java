@@ -33,6 +33,24 @@ class WordTablesTest {
         return file;
     }
 
+    @Test
+    void aRowOfMoreCellsThanATableHasIsRefusedBeforeItsCellsAreRead() throws Exception {
+        Path file = document(d -> {
+            var table = d.createTable(1, 1);
+            table.getRow(0).getCell(0).setText("ACTION");
+            var row = d.createTable(1, 1).getRow(0).getCtRow();
+            // Cells of many words, so that the file packs as a real one does (POI refuses what packs a hundredfold).
+            java.util.Random random = new java.util.Random(40_000);
+            for (int i = 0; i < 40_000; i++) {
+                row.addNewTc().addNewP().addNewR().addNewT().setStringValue(Long.toString(random.nextLong(), 36));
+            }
+        });
+
+        assertThatThrownBy(() -> WordTables.read(file, new java.util.ArrayList<>())).isInstanceOf(dev.prevent.exit.UserError.class)
+                .hasMessage("plan.docx table 2 row 1 has more than 64 cells; a table to import may have at most that (Word makes at "
+                        + "most 63 columns)");
+    }
+
     static void span(XWPFTableCell cell, int columns) {
         cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
     }

@@ -110,6 +110,30 @@ class WritePathTest {
     }
 
     @Test
+    void anEditKeepsTheFilesOwnerAndGroupAndItsOtherNames() throws Exception {
+        Path file = plans.resolve("objective-1-comments.yaml");
+        Path other = Files.createLink(dir.resolve("objective-1-comments.copy"), file);
+        var owner = Files.getOwner(file);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        var nobody = root ? file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody") : owner;
+        var nogroup = root ? file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("nogroup") : null;
+        if (root) {
+            Files.setOwner(file, nobody);
+            Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(nogroup);
+        }
+
+        Cli.Result result = run("update", "1.1", "--note", "Checked", "--date", "2016-01-20");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(Files.isSameFile(file, other)).as("still one file with two names").isTrue();
+        assertThat(Files.readString(other)).contains("note: Checked");
+        assertThat(Files.getOwner(file)).isEqualTo(nobody);
+        if (root) {
+            assertThat(Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class).group()).isEqualTo(nogroup);
+        }
+    }
+
+    @Test
     void anIdWrittenWithSpacesIsFoundByItsTrimmedId() throws Exception {
         String file = "objective-2-flow.yaml";
         Files.writeString(plans.resolve(file), text(file).replace("- id: '2.1'", "- id: ' 2.1'"));
