@@ -75,6 +75,14 @@ final class CsvSheet {
         } catch (IOException e) {
             throw new UserError("cannot read " + csv + ": " + e.getMessage());
         }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new UserError(csv + " is a Word or Excel file (a zip archive), not CSV text; give it its own ending, .docx or "
+                    + ".xlsx, and import that");
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11) {
+            throw new UserError(csv + " is an old Word or Excel file, not CSV text; open it in Word or Excel, save it as .docx "
+                    + "or .xlsx, and import that");
+        }
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
             reports.add(csv.getFileName() + ": read as UTF-16 (Excel's \"Unicode text\")");
             return strip(new String(bytes, StandardCharsets.UTF_16));

@@ -82,8 +82,15 @@ public final class PlanImport {
      *                   Nothing is written here: the result's {@link Changeset} checks the imported plan and writes it
      */
     public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate statusDay, LocalDate today) {
-        if (!Files.isRegularFile(source)) {
+        if (!Files.exists(source)) {
             throw new UserError("no file '" + source + "' to import");
+        }
+        if (Files.isDirectory(source)) {
+            throw new UserError("'" + source + "' is a folder; import reads a plan's table saved as .docx, .xlsx or .csv");
+        }
+        if (!Files.isRegularFile(source)) {
+            throw new UserError("'" + source + "' is not a saved file (a pipe or a device); import reads a plan's table saved "
+                    + "as .docx, .xlsx or .csv");
         }
         Plan plan = Validation.of(into, today).validPlan();
         return new PlanImport(source, plan, statusDay).run(into, objectiveId, sheet, today);
@@ -150,8 +157,12 @@ public final class PlanImport {
      */
     private List<PlanTable.Section> sections(List<Grid> grids) {
         List<PlanTable.Section> sections = new ArrayList<>();
+        Grid headedButEmpty = null;
         for (Grid grid : grids) {
             Optional<List<PlanTable.Section>> read = PlanTable.read(grid, notices);
+            if (read.isPresent() && read.get().stream().allMatch(section -> section.rows().isEmpty()) && headedButEmpty == null) {
+                headedButEmpty = grid;
+            }
             if (read.isEmpty()) {
                 // Heard only when another table is imported: with none, the import stops and says so.
                 notices.add(grid.name() + " has no ACTION column (its first row reads " + PlanTable.firstRow(grid)
@@ -165,6 +176,10 @@ public final class PlanImport {
                     sections.addAll(byObjectiveColumn(section));
                 }
             }
+        }
+        if (sections.stream().allMatch(section -> section.rows().isEmpty()) && headedButEmpty != null) {
+            throw new UserError(headedButEmpty.name() + " has a heading row (" + PlanTable.firstRow(headedButEmpty)
+                    + ") but no action under it, so there is nothing to import");
         }
         if (sections.isEmpty()) {
             throw new UserError(source + " has no ACTION column; its headings are " + PlanTable.firstRow(grids.isEmpty()

@@ -4,6 +4,7 @@ import dev.prevent.edit.PlanEditor;
 import dev.prevent.exit.UserError;
 import dev.prevent.exit.ExitCode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,9 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
             }
             try {
                 return Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+            } catch (CharacterCodingException e) {
+                throw new UserError("the note file '" + file + "' is not UTF-8 text; save it as UTF-8 (in Notepad: File, Save as, "
+                        + "Encoding UTF-8) and run again");
             } catch (IOException e) {
                 throw new UserError("cannot read the note file '" + file + "': " + e.getMessage());
             }

@@ -4,6 +4,7 @@ import dev.prevent.exit.UserError;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -133,6 +134,10 @@ public final class OutputFile {
             }
             keepPermissions(temporary, target);
             return new Pending(file, target, temporary, null, keepOwner(temporary, target, file));
+        } catch (AccessDeniedException e) {
+            forget(temporary);
+            throw new UserError("cannot write '" + file + "': the folder '" + folder + "' may not be written to (its permissions, "
+                    + "or a read-only disk); nothing was written");
         } catch (IOException e) {
             forget(temporary);
             throw new UserError("cannot write '" + file + "' (in the folder '" + folder + "'): " + e.getMessage());
