@@ -267,6 +267,12 @@ final class FileEdit {
         // A file that does not end with a line break gets one before the first lines added at its end, once:
         // a status and then an update log both go there.
         boolean needsBreak = at > 0 && at == file.text.length() && file.text.charAt(at - 1) != '\n' && !endBroken;
+        if (needsBreak) {
+            // A block text that ends the file without a line break has none in its value ('|' keeps one only if it is
+            // there): with lines after it, it would gain one. Its header says so instead: '|' becomes '|-'.
+            blockScalarEndingAt(file.root, at).filter(scalar -> !header(scalar).contains("-") && !header(scalar).contains("+"))
+                    .ifPresent(scalar -> splices.add(new Splice(scalar.start() + 1, scalar.start() + 1, "-")));
+        }
         endBroken |= needsBreak;
         splices.add(new Splice(at, at, (needsBreak ? file.newline : "") + lines));
     }
@@ -310,11 +316,15 @@ final class FileEdit {
 
     /** Whether the block scalar that ends at {@code offset}, if one does, keeps its trailing blank lines. */
     private boolean keepsTrailingLines(int offset) {
-        return blockScalarEndingAt(file.root, offset).map(scalar -> {
-            int headerEnd = file.text.indexOf('\n', scalar.start());
-            String header = file.text.substring(scalar.start(), headerEnd < 0 ? file.text.length() : headerEnd);
-            return header.contains("+");
-        }).orElse(false);
+        return blockScalarEndingAt(file.root, offset).map(scalar -> header(scalar).contains("+")).orElse(false);
+    }
+
+    /** A block text's header line: its indicator, chomping and indentation ({@code |}, {@code |-}, {@code >2+}). */
+    private String header(Scalar scalar) {
+        int headerEnd = file.text.indexOf('\n', scalar.start());
+        String header = file.text.substring(scalar.start(), headerEnd < 0 ? file.text.length() : headerEnd);
+        int comment = header.indexOf('#');
+        return (comment < 0 ? header : header.substring(0, comment)).strip();
     }
 
     private static Optional<Scalar> blockScalarEndingAt(Node node, int offset) {

@@ -134,6 +134,24 @@ class WritePathTest {
     }
 
     @Test
+    void aBlockTextThatEndsTheFileWithoutALineBreakKeepsItsValueWhenLinesFollowIt() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("report"));
+        Path file = plan.resolve("objective-2.yaml");
+        String text = Files.readString(file).stripTrailing() + "\n    notes: |\n      Two lines\n      of notes";
+        Files.writeString(file, text);
+        String before = Validation.of(plan, TODAY).validPlan().actions().filter(a -> a.id().equals("2.3")).findFirst().orElseThrow().notes();
+
+        Cli.Result result = Cli.run("--plan", plan.toString(), "update", "2.3", "--note", "Seen", "--date", "2016-01-20");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        var after = Validation.of(plan, TODAY).validPlan().actions().filter(a -> a.id().equals("2.3")).findFirst().orElseThrow();
+        assertThat(before).isEqualTo("Two lines\nof notes");
+        assertThat(after.notes()).isEqualTo(before);
+        assertThat(after.updates()).extracting(Update::note).containsExactly("Seen");
+        assertThat(Files.readString(file)).contains("    notes: |-\n      Two lines\n      of notes\n    updates:\n");
+    }
+
+    @Test
     void anIdWrittenWithSpacesIsFoundByItsTrimmedId() throws Exception {
         String file = "objective-2-flow.yaml";
         Files.writeString(plans.resolve(file), text(file).replace("- id: '2.1'", "- id: ' 2.1'"));
