@@ -223,8 +223,35 @@ final class FileEdit {
         insertLines(lineAfter(contentEnd(sequence)), lines.toString());
     }
 
+    /**
+     * Removes items of a list: a block list's by their lines; a list on one line ({@code [a, b, c]}) by each run of
+     * neighbouring items with the comma that parts the run from the items kept.
+     */
+    void removeItems(Sequence sequence, List<Integer> indexes) {
+        List<Integer> sorted = indexes.stream().sorted().distinct().toList();
+        if (!sequence.flow()) {
+            sorted.forEach(index -> removeItem(sequence, index));
+            return;
+        }
+        List<Node> items = sequence.items();
+        if (sorted.size() == items.size()) {
+            splices.add(new Splice(items.get(0).start(), items.get(items.size() - 1).end(), ""));
+            return;
+        }
+        for (int i = 0; i < sorted.size(); ) {
+            int first = sorted.get(i);
+            int last = first;
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == last + 1) {
+                last = sorted.get(++i);
+            }
+            i++;
+            splices.add(last + 1 < items.size() ? new Splice(items.get(first).start(), items.get(last + 1).start(), "")
+                    : new Splice(items.get(first - 1).end(), items.get(last).end(), ""));
+        }
+    }
+
     /** Removes an item of a block list: its lines, from the start of its first to the start of the next item's. */
-    void removeItem(Sequence sequence, int index) {
+    private void removeItem(Sequence sequence, int index) {
         Node item = sequence.items().get(index);
         int from = file.lineStart(dashOf(item));
         int to = index + 1 < sequence.items().size() ? file.lineStart(dashOf(sequence.items().get(index + 1)))
@@ -232,8 +259,20 @@ final class FileEdit {
         splices.add(new Splice(from, to, ""));
     }
 
+    /**
+     * The dash that starts a block list's item: the last before it that is the first character of its line (after
+     * indentation) and stands alone or before a space; a dash inside a comment or a value above it is not one.
+     */
     private int dashOf(Node item) {
-        return file.text.lastIndexOf('-', item.start());
+        for (int at = file.text.lastIndexOf('-', item.start()); at >= 0; at = file.text.lastIndexOf('-', at - 1)) {
+            int lineStart = file.lineStart(at);
+            boolean first = file.text.substring(lineStart, at).isBlank();
+            boolean alone = at + 1 >= file.text.length() || Character.isWhitespace(file.text.charAt(at + 1));
+            if (first && alone) {
+                return at;
+            }
+        }
+        return file.lineStart(item.start());
     }
 
     private String item(Map<String, String> fields, int dash, int keys) {

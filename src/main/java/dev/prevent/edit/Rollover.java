@@ -69,7 +69,8 @@ public final class Rollover {
         for (Path file : objectiveFiles) {
             YamlText text = PlanEditor.read(file);
             FileEdit edit = new FileEdit(text);
-            if (text.root instanceof Mapping root && root.get("actions").orElse(null) instanceof Sequence list && !list.flow()) {
+            if (text.root instanceof Mapping root && root.get("actions").orElse(null) instanceof Sequence list) {
+                List<Integer> closed = new ArrayList<>();
                 for (int i = 0; i < list.items().size(); i++) {
                     if (!(list.items().get(i) instanceof Mapping mapping
                             && mapping.get("id").orElse(null) instanceof Scalar id && actions.containsKey(id.value()))) {
@@ -77,7 +78,7 @@ public final class Rollover {
                     }
                     Action action = actions.get(id.value());
                     if (plan.status(action.statusOn(today)).map(s -> s.closed()).orElse(false)) {
-                        edit.removeItem(list, i);
+                        closed.add(i);
                         left.add(action.id());
                         continue;
                     }
@@ -89,6 +90,7 @@ public final class Rollover {
                         moved.add(action.id() + " " + action.timescale().written() + " → " + next.get());
                     }
                 }
+                edit.removeItems(list, closed);
             }
             files.put(file.getFileName().toString(), text.bytes(edit.text()));
         }

@@ -282,7 +282,7 @@ class FileEditTest {
     static String removed(String yaml, int index) {
         YamlText text = YamlText.of(yaml.getBytes(StandardCharsets.UTF_8));
         FileEdit edit = new FileEdit(text);
-        edit.removeItem(actions(text), index);
+        edit.removeItems(actions(text), java.util.List.of(index));
         return edit.text();
     }
 

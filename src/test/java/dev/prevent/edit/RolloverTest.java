@@ -61,6 +61,32 @@ class RolloverTest {
     }
 
     @Test
+    void closedActionsLeaveListsOfEveryShapeAndADashInACommentIsNoItem() throws Exception {
+        Path plans = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plans"));
+        Files.writeString(plans.resolve("objective-3.yaml"), "id: 3\nname: Block\naim: A dash alone on its line\nactions:\n"
+                + "  -\n    # owner - the council, agreed - in May\n    id: 3.1\n    title: Done - at last\n    action: A\n"
+                + "    lead: COLC\n    timescale: 2015/16\n    status: done\n"
+                + "  -\n    id: 3.2\n    title: Open\n    action: B\n    lead: COLC\n    timescale: 2015/16\n    status: on\n");
+        Files.writeString(plans.resolve("objective-4.yaml"), "id: 4\nname: Flow\naim: On one line\nactions: ["
+                + "{id: 4.1, title: Done, action: A, lead: COLC, timescale: 2015/16, status: done}, "
+                + "{id: 4.2, title: Open, action: B, lead: COLC, timescale: Q4 2015/16, status: on}, "
+                + "{id: 4.3, title: Done too, action: C, lead: COLC, timescale: 2015/16, status: done}, "
+                + "{id: 4.4, title: Done three, action: D, lead: COLC, timescale: 2015/16, status: done}]\n");
+        Path next = dir.resolve("next");
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "rollover", "2016/17", "--into", next.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(Files.readString(next.resolve("objective-3.yaml"))).isEqualTo("id: 3\nname: Block\naim: A dash alone on its "
+                + "line\nactions:\n  -\n    id: 3.2\n    title: Open\n    action: B\n    lead: COLC\n    timescale: 2016/17\n"
+                + "    status: on\n");
+        assertThat(Files.readString(next.resolve("objective-4.yaml"))).isEqualTo("id: 4\nname: Flow\naim: On one line\nactions: ["
+                + "{id: 4.2, title: Open, action: B, lead: COLC, timescale: \"Q4 2016/17\", status: on}]\n");
+        assertThat(result.out()).contains("left 5 closed: 2.2, 3.1, 4.1, 4.3, 4.4");
+        assertThat(Validation.of(next, LocalDate.of(2016, 4, 1)).errors()).isZero();
+    }
+
+    @Test
     void aFolderThatIsNotEmptyOrAnEarlierYearIsRefused() throws Exception {
         Path plans = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("plans"));
         Files.createDirectories(dir.resolve("taken"));
