@@ -151,6 +151,6 @@ ${a.lastUpdate.note.md}</#if>
 </#list>
 
 ---
-Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}.<#if plan.marking??>
+Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}<#if templates??>, with the templates in ${templates}</#if>.<#if plan.marking??>
 
 **${plan.marking}**</#if>

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         header = "Render the meeting paper in HTML, Markdown, PDF or Word.",
         description = {"Render the meeting paper: summary counts, what needs attention, and every objective with "
                 + "every action, through the Freemarker templates report.html.ftl and report.md.ftl.",
-                "Templates come from --templates DIR, else ./templates when it exists, else the built-in copies.",
+                "Templates come from --templates DIR, else the folder plan.yaml's templates: names (inside the plan's "
+                        + "repository), else the built-in copies; the paper says when the council's own were used.",
                 "The Word paper (docx) is built by prevent with Word's own heading and table styles, for a clerk to "
                         + "paste into a committee template, which restyles it; prevent import reads its tables back."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
@@ -79,13 +80,14 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         PlanHistory.MeetingDays meetingDays = PlanHistory.meetings(planDir(), valid.meetings(), meetings, day);
         // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
         Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
+        ReportTemplates templates = ReportTemplates.chosen(templatesFolder, valid, planDir());
         ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())
+                .withTemplates(templates.folder().map(Path::toString).orElse(null))
                 .withChanges(compared.flatMap(Since::past).map(past -> PlanChanges.between(past, valid)).orElse(null))
                 .withBaseline(SinceOption.baseline(valid, compared).orElse(null))
                 .withMeetings(meetingDays)
                 .withMarking(marking)
                 .withPaper(paper));
-        ReportTemplates templates = ReportTemplates.chosen(templatesFolder);
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
             toStandardOutput(Report.render(templates, format, model));

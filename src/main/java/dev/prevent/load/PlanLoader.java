@@ -31,7 +31,7 @@ public final class PlanLoader {
     /** The header file every plan folder has. */
     public static final String PLAN_FILE = "plan.yaml";
 
-    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "aims", "statuses",
+    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "templates", "aims", "statuses",
             "agencies", "duties");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
@@ -102,16 +102,16 @@ public final class PlanLoader {
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
     private record Header(String title, String period, String version, LocalDate issued, String owner, String marking, String aims,
-            List<Status> statuses, List<Agency> agencies, List<Duty> duties, Meetings meetings, SourceMap source) {
+            List<Status> statuses, List<Agency> agencies, List<Duty> duties, Meetings meetings, String templates, SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), Meetings.byDefault(),
+            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), Meetings.byDefault(), null,
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, meetings, objectives,
-                    source);
+            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, meetings, templates,
+                    objectives, source);
         }
     }
 
@@ -141,7 +141,7 @@ public final class PlanLoader {
         List<Duty> duties = duties(f);
         return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
                 marking == null || marking.isBlank() ? null : marking.strip(), aims,
-                statuses, agencies, duties, meetings(f), f.source());
+                statuses, agencies, duties, meetings(f), blankAsNull(f.text("templates")), f.source());
     }
 
     /** The most statuses and agencies a plan may have: every table of a paper is statuses by agencies. */
@@ -288,6 +288,10 @@ public final class PlanLoader {
         List<String> duties = f.texts("duties").stream().map(String::strip).toList();
         return new Action(id, title, theme, actionText, lead, criteria, timescale, resources, strip(status), notes,
                 updates, duties, objectiveId, f.source());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String strip(String text) {

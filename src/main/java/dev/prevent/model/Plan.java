@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
  * and its objectives in natural id order. {@code marking} is the protective marking every page of a report
- * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings.
+ * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings; {@code templates} is the folder of the
+ * council's own report templates, relative to the plan folder, or null for the built-in ones.
  */
 public record Plan(
         String title,
@@ -24,6 +25,7 @@ public record Plan(
         List<Agency> agencies,
         List<Duty> duties,
         Meetings meetings,
+        String templates,
         List<Objective> objectives,
         SourceMap source) {
 

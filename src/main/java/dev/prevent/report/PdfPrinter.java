@@ -101,6 +101,9 @@ final class PdfPrinter {
             footer.appendText(" · ");
         }
         footer.appendText("made " + model.generatedAt());
+        if (model.templates() != null) {
+            footer.appendText(" · with the templates in " + model.templates());
+        }
     }
 
     private static UserError tooLarge(String why) {

@@ -77,7 +77,8 @@ public final class ReportModel {
                 request.baseline().orElse(null));
         ReportView.Year year = request.meetings().map(m -> model.year(m, selected)).orElse(null);
         return model.build(selected, request.made(), scope(plan, filter),
-                request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper());
+                request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper(),
+                request.templates().orElse(null));
     }
 
     /** Where there is no year's trend: one line saying how to have one. */
@@ -146,7 +147,7 @@ public final class ReportModel {
     }
 
     private ReportView.Report build(List<Action> selected, ZonedDateTime generatedAt, String scope, ReportView.Changes changes,
-            ReportView.Year year, Paper paper) {
+            ReportView.Year year, Paper paper, String templates) {
         // By identity: an action record's own hash walks every field, which a national plan pays for dearly.
         Set<Action> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selected);
@@ -168,7 +169,8 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper);
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
+                templates);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */

@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param baseline each action's status at the last meeting, for its direction of travel
  * @param meetings the year's meetings (git tags, or the days plan.yaml lists); without two of them, no year's trend
  * @param marking  a protective marking in place of plan.yaml's ({@code --marking})
+ * @param templates the folder of the council's own templates the paper is made with, which it says; empty: built-in
  */
 public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made, Optional<PlanChanges> changes,
-        Optional<Baseline> baseline, Optional<PlanHistory.MeetingDays> meetings, Optional<String> marking, Paper paper) {
+        Optional<Baseline> baseline, Optional<PlanHistory.MeetingDays> meetings, Optional<String> marking, Paper paper,
+        Optional<String> templates) {
 
     public ReportRequest {
         Objects.requireNonNull(plan);
@@ -33,35 +35,41 @@ public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, Zoned
         Objects.requireNonNull(meetings);
         marking = marking.map(String::strip).filter(m -> !m.isEmpty());
         Objects.requireNonNull(paper);
+        Objects.requireNonNull(templates);
     }
 
     /** The paper of {@code scope} of the plan on {@code asOf}, made at {@code made}, on A4, with nothing added. */
     public static ReportRequest of(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made) {
         return new ReportRequest(plan, scope, asOf, made, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Paper.A4);
+                Optional.empty(), Paper.A4, Optional.empty());
     }
 
     /** With what moved since a revision, when there is such a revision (null: none). */
     public ReportRequest withChanges(PlanChanges changes) {
-        return new ReportRequest(plan, scope, asOf, made, Optional.ofNullable(changes), baseline, meetings, marking, paper);
+        return new ReportRequest(plan, scope, asOf, made, Optional.ofNullable(changes), baseline, meetings, marking, paper, templates);
     }
 
     /** With each action's direction of travel since {@code baseline} (null: none). */
     public ReportRequest withBaseline(Baseline baseline) {
-        return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper);
+        return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper, templates);
     }
 
     /** With the year's meetings, for its trend (null: none). */
     public ReportRequest withMeetings(PlanHistory.MeetingDays meetings) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper, templates);
     }
 
     /** With a marking in place of plan.yaml's (null or blank: plan.yaml's). */
     public ReportRequest withMarking(String marking) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, Optional.ofNullable(marking), paper);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, Optional.ofNullable(marking), paper, templates);
+    }
+
+    /** Made with the council's templates in {@code folder} (null: the built-in ones). */
+    public ReportRequest withTemplates(String folder) {
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, Optional.ofNullable(folder));
     }
 
     public ReportRequest withPaper(Paper paper) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates);
     }
 }

@@ -2,6 +2,7 @@ package dev.prevent.report;
 
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
+import dev.prevent.model.Plan;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -87,17 +89,50 @@ public final class ReportTemplates {
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown)));
     }
 
-    /** The folder of templates the council keeps beside its plan, used when no folder is named. */
-    public static final Path USUAL_FOLDER = Path.of("templates");
-
     /**
-     * The templates a report uses: those in {@code folder} when one is named, else those in
-     * {@link #USUAL_FOLDER} when the working folder has one, else the built-in ones.
+     * The templates a paper uses: those in {@code folder} when one is named ({@code --templates DIR}), else those in
+     * the folder plan.yaml's {@code templates:} names, which must be inside the plan's repository (a plan is often
+     * checked in CI on pull requests: a folder elsewhere on the machine is not the plan's to name), else the built-in
+     * ones. Never a folder merely found where the command runs.
      *
-     * @throws UserError (exit 2) when a named folder is not there
+     * @throws UserError (exit 2) when a named folder is not there, or plan.yaml's lies outside the plan's repository
      */
-    public static ReportTemplates chosen(Path folder) {
-        return in(folder != null ? folder : Files.isDirectory(USUAL_FOLDER) ? USUAL_FOLDER : null);
+    public static ReportTemplates chosen(Path folder, Plan plan, Path planDir) {
+        if (folder != null) {
+            return in(folder);
+        }
+        if (plan.templates() == null) {
+            return in(null);
+        }
+        Path named = planDir.resolve(plan.templates()).normalize();
+        if (!Files.isDirectory(named)) {
+            throw new UserError("plan.yaml's templates: '" + plan.templates() + "' is no folder (looked for " + named + ")");
+        }
+        try {
+            Path top = repositoryOf(planDir.toRealPath());
+            if (!named.toRealPath().startsWith(top)) {
+                throw new UserError("plan.yaml's templates: '" + plan.templates() + "' is outside the plan's repository (" + top
+                        + "); keep the templates beside the plan, or name them with report --templates DIR");
+            }
+            return in(named);
+        } catch (IOException e) {
+            throw new UserError("cannot read the templates folder '" + named + "': " + e.getMessage());
+        }
+    }
+
+    /** The top of the git work tree holding a folder, or the folder itself when it is in none. */
+    private static Path repositoryOf(Path folder) {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return at;
+            }
+        }
+        return folder;
+    }
+
+    /** The folder of the council's templates in use, or empty for the built-in ones: the paper says which. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     /**

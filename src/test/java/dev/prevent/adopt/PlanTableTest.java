@@ -177,7 +177,7 @@ class PlanTableTest {
     }
 
     static Plan plan(Agency... agencies) {
-        return new Plan("T", "2015/16", null, null, null, null, null, List.of(), List.of(agencies), List.of(), null, List.of(), null);
+        return new Plan("T", "2015/16", null, null, null, null, null, List.of(), List.of(agencies), List.of(), null, null, List.of(), null);
     }
 
     @Test
