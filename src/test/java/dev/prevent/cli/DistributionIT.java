@@ -42,6 +42,10 @@ class DistributionIT {
     }
 
     private Run run(Path launcher, Path cwd, boolean withJava, String... args) throws Exception {
+        return run(launcher, cwd, withJava, Map.of("HOME", dir.resolve("home").toString()), args);
+    }
+
+    private Run run(Path launcher, Path cwd, boolean withJava, Map<String, String> more, String... args) throws Exception {
         Path bin = withJava ? Files.createDirectories(dir.resolve("with-java")) : tools;
         if (withJava && !Files.exists(bin.resolve("java"))) {
             for (String tool : List.of("dirname", "readlink", "cksum", "cut", "mkdir", "mv", "rm")) {
@@ -55,7 +59,7 @@ class DistributionIT {
         Map<String, String> env = builder.environment();
         env.clear();
         env.put("PATH", bin.toString());
-        env.put("HOME", dir.resolve("home").toString());
+        env.putAll(more);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -115,6 +119,48 @@ class DistributionIT {
         assertThat(home.resolve("man/man1/prevent-update.1")).exists();
         assertThat(home.resolve("LICENSE")).exists();
         assertThat(home.resolve("README.md")).exists();
+    }
+
+    @Test
+    void aDamagedStartUpArchiveIsMadeAgainAndTheLauncherNeverLeavesTheCacheItShould() throws Exception {
+        String version = version();
+        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
+        Path launcher = dir.resolve("prevent-" + version).resolve("bin/prevent");
+        Path cwd = Files.createDirectories(dir.resolve("work"));
+        String[] validate = {"--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01"};
+        Run expected = jar(validate);
+
+        Run first = run(launcher, cwd, true, validate);
+        Path archive;
+        try (var files = Files.list(dir.resolve("home/.cache/prevent"))) {
+            archive = files.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+        }
+        assertThat(archive.resolveSibling(archive.getFileName() + ".sum")).exists();
+        try (var damage = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+            damage.write(java.nio.ByteBuffer.wrap(new byte[4096]), 8192);
+        }
+        Run damaged = run(launcher, cwd, true, validate);
+        Run after = run(launcher, cwd, true, validate);
+
+        assertThat(List.of(first.out(), damaged.out(), after.out())).containsOnly(expected.out());
+        assertThat(damaged.exit()).as(damaged.err()).isZero();
+        try (var left = Files.list(cwd)) {
+            assertThat(left).as("no hs_err log").isEmpty();
+        }
+
+        boolean nonexistentBefore = Files.exists(Path.of("/nonexistent"));
+        Run noHome = run(launcher, cwd, true, Map.of(), validate);
+        Run relativeCache = run(launcher, cwd, true, Map.of("XDG_CACHE_HOME", "cache", "HOME", dir.resolve("home").toString()), validate);
+        Run version17 = run(launcher, cwd, true, Map.of("PREVENT_JAVA_OPTS", "-Xmx512m -version",
+                "HOME", dir.resolve("home").toString()), validate);
+
+        assertThat(noHome.out()).isEqualTo(expected.out());
+        assertThat(Files.exists(Path.of("/nonexistent"))).as("no cache made under /nonexistent").isEqualTo(nonexistentBefore);
+        assertThat(relativeCache.out()).isEqualTo(expected.out());
+        assertThat(cwd.resolve("cache")).as("a relative XDG_CACHE_HOME is ignored").doesNotExist();
+        assertThat(version17.exit()).isEqualTo(2);
+        assertThat(version17.err()).isEqualTo("prevent: PREVENT_JAVA_OPTS holds '-version', which stops Java before prevent runs or "
+                + "runs something else; remove it\n");
     }
 
     @Test
