@@ -66,7 +66,10 @@ final class PlanCommit {
             Git git = Git.wrap(repository);
             for (int i = 0; i < files.size(); i++) {
                 Status status = git.status().addPath(paths.get(i)).call();
-                if (status.getIgnoredNotInIndex().contains(paths.get(i))) {
+                String path = paths.get(i);
+                // Git names an ignored folder as a whole ("plans"), not each file in it.
+                if (status.getIgnoredNotInIndex().stream().anyMatch(ignored -> path.equals(ignored)
+                        || path.startsWith(ignored.endsWith("/") ? ignored : ignored + "/"))) {
                     throw refused("'" + files.get(i) + "' is ignored by git (.gitignore), so it cannot be committed; "
                             + "leave out --commit, or stop ignoring it");
                 }

@@ -190,6 +190,31 @@ class WritePathTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"CHERRY_PICK_HEAD, a cherry-pick", "REVERT_HEAD, a revert",
+            "rebase-merge/, a rebase", "rebase-apply/, a rebase", "BISECT_LOG, a bisect"})
+    void commitWhileGitIsInTheMiddleOfSomethingIsRefusedAndWritesNothing(String mark, String what) throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            RevCommit head = git.commit().setMessage("plan").setSign(false).call();
+            // What git leaves in the repository while it is at it.
+            Path at = dir.resolve(".git").resolve(mark);
+            if (mark.endsWith("/")) {
+                Files.createDirectories(at);
+                Files.writeString(at.resolve("head-name"), "refs/heads/main\n");
+            } else {
+                Files.writeString(at, head.getName() + "\n");
+            }
+            String before = text("objective-1-comments.yaml");
+
+            Cli.Result refused = run("update", "1.1", "--note", "Done", "--commit");
+
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("the repository is in the middle of " + what, "nothing was written");
+            assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+        }
+    }
+
     @Test
     void commitOnADetachedHeadIsRefusedAndWritesNothing() throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
@@ -219,6 +244,40 @@ class WritePathTest {
             assertThat(refused.exit()).isEqualTo(2);
             assertThat(refused.err()).contains("another git command is running", "index.lock", "nothing was written");
             assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void commitOfAFileGitIgnoresIsRefusedAndWritesNothing() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve(".gitignore"), "plans/\n");
+            git.add().addFilepattern(".gitignore").call();
+            git.commit().setMessage("ignore").setSign(false).call();
+            String before = text("objective-1-comments.yaml");
+
+            Cli.Result refused = run("update", "1.1", "--note", "Done", "--commit");
+
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).contains("is ignored by git (.gitignore), so it cannot be committed", "nothing was written");
+            assertThat(text("objective-1-comments.yaml")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aHookThatRefusesTheCommitIsSaidAndTheWrittenFileNamed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "hooks run with /bin/sh");
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("plan").setSign(false).call();
+            Path hook = Files.writeString(dir.resolve(".git/hooks/pre-commit"), "#!/bin/sh\necho 'the plan is frozen' >&2\nexit 1\n");
+            hook.toFile().setExecutable(true);
+
+            Cli.Result result = run("update", "1.1", "--note", "Done", "--commit");
+
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.err()).contains("wrote plans/objective-1-comments.yaml, but could not commit it",
+                    "commit with git yourself, or undo with git checkout");
+            assertThat(text("objective-1-comments.yaml")).contains("note: Done");
         }
     }
 
