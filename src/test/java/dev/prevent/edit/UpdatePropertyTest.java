@@ -23,9 +23,11 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random updates on randomly written plans (indentation, flow or block lists, quoting, comments, CRLF, a
- * byte-order mark, logs or none): the file re-parses, the changed fields hold the new values, every other
- * field of every action is unchanged, and the only lines the edit removes are those of the values it replaces.
+ * The differential test of editing: random updates and additions on randomly written plans (indentation, flow or
+ * block lists, quoting, comments, CRLF, a byte-order mark, logs on lines, on one line, empty or none, keys left
+ * blank, values as block texts, actions written on one line, a file without a final line break): the file
+ * re-parses, the changed fields hold the new values, every other field of every action is unchanged, and the only
+ * lines the edit removes are those of the values it replaces. 600 updates and 100 additions a run, seeded.
  */
 class UpdatePropertyTest {
 
@@ -47,12 +49,19 @@ class UpdatePropertyTest {
             "\"double\" quotes", "- looks like a list", "two\nlines", "three\n\nlines with a gap", "ends with a newline\n",
             " leading space", "tab\tinside", "ünïcödé and emoji 🙂", "yes", "1.10", "~", "null", "a: b: c", "[not a list]",
             "{not: a map}", "& not an anchor", "! not a tag", "% not a directive", "@at", "`back`", "trailing space "};
-    static final Pattern REPLACED = Pattern.compile("^\\s*(- )?(status|lead|timescale|updates)\\s*:.*|^\\s*- (COLC|COLP|NHS)\\s*$");
+    /**
+     * What an edit may remove: the lines of the values it replaces (a key, a list's lines, a block text's words), or
+     * an action written on one line, which is rewritten in place.
+     */
+    static final Pattern REPLACED = Pattern.compile("^\\s*(- )?(status|lead|timescale|updates)\\s*:.*|^\\s*- (COLC|COLP|NHS)\\s*$"
+            + "|^\\s*(red|amber|green)\\s*$|^\\s*- \\{id: .*\\}$"
+            // A block text that ended the file without a line break says so in its header once lines follow it.
+            + "|^\\s*notes: \\|$");
 
     @TempDir
     Path dir;
 
-    @RepeatedTest(300)
+    @RepeatedTest(600)
     void aRandomUpdateChangesOnlyWhatItMust(RepetitionInfo repetition) throws Exception {
         Random random = new Random(repetition.getCurrentRepetition() * 7919L);
         String newline = random.nextBoolean() ? "\n" : "\r\n";
@@ -61,7 +70,9 @@ class UpdatePropertyTest {
         String objective = objective(random, actions);
         Files.writeString(dir.resolve("plan.yaml"), PLAN);
         Path file = dir.resolve("objective-1.yaml");
-        Files.write(file, ((bom ? "\uFEFF" : "") + objective.replace("\n", newline)).getBytes(StandardCharsets.UTF_8));
+        // A file saved without a final line break, now and then, as some editors save them.
+        String saved = random.nextInt(5) == 0 ? objective.stripTrailing() : objective;
+        Files.write(file, ((bom ? "\uFEFF" : "") + saved.replace("\n", newline)).getBytes(StandardCharsets.UTF_8));
         Plan before = Validation.of(dir, TODAY).validPlan();
 
         String id = "1." + (1 + random.nextInt(actions));
@@ -124,8 +135,48 @@ class UpdatePropertyTest {
         String text = new String(edited.file().after(), StandardCharsets.UTF_8);
         assertThat(text.startsWith("\uFEFF")).isEqualTo(bom);
         assertThat(newline.equals("\r\n") ? text.replace("\r\n", "").contains("\n") : text.contains("\r")).isFalse();
-        List<String> removed = edited.file().diff().lines().filter(l -> l.startsWith("-") && !l.startsWith("---")).toList();
-        assertThat(removed).allSatisfy(line -> assertThat(line.substring(1).replace("\r", "")).matches(REPLACED));
+        List<String> added = edited.file().diff().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++"))
+                .map(l -> l.substring(1).replace("\r", "")).toList();
+        // A last line that had no line break is removed and added again with one: it is not changed.
+        List<String> removed = edited.file().diff().lines().filter(l -> l.startsWith("-") && !l.startsWith("---"))
+                .map(l -> l.substring(1).replace("\r", "")).filter(l -> !added.contains(l)).toList();
+        assertThat(removed).allSatisfy(line -> assertThat(line).matches(REPLACED));
+    }
+
+    @RepeatedTest(100)
+    void aRandomAdditionAddsOneActionAndChangesNothingElse(RepetitionInfo repetition) throws Exception {
+        Random random = new Random(repetition.getCurrentRepetition() * 104729L);
+        String newline = random.nextBoolean() ? "\n" : "\r\n";
+        int actions = 1 + random.nextInt(4);
+        String objective = objective(random, actions);
+        Files.writeString(dir.resolve("plan.yaml"), PLAN);
+        Path file = dir.resolve("objective-1.yaml");
+        String saved = random.nextInt(5) == 0 ? objective.stripTrailing() : objective;
+        Files.write(file, saved.replace("\n", newline).getBytes(StandardCharsets.UTF_8));
+        Plan before = Validation.of(dir, TODAY).validPlan();
+        String title = NOTES[random.nextInt(NOTES.length)].replace("\n", " ").strip();
+        String text = NOTES[random.nextInt(NOTES.length)];
+        List<String> leads = random.nextBoolean() ? List.of("NHS") : List.of();
+        List<String> criteria = random.nextBoolean() ? List.of(NOTES[random.nextInt(NOTES.length)]) : List.of();
+
+        Changeset added = PlanEditor.of(dir, TODAY).add("1", title.isEmpty() ? "T" : title, text, leads, "2016/17", criteria);
+        Files.write(file, added.file().after());
+
+        Validation after = Validation.of(dir, TODAY);
+        assertThat(after.errors()).as("%s%n%s", after.diagnostics(), added.file().text()).isZero();
+        Map<String, Action> was = before.actions().collect(Collectors.toMap(Action::id, Function.identity()));
+        Map<String, Action> is = after.plan().actions().collect(Collectors.toMap(Action::id, Function.identity()));
+        String id = "1." + (actions + 1);
+        assertThat(is.keySet()).containsAll(was.keySet()).contains(id).hasSize(was.size() + 1);
+        was.keySet().forEach(other -> assertThat(fields(is.get(other))).as(other).isEqualTo(fields(was.get(other))));
+        Action made = is.get(id);
+        assertThat(List.of(made.title(), made.action(), made.lead(), made.successCriteria(), made.timescale().written()))
+                .isEqualTo(List.of(title.isEmpty() ? "T" : title, text, leads, criteria, "2016/17"));
+        List<String> addedLines = added.file().diff().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++"))
+                .map(l -> l.substring(1).replace("\r", "")).toList();
+        assertThat(added.file().diff().lines().filter(l -> l.startsWith("-") && !l.startsWith("---"))
+                .map(l -> l.substring(1).replace("\r", "")).filter(l -> !addedLines.contains(l)))
+                .as("nothing removed but a final block text's header").allSatisfy(l -> assertThat(l).matches("^\\s*notes: \\|$"));
     }
 
     private static String update(Update u) {
@@ -148,22 +199,42 @@ class UpdatePropertyTest {
             if (random.nextBoolean()) {
                 yaml.append(dash).append("# action ").append(i).append('\n');
             }
+            if (random.nextInt(8) == 0) {
+                // The whole action on one line, its log too.
+                yaml.append(dash).append("- {id: \"1.").append(i).append("\", title: Action ").append(i).append(", action: Do thing ")
+                        .append(i).append(", lead: [COLC]").append(random.nextBoolean() ? ", timescale: 2015/16" : "")
+                        .append(random.nextBoolean() ? ", status: red" : "")
+                        .append(random.nextBoolean() ? ", updates: [{date: 2015-10-01, note: Update 0}]" : "").append("}\n");
+                continue;
+            }
             String quote = random.nextBoolean() ? "\"" : random.nextBoolean() ? "'" : "";
             yaml.append(dash).append("- id: ").append(quote).append("1.").append(i).append(quote).append('\n');
             yaml.append(key).append("title: Action ").append(i).append(random.nextBoolean() ? "  # a comment\n" : "\n");
             yaml.append(key).append("action: Do thing ").append(i).append('\n');
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
                 case 0 -> yaml.append(key).append("lead: COLC\n");
                 case 1 -> yaml.append(key).append("lead: [COLC, NHS]\n");
+                case 2 -> yaml.append(key).append("lead:\n");
                 default -> yaml.append(key).append("lead:\n").append(key).append(" ".repeat(indent)).append("- COLC\n");
             }
-            if (random.nextBoolean()) {
-                yaml.append(key).append("timescale: 2015/16\n");
+            switch (random.nextInt(3)) {
+                case 0 -> yaml.append(key).append("timescale: 2015/16\n");
+                case 1 -> yaml.append(key).append("timescale:\n");
+                default -> {
+                    // none
+                }
             }
-            if (random.nextBoolean()) {
-                String q = random.nextBoolean() ? "\"" : "";
-                yaml.append(key).append("status: ").append(q).append(new String[] {"red", "amber", "green"}[random.nextInt(3)])
-                        .append(q).append(random.nextBoolean() ? " # why\n" : "\n");
+            String colour = new String[] {"red", "amber", "green"}[random.nextInt(3)];
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    String q = random.nextBoolean() ? "\"" : "";
+                    yaml.append(key).append("status: ").append(q).append(colour).append(q).append(random.nextBoolean() ? " # why\n" : "\n");
+                }
+                case 1 -> yaml.append(key).append("status:\n");
+                case 2 -> yaml.append(key).append("status: >-\n").append(key).append("  ").append(colour).append('\n');
+                default -> {
+                    // not assessed
+                }
             }
             if (random.nextBoolean()) {
                 yaml.append(key).append("notes: |\n").append(key).append("  Some notes\n").append(key).append("  More notes\n");
@@ -179,7 +250,8 @@ class UpdatePropertyTest {
                                 .append('\n').append(key).append(" ".repeat(indent)).append("  note: Update ").append(u).append('\n');
                     }
                 }
-                case 1 -> yaml.append(key).append("updates: []\n");
+                case 1 -> yaml.append(key).append(random.nextBoolean() ? "updates: []\n"
+                        : "updates: [{date: 2015-10-01, note: Update 0}, {date: 2015-11-02, note: \"Update: 1\"}]\n");
                 default -> {
                     // no log
                 }
