@@ -1,0 +1,49 @@
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * The files bench/hostile times prevent on, made the way the reliability pass found them: a plan of N unknown leads
+ * against N agencies, an Excel tracker of N overlapping merged ranges reaching row 20,000, and a Word table row of
+ * N cells. Run with the built jar on the class path: java -cp target/prevent.jar bench/HostileFiles.java DIR N.
+ */
+public class HostileFiles {
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        int n = Integer.parseInt(args[1]);
+        Path plan = Files.createDirectories(dir.resolve("leads-" + n));
+        StringBuilder header = new StringBuilder("title: Flood\nperiod: 2015/16\nstatuses:\n  - key: on\n    label: On\nagencies:\n");
+        StringBuilder objective = new StringBuilder("id: 1\nname: One\naim: Aim\nactions:\n");
+        for (int i = 0; i < n; i++) {
+            header.append("  AGENCY").append(i).append(": Agency number ").append(i).append('\n');
+            objective.append("  - id: 1.").append(i + 1).append("\n    title: T\n    action: A\n    lead: UNKNOWN").append(i)
+                    .append("\n    timescale: 2015/16\n");
+        }
+        Files.writeString(plan.resolve("plan.yaml"), header);
+        Files.writeString(plan.resolve("objective-1.yaml"), objective);
+        Random random = new Random(n);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve("merged-" + n + ".xlsx"))) {
+            XSSFSheet sheet = workbook.createSheet("S");
+            sheet.createRow(0).createCell(0).setCellValue("ACTION");
+            sheet.createRow(19_999).createCell(0).setCellValue("last");
+            for (int i = 0; i < n; i++) {
+                int column = random.nextInt(64);
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(1 + random.nextInt(50), 19_999 - random.nextInt(50), column, column));
+            }
+            workbook.write(out);
+        }
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(dir.resolve("wide-" + n + ".docx"))) {
+            document.createTable(1, 1).getRow(0).getCell(0).setText("ACTION");
+            var row = document.createTable(1, 1).getRow(0).getCtRow();
+            for (int i = 0; i < n; i++) {
+                row.addNewTc().addNewP().addNewR().addNewT().setStringValue(Long.toString(random.nextLong(), 36));
+            }
+            document.write(out);
+        }
+    }
+}
