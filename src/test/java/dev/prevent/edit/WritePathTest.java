@@ -152,6 +152,22 @@ class WritePathTest {
     }
 
     @Test
+    void aNoteEndingInBlankLinesKeepsThemAndTakesNoneOfTheFilesOwn() throws Exception {
+        String before = text("objective-1-comments.yaml");
+
+        Cli.Result result = run("update", "1.1", "--note", "Done\n\n", "--date", "2016-01-20");
+        Cli.Result second = run("update", "1.1", "--note", "After", "--date", "2016-01-21");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(log("1.1")).extracting(Update::note).endsWith("Done\n\n", "After");
+        // What follows the action in the file is as it was: the blank lines and comment above 1.2 are not the note's.
+        String after = text("objective-1-comments.yaml");
+        String tail = before.substring(before.lastIndexOf("\n", before.indexOf("  - id: \"1.2\"") - 2));
+        assertThat(after).endsWith(tail);
+    }
+
+    @Test
     void anIdWrittenWithSpacesIsFoundByItsTrimmedId() throws Exception {
         String file = "objective-2-flow.yaml";
         Files.writeString(plans.resolve(file), text(file).replace("- id: '2.1'", "- id: ' 2.1'"));
