@@ -3,8 +3,9 @@ package dev.prevent.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -24,6 +25,15 @@ public final class Cli {
 
     public static Result run(String... args) {
         return run(Map.of(), args);
+    }
+
+    /** A run on the plan folder {@code plan}: {@code --plan PLAN} and then the arguments. */
+    public static Result on(Path plan, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--plan";
+        all[1] = plan.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
     }
 
     /** A run whose standard output is {@code stdout} as the real one is: through the stream that remembers failures. */

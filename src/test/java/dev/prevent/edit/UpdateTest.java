@@ -39,11 +39,7 @@ class UpdateTest {
     }
 
     private Cli.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--plan";
-        all[1] = plans.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.run(all);
+        return Cli.on(plans, args);
     }
 
     private String text(String file) throws Exception {

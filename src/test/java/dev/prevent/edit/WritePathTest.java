@@ -43,11 +43,15 @@ class WritePathTest {
     }
 
     private Cli.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--plan";
-        all[1] = plans.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.run(all);
+        return Cli.on(plans, args);
+    }
+
+    /** A git repository of the plan with everything committed, as a coordinator's is between meetings. */
+    private Git committed() throws Exception {
+        Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("plan").setSign(false).call();
+        return git;
     }
 
     private String text(String file) throws Exception {
@@ -210,9 +214,8 @@ class WritePathTest {
     @org.junit.jupiter.params.provider.CsvSource({"CHERRY_PICK_HEAD, a cherry-pick", "REVERT_HEAD, a revert",
             "rebase-merge/, a rebase", "rebase-apply/, a rebase", "BISECT_LOG, a bisect"})
     void commitWhileGitIsInTheMiddleOfSomethingIsRefusedAndWritesNothing(String mark, String what) throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            RevCommit head = git.commit().setMessage("plan").setSign(false).call();
+        try (Git git = committed()) {
+            RevCommit head = git.log().setMaxCount(1).call().iterator().next();
             // What git leaves in the repository while it is at it.
             Path at = dir.resolve(".git").resolve(mark);
             if (mark.endsWith("/")) {
@@ -233,9 +236,8 @@ class WritePathTest {
 
     @Test
     void commitOnADetachedHeadIsRefusedAndWritesNothing() throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            RevCommit first = git.commit().setMessage("plan").setSign(false).call();
+        try (Git git = committed()) {
+            RevCommit first = git.log().setMaxCount(1).call().iterator().next();
             git.checkout().setName(first.getName()).call();
             String before = text("objective-1-comments.yaml");
 
@@ -249,9 +251,7 @@ class WritePathTest {
 
     @Test
     void commitWhileAnotherGitRunsIsRefusedAndWritesNothing() throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("plan").setSign(false).call();
+        try (Git git = committed()) {
             Files.writeString(dir.resolve(".git/index.lock"), "");
             String before = text("objective-1-comments.yaml");
 
@@ -282,9 +282,7 @@ class WritePathTest {
     @Test
     void aHookThatRefusesTheCommitIsSaidAndTheWrittenFileNamed() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "hooks run with /bin/sh");
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("plan").setSign(false).call();
+        try (Git git = committed()) {
             Path hook = Files.writeString(dir.resolve(".git/hooks/pre-commit"), "#!/bin/sh\necho 'the plan is frozen' >&2\nexit 1\n");
             hook.toFile().setExecutable(true);
 
@@ -299,9 +297,7 @@ class WritePathTest {
 
     @Test
     void anImportIsCommittedAsOneCommitOfItsNewFiles() throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("plan").setSign(false).call();
+        try (Git git = committed()) {
             Path csv = Files.writeString(dir.resolve("two.csv"), "Objective 5: Schools,\nRef,ACTION\n5.1,Brief heads\n"
                     + "Objective 6: Colleges,\nRef,ACTION\n6.1,Brief principals\n");
 
