@@ -60,9 +60,10 @@ public final class Changeset {
             return isNew() || !Arrays.equals(before, after);
         }
 
-        /** The unified diff, as {@code git diff} shows it (from nothing, for a new file). */
+        /** The unified diff, as {@code git diff} shows it (from {@code /dev/null}, for a new file). */
         public String diff() {
-            return UnifiedDiff.of(file.toString(), isNew() ? new byte[0] : before, after);
+            String diff = UnifiedDiff.of(file.toString(), isNew() ? new byte[0] : before, after);
+            return isNew() && diff.startsWith("--- a/") ? "--- /dev/null" + diff.substring(diff.indexOf('\n')) : diff;
         }
 
         /** The new text, for tests and messages (the bytes decoded as UTF-8). */

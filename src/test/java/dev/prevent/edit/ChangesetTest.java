@@ -88,7 +88,7 @@ class ChangesetTest {
 
         assertThat(applied.written()).isEmpty();
         assertThat(applied.commit()).isEmpty();
-        assertThat(applied.diff()).startsWith("--- a/").contains("+++ b/");
+        assertThat(applied.diff()).startsWith(change.files().get(0).isNew() ? "--- /dev/null\n" : "--- a/").contains("+++ b/");
         for (Changeset.FileChange file : change.files()) {
             assertThat(applied.diff()).contains("+++ b/" + file.file().toString().replaceFirst("^/+", ""));
         }
