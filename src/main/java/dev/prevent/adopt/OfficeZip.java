@@ -27,8 +27,8 @@ final class OfficeZip {
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max. ratio")) {
-            return "it expands to far more than a real document does (a part is over a hundred times its packed size), "
-                    + "so it was not read; open it in Word or Excel and save it again";
+            return "it unpacks to far more than a real document does (a zip bomb?), so it was not read; if it is a real "
+                    + "document, open it in Word or Excel and save it again";
         }
         if (lower.contains("maxfilecount") || lower.contains("max file count") || lower.contains("too many entries")) {
             return "it holds more parts than a real document does, so it was not read; open it in Word or Excel and save it again";
