@@ -189,8 +189,8 @@ public final class Changeset {
         }
         PlanCommit git = commit ? PlanCommit.of(changed.stream().map(FileChange::file).toList(),
                 changed.stream().filter(FileChange::isNew).map(FileChange::file).toList()) : null;
-        List<String> notices = write(changed, fault);
-        return new Applied(diff, changed, git == null ? Optional.empty() : Optional.of(git.commit(message)), message, notices);
+        Written written = write(changed, fault, git);
+        return new Applied(diff, changed, written.commit(), message, written.notices());
     }
 
     /**
@@ -228,7 +228,15 @@ public final class Changeset {
      * Writes every file or none, under the plan's lock: each is first written beside itself, then all are moved into
      * place; a failure on the way puts back what was moved and removes the folders this write made.
      */
-    private List<String> write(List<FileChange> changed, Fault fault) {
+    /** What a write did: its notices, and the commit made, if asked. */
+    private record Written(List<String> notices, Optional<String> commit) {
+    }
+
+    /**
+     * Writes and, when asked, commits under the lock: another run's write cannot slip in between, into this commit.
+     * A commit that fails leaves the files written, which its message says.
+     */
+    private Written write(List<FileChange> changed, Fault fault, PlanCommit git) {
         List<Path> madeFolders = new ArrayList<>();
         makeFolders(planDir, madeFolders);
         try (PlanLock lock = PlanLock.take(planDir)) {
@@ -249,13 +257,15 @@ public final class Changeset {
                     pending.get(moved).commit();
                     moved++;
                 }
-                return pending.stream().flatMap(p -> p.notice().stream()).toList();
             } catch (IOException | RuntimeException e) {
                 pending.subList(moved, pending.size()).forEach(OutputFile.Pending::discard);
                 undo(changed.subList(0, moved));
                 throw new UserError((e instanceof UserError user ? user.getMessage() : "cannot write: " + e.getMessage())
                         + (changed.size() > 1 ? "; none of the " + changed.size() + " files was written" : ""));
             }
+            List<String> notices = pending.stream().flatMap(p -> p.notice().stream()).toList();
+            madeFolders.clear();
+            return new Written(notices, git == null ? Optional.empty() : Optional.of(git.commit(message)));
         } catch (RuntimeException e) {
             removeFolders(madeFolders);
             throw e;
