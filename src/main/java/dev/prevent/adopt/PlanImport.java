@@ -104,14 +104,13 @@ public final class PlanImport {
         }
         Set<String> taken = new HashSet<>();
         plan.objectives().forEach(o -> taken.add(o.id()));
-        String schemaFolder = schemaFolder(into);
+        String schemaFolder = ObjectiveFiles.schemaFolder(into);
         Map<Path, Changeset.FileChange> made = new LinkedHashMap<>();
         for (PlanTable.Section section : sections) {
             String id = objectiveId(section, objectiveId, taken, sections.size() == 1);
             taken.add(id);
             String name = section.heading() != null ? section.heading().name() : baseName();
-            String slug = name.equalsIgnoreCase("objective " + id) ? "" : slug(name);
-            Path file = into.resolve("objective-" + id.replaceAll("[^A-Za-z0-9.]+", "-") + slug + ".yaml").normalize();
+            Path file = ObjectiveFiles.path(into, id, name);
             if (Files.exists(file) || made.containsKey(file)) {
                 throw new UserError("'" + file + "' already exists; import never overwrites a file");
             }
@@ -227,24 +226,6 @@ public final class PlanImport {
 
     private String baseName() {
         return String.valueOf(source.getFileName()).replaceFirst("(?i)\\.(csv|txt|docx|docm|xlsx|xlsm)$", "");
-    }
-
-    private static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "" : "-" + slug;
-    }
-
-    /** Where the plan's schemas are, relative to the folder: the new file's modeline must point at a file that exists. */
-    private static String schemaFolder(Path into) {
-        for (String folder : List.of("schema/", "../schema/")) {
-            if (Files.isRegularFile(into.resolve(folder).resolve(PlanSchema.OBJECTIVE.fileName()))) {
-                return folder;
-            }
-        }
-        return null;
     }
 
     private List<Map<String, Object>> actions(PlanTable.Section section, String objectiveId) {

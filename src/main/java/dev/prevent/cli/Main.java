@@ -34,6 +34,7 @@ public final class Main {
             Map.entry("overdue", OverdueCommand::new), Map.entry("leads", LeadsCommand::new),
             Map.entry("report", ReportCommand::new), Map.entry("changes", ChangesCommand::new),
             Map.entry("update", UpdateCommand::new), Map.entry("add", AddCommand::new),
+            Map.entry("add-objective", AddObjectiveCommand::new),
             Map.entry("rollover", RolloverCommand::new), Map.entry("coverage", CoverageCommand::new),
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new));

@@ -136,12 +136,12 @@ final class FileEdit {
      * list's other items are (a block list indented as they are, a list on one line inside its brackets), or as the
      * file indents its lists.
      */
-    void insertItem(Mapping mapping, String key, Map<String, String> item, int sequenceIndent, int index) {
+    void insertItem(Mapping mapping, String key, Map<String, ?> item, int sequenceIndent, int index) {
         insertItems(mapping, key, List.of(item), sequenceIndent, index);
     }
 
     /** Inserts items one after another, as {@link #insertItem} inserts one. */
-    void insertItems(Mapping mapping, String key, List<Map<String, String>> items, int sequenceIndent, int index) {
+    void insertItems(Mapping mapping, String key, List<? extends Map<String, ?>> items, int sequenceIndent, int index) {
         var entry = mapping.entry(key);
         int keyColumn = keyColumn(mapping);
         if (entry.isPresent() && entry.get().value() instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
@@ -183,7 +183,7 @@ final class FileEdit {
         insertLines(lineAfter(contentEnd(mapping)), " ".repeat(keyColumn) + key + ":" + file.newline + lines);
     }
 
-    private String items(List<Map<String, String>> items, int dash, int keys) {
+    private String items(List<? extends Map<String, ?>> items, int dash, int keys) {
         StringBuilder lines = new StringBuilder();
         items.forEach(item -> lines.append(item(item, dash, keys)));
         return lines.toString();
@@ -275,12 +275,15 @@ final class FileEdit {
         return file.lineStart(item.start());
     }
 
-    private String item(Map<String, String> fields, int dash, int keys) {
+    /** A mapping as the lines of a list's item; a list value ({@code lead}) on one line, {@code [COLC, NHS]}. */
+    private String item(Map<String, ?> fields, int dash, int keys) {
         StringBuilder lines = new StringBuilder();
         boolean first = true;
         for (var field : fields.entrySet()) {
             lines.append(" ".repeat(first ? dash : keys)).append(first ? "- " + " ".repeat(Math.max(0, keys - dash - 2)) : "")
-                    .append(field.getKey()).append(": ").append(inline(field.getValue(), ScalarStyle.PLAIN, keys + 2))
+                    .append(field.getKey()).append(": ").append(field.getValue() instanceof List<?> list
+                            ? flowList(list.stream().map(Object::toString).toList())
+                            : inline(field.getValue().toString(), ScalarStyle.PLAIN, keys + 2))
                     .append(file.newline);
             first = false;
         }
@@ -427,8 +430,10 @@ final class FileEdit {
     }
 
     /** A mapping on one line, {@code {date: 2016-05-01, note: "Done, at last"}}: any text but a plain word is double-quoted. */
-    private String flowMapping(Map<String, String> fields) {
-        return "{" + fields.entrySet().stream().map(f -> f.getKey() + ": " + flowValue(f.getValue())).collect(Collectors.joining(", ")) + "}";
+    private String flowMapping(Map<String, ?> fields) {
+        return "{" + fields.entrySet().stream().map(f -> f.getKey() + ": " + (f.getValue() instanceof List<?> list
+                ? flowList(list.stream().map(Object::toString).toList()) : flowValue(f.getValue().toString())))
+                .collect(Collectors.joining(", ")) + "}";
     }
 
     /** A value inside braces or brackets: a plain word or day as it is, any other text double-quoted. */

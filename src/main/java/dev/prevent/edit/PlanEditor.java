@@ -209,14 +209,8 @@ public final class PlanEditor {
         if (actions.orElse(null) instanceof Sequence sequence && !sequence.flow() && !sequence.items().isEmpty()) {
             edit.appendMapping(sequence, item, sequence.items().get(0) instanceof Mapping m ? m : null);
         } else {
-            Map<String, String> flat = new LinkedHashMap<>();
-            item.forEach((k, v) -> flat.put(k, v instanceof List<?> l ? String.join(", ", l.stream().map(Object::toString).toList())
-                    : v.toString()));
-            if (!leads.isEmpty() || !criteria.isEmpty()) {
-                throw new UserError("objective " + objective.id() + " has no actions written as a list yet; add the first "
-                        + "one by hand, or without --lead and --criterion");
-            }
-            edit.insertItem(root, "actions", flat, sequenceIndent(text), 0);
+            // The first action of an objective (actions: [] or none yet): its lists on one line.
+            edit.insertItem(root, "actions", item, sequenceIndent(text), 0);
         }
         return changeset(file, text, edit, id + " " + title + ": added to objective " + objective.id());
     }

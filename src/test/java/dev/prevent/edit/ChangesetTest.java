@@ -42,7 +42,8 @@ class ChangesetTest {
         ADD(dir -> PlanEditor.of(plan(dir), TODAY).add("2", "Schools", null, List.of("COLP"), "2016/17", List.of("Every school"))),
         ROLLOVER(dir -> Rollover.to(plan(dir), "2016/17", dir.resolve("next"), TODAY).change()),
         IMPORT(dir -> PlanImport.run(twoObjectives(dir), plan(dir), null, null, TODAY, TODAY).change()),
-        INIT(dir -> NewPlan.create(dir.resolve("new"), TODAY));
+        INIT(dir -> NewPlan.create(dir.resolve("new"), TODAY)),
+        ADD_OBJECTIVE(dir -> dev.prevent.adopt.NewObjective.of(plan(dir), null, "Schools", "Every school knows its duty", TODAY));
 
         final Function<Path, Changeset> make;
 

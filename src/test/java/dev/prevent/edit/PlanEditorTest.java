@@ -66,17 +66,20 @@ class PlanEditorTest {
     }
 
     @Test
-    void anActionWithALeadCannotStartAFlowList() throws Exception {
+    void theFirstActionOfAnEmptyObjectiveIsWrittenWithItsLists() throws Exception {
         Path plan = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plan"));
         String empty = "id: 3\nname: Institutions\naim: Work with institutions\nactions: []\n";
         Files.writeString(plan.resolve("objective-3.yaml"), empty);
 
-        Cli.Result result = Cli.run("--plan", plan.toString(), "add", "--objective", "3", "--title", "Schools", "--lead", "COLC");
+        Cli.Result result = Cli.run("--plan", plan.toString(), "add", "--objective", "3", "--title", "Schools", "--lead", "COLC",
+                "--lead", "COLP", "--criterion", "Every head briefed", "--criterion", "Feedback: good, mostly");
 
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("objective 3 has no actions written as a list yet; add the first one by hand, "
-                + "or without --lead and --criterion");
-        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo(empty);
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(Files.readString(plan.resolve("objective-3.yaml"))).isEqualTo("id: 3\nname: Institutions\naim: Work with "
+                + "institutions\nactions:\n  - id: 3.1\n    title: Schools\n    action: Schools\n    lead: [COLC, COLP]\n"
+                + "    success_criteria: [Every head briefed, 'Feedback: good, mostly']\n");
+        assertThat(PlanEditor.of(plan, TODAY).plan().actions().filter(a -> a.id().equals("3.1")).findFirst().orElseThrow()
+                .successCriteria()).containsExactly("Every head briefed", "Feedback: good, mostly");
     }
 
     @Test
