@@ -1,5 +1,6 @@
 package dev.prevent.adopt;
 
+import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -25,7 +26,7 @@ final class OfficeZip {
      */
     static String why(Exception e) {
         String message = String.valueOf(e.getMessage());
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max. ratio")) {
             return "it unpacks to far more than a real document does (a zip bomb?), so it was not read; if it is a real "
                     + "document, open it in Word or Excel and save it again";

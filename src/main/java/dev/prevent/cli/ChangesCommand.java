@@ -5,6 +5,7 @@ import dev.prevent.exit.UserError;
 import dev.prevent.history.PastPlan;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
+import dev.prevent.model.Meetings;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFormat;
 import dev.prevent.output.Visible;
@@ -51,7 +52,6 @@ final class ChangesCommand extends PlanCommand implements Callable<Integer> {
     private String lastMeeting(Plan plan, LocalDate day) {
         PlanHistory.MeetingDays meetings = PlanHistory.meetings(planDir(), plan.meetings(), null, day);
         return meetings.lastBefore(day).map(meetings::revision).orElseThrow(() -> new UserError("the plan has no meeting "
-                + "before " + day + " to compare with; give --since REV, or tag the plan at each meeting "
-                + "(git tag meeting-2026-11-21) or list their days under 'meetings:' in plan.yaml"));
+                + "before " + day + " to compare with; give --since REV, or " + Meetings.HOW_TO_ADD));
     }
 }

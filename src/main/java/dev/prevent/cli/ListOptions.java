@@ -3,6 +3,7 @@ package dev.prevent.cli;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import dev.prevent.history.Since;
+import dev.prevent.model.Meetings;
 import dev.prevent.model.Plan;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.ActionList;
@@ -57,8 +58,8 @@ final class ListOptions {
         Path folder = prevent.planDir(plan);
         Optional<Since> compared = trend ? since.orLastMeeting(folder, valid, day) : since.given(folder, day);
         if (trend && compared.isEmpty()) {
-            throw new UserError("--trend compares with the last meeting, and the plan has none before " + day + "; tag the plan "
-                    + "at each meeting (git tag meeting-2026-11-21), list their days under 'meetings:' in plan.yaml, or give --since");
+            throw new UserError("--trend compares with the last meeting, and the plan has none before " + day + "; "
+                    + Meetings.HOW_TO_ADD + ", or give --since");
         }
         ActionList answer = ActionList.of(valid, filter, day, SinceOption.baseline(valid, compared).orElse(null));
         format.write(answer, prevent, out);

@@ -16,6 +16,10 @@ public record Meetings(String tags, List<LocalDate> days) {
     /** The tags a plan's meetings are unless it says otherwise. */
     public static final String TAGS = "meeting-*";
 
+    /** How a plan comes to have meetings, said wherever one is missing (the paper, list --trend, changes). */
+    public static final String HOW_TO_ADD = "tag the plan at each meeting (git tag meeting-2026-11-21), or list the meetings' "
+            + "days under 'meetings:' in plan.yaml";
+
     public Meetings {
         days = days.stream().sorted().distinct().toList();
     }

@@ -4,6 +4,7 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
+import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -82,8 +82,7 @@ public final class ReportModel {
     }
 
     /** Where there is no year's trend: one line saying how to have one. */
-    static final String NO_YEAR = "The year's trend needs two meetings or more: tag the plan at each meeting "
-            + "(git tag meeting-2026-11-21), or list the meetings' days under 'meetings:' in plan.yaml.";
+    static final String NO_YEAR = "The year's trend needs two meetings or more: " + Meetings.HOW_TO_ADD + ".";
 
     /**
      * The year by its meetings: the report's actions counted on each meeting's day by the one rule of
