@@ -269,9 +269,12 @@
     <tbody>
 <#list o.actions as a>
       <tr id="${a.anchor}">
-        <th scope="row"><span class="title"><span class="id">${a.id}</span> ${a.title}</span><#if a.theme??><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
+        <th scope="row"><span class="title"><span class="id">${a.id}</span><#if a.titled> ${a.title}</#if></span><#if a.theme??><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
         <td><dl class="details">
           <dt>Lead</dt><dd><@leads a/></dd>
+<#if a.owner??>
+          <dt>Owner</dt><dd>${a.owner}</dd>
+</#if>
           <dt>Status</dt><dd><@status a.status/></dd>
 <#if a.trend??>
           <dt>Since ${summary.then.since}</dt><dd><@trend a/></dd>
@@ -280,7 +283,7 @@
           <dt>Resources</dt><dd><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></dd>
         </dl></td>
         <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul><#else><span class="missing">None given</span></#if></td>
-        <td><#if a.notes??>${a.notes.html}</#if><#if a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if !a.notes?? && !a.lastUpdate??><span class="missing">No notes</span></#if></td>
+        <td><#if a.notes??>${a.notes.html}</#if><#if a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if a.evidence?has_content><div class="evidence"><strong>Evidence</strong><ul><#list a.evidence as e><li>${e.html}</li></#list></ul></div></#if><#if !a.notes?? && !a.lastUpdate?? && !a.evidence?has_content><span class="missing">No notes</span></#if></td>
       </tr>
 </#list>
     </tbody>

@@ -113,12 +113,15 @@ ${o.summary.md}
 </#if>
 <#list o.actions as a>
 
-### ${a.id} ${a.title}
+### ${a.id}<#if a.titled> ${a.title}</#if>
 
 <#if a.theme??>
 - **Theme:** ${a.theme}
 </#if>
 - **Lead:** <@leads a/>
+<#if a.owner??>
+- **Owner:** ${a.owner}
+</#if>
 - **Status:** <@status a.status/><#if a.trend??>
 - **Since ${summary.then.since}:** <@trend a/></#if>
 - **Timescale:** <#if a.timescale??>${a.timescale}<#if a.due??> (due <@due a/>)<#else> (no due date)</#if><#else>none</#if>
@@ -140,6 +143,14 @@ ${a.action.md}
 **Notes**
 
 ${a.notes.md}
+</#if>
+<#if a.evidence?has_content>
+
+**Evidence**
+
+<#list a.evidence as e>
+- ${e.item}
+</#list>
 </#if>
 <#if a.lastUpdate??>
 

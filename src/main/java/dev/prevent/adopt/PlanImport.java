@@ -3,6 +3,8 @@ package dev.prevent.adopt;
 import dev.prevent.check.Validation;
 import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
+import dev.prevent.edit.PlanEditor;
+import dev.prevent.model.Agency;
 import dev.prevent.model.ColourName;
 import dev.prevent.model.Duty;
 import dev.prevent.model.Objective;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +43,78 @@ public final class PlanImport {
      * @param notices what is worth knowing about the file read (a column kept in the notes, a row joined)
      * @param guesses each value read from words that were not the format's own, for the user to check
      */
-    public record Result(Changeset change, List<String> notices, List<String> guesses) {
+    public record Result(Changeset change, List<String> notices, List<Guess> guesses) {
+    }
+
+    /** The kinds of guess, in the order the summary lists them. */
+    public enum Kind {
+        OBJECTIVE("objective names and aims read from heading rows"),
+        AGENCY("agencies added to plan.yaml"),
+        LEAD("leads read from names"),
+        OWNER("owners read from the lead"),
+        KEPT("lead words that name no agency, kept in the notes"),
+        TIMESCALE("timescales read from dates and words"),
+        STATUS("statuses read from words, letters and shading"),
+        DUTY("duty areas guessed from the action's words");
+
+        private final String heading;
+
+        Kind(String heading) {
+            this.heading = heading;
+        }
+
+        /** What the summary heads this kind's guesses with. */
+        public String heading() {
+            return heading;
+        }
+    }
+
+    /**
+     * A value read from words that were not the format's own, for the user to check.
+     *
+     * @param text where, and what was read as what: {@code plan.docx table 1 row 4: time 'Mar-17' read as 2017-03}
+     */
+    public record Guess(Kind kind, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * What to import, and how.
+     *
+     * @param objectiveId the objective's id when the file holds one objective, or null: the number its heading or
+     *                    its refs give, else the next free number
+     * @param sheet       the sheet of an Excel workbook to read, or null for the first
+     * @param statusDay   the day each status read is dated in the action's progress log (the import's, or the table's)
+     * @param columns     columns named on the command line, heading to field ({@code Strategic intent=action})
+     * @param addAgencies whether agencies the file names and plan.yaml lacks are added to plan.yaml
+     * @param guessDuties whether each action's duty areas are guessed from its words when the file has no duty column
+     */
+    public record Request(String objectiveId, String sheet, LocalDate statusDay, Map<String, String> columns,
+            boolean addAgencies, boolean guessDuties) {
+
+        public Request {
+            columns = Map.copyOf(columns);
+        }
+
+        /** An import as the command runs it with no options but these: headings by their words, duties guessed. */
+        public static Request of(String objectiveId, String sheet, LocalDate statusDay) {
+            return new Request(objectiveId, sheet, statusDay, Map.of(), false, true);
+        }
+
+        public Request withColumns(Map<String, String> named) {
+            return new Request(objectiveId, sheet, statusDay, named, addAgencies, guessDuties);
+        }
+
+        public Request withAgenciesAdded(boolean add) {
+            return new Request(objectiveId, sheet, statusDay, columns, add, guessDuties);
+        }
+
+        public Request withDutiesGuessed(boolean guess) {
+            return new Request(objectiveId, sheet, statusDay, columns, addAgencies, guess);
+        }
     }
 
     private static final Pattern LINES = Pattern.compile("\\s*\\R\\s*");
@@ -51,37 +125,49 @@ public final class PlanImport {
     /** What a cell says when it says there is nothing: as a paper prints an action with no lead or no status. */
     private static final Pattern NOTHING = Pattern.compile("(?i)not assessed|no lead|none|n/?a|[-–—]+");
     private static final Pattern REF_OBJECTIVE = Pattern.compile("^\\s*(\\d+)[.\\-]\\d");
+    /** An action cell that starts with its number: {@code 3.2 All partners to review venue hire}. */
+    private static final Pattern NUMBERED_ACTION = Pattern.compile("(?s)^\\s*(?:\\*\\*)?(\\d{1,3}(?:\\.\\d{1,3})+)[.):]?(?:\\*\\*)?\\s+(\\S.*)$");
+    /** A first line set in bold alone, as Word plans head an action's text: {@code **Channel Panel**}. */
+    private static final Pattern BOLD_FIRST_LINE = Pattern.compile("(?s)^\\*\\*([^*\\n]{1,80})\\*\\*\\s*\\R\\s*(\\S.*)$");
+    /** Where a title may end: a sentence's end, or a clause's. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)|\\R");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:](?:\\s|$)|\\s[-–—]\\s");
+    private static final int TITLE_LENGTH = 80;
 
     private final Path source;
     private final Plan plan;
-    private final LeadWords leads;
+    private final Request request;
+    private final Columns columns;
+    private LeadWords leads;
+    private final DutyWords dutyWords;
+    /** The agencies to add to plan.yaml, code to name, in the order the file names them. */
+    private final Map<String, String> newAgencies = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
-    private final List<String> guesses = new ArrayList<>();
+    private final List<Guess> guesses = new ArrayList<>();
     /** Each unknown lead as written, with where it was written, for one list at the end. */
     private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
     /** The day the statuses read are dated in the progress log: the day of the import, or the day the table was true. */
     private final LocalDate statusDay;
 
-    private PlanImport(Path source, Plan plan, LocalDate statusDay) {
+    private PlanImport(Path source, Plan plan, Request request) {
         this.source = source;
         this.plan = plan;
-        this.statusDay = statusDay;
-        this.leads = new LeadWords(plan);
+        this.request = request;
+        this.statusDay = request.statusDay();
+        this.columns = Columns.of(request.columns());
+        this.leads = new LeadWords(plan.agencies());
+        this.dutyWords = new DutyWords(plan.duties());
     }
 
     /**
      * Imports {@code source} into the plan folder {@code into}.
      *
-     * @param objectiveId the objective's id when the file holds one objective, or null: the number its heading
-     *                    or its refs give, else the next free number
-     * @param sheet       the sheet of an Excel workbook to read, or null for the first
-     * @param statusDay   the day each status read is dated in the action's progress log (the import's, or the table's)
      * @throws UserError (exit 2) when the file cannot be read or holds no table with an ACTION column, an
      *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors.
      *                   Nothing is written here: the result's {@link Changeset} checks the imported plan and writes it
      */
-    public static Result run(Path source, Path into, String objectiveId, String sheet, LocalDate statusDay, LocalDate today) {
+    public static Result run(Path source, Path into, Request request, LocalDate today) {
         if (!Files.exists(source)) {
             throw new UserError("no file '" + source + "' to import");
         }
@@ -93,11 +179,20 @@ public final class PlanImport {
                     + "as .docx, .xlsx or .csv");
         }
         Plan plan = Validation.of(into, today).validPlan();
-        return new PlanImport(source, plan, statusDay).run(into, objectiveId, sheet, today);
+        return new PlanImport(source, plan, request).run(into, today);
     }
 
-    private Result run(Path into, String objectiveId, String sheet, LocalDate today) {
-        List<PlanTable.Section> sections = sections(grids(sheet));
+    private Result run(Path into, LocalDate today) {
+        String objectiveId = request.objectiveId();
+        List<Grid> grids = grids(request.sheet());
+        List<PlanTable.Section> sections = sections(grids);
+        List<String> unfound = columns.notFound();
+        if (!unfound.isEmpty()) {
+            throw new UserError("--column names " + String.join(", ", unfound.stream().map(h -> "'" + h + "'").toList())
+                    + ", but no table of " + source.getFileName() + " has a column headed so; the headings of its first are "
+                    + (grids.isEmpty() ? "none" : PlanTable.firstRow(grids.get(0))));
+        }
+        agenciesNamed(sections);
         if (objectiveId != null && sections.size() > 1) {
             throw new UserError("--objective gives one objective an id, but " + source.getFileName() + " holds "
                     + sections.size() + " objectives; leave it out and each takes the number its heading gives");
@@ -110,6 +205,11 @@ public final class PlanImport {
             String id = objectiveId(section, objectiveId, taken, sections.size() == 1);
             taken.add(id);
             String name = section.heading() != null ? section.heading().name() : baseName();
+            String aim = section.heading() != null ? section.heading().aim() : null;
+            if (section.heading() != null && (aim != null || !section.heading().written().contains(name))) {
+                guesses.add(new Guess(Kind.OBJECTIVE, "objective " + id + ": name '" + name + "'"
+                        + (aim == null ? "" : ", aim '" + aim + "'") + " read from '" + section.heading().written() + "'"));
+            }
             Path file = ObjectiveFiles.path(into, id, name);
             if (Files.exists(file) || made.containsKey(file)) {
                 throw new UserError("'" + file + "' already exists; import never overwrites a file");
@@ -118,7 +218,7 @@ public final class PlanImport {
             Map<String, Object> objective = new LinkedHashMap<>();
             objective.put("id", id);
             objective.put("name", name);
-            objective.put("aim", "Imported from " + source.getFileName()
+            objective.put("aim", aim != null ? aim : "Imported from " + source.getFileName()
                     + (section.title().isEmpty() ? "" : ", under the title '" + section.title().replace('\n', ' ') + "'")
                     + ": write the objective's aim here");
             objective.put("actions", actions);
@@ -126,9 +226,51 @@ public final class PlanImport {
                     + today + " by prevent import.", objective).getBytes(StandardCharsets.UTF_8);
             made.put(file, Changeset.FileChange.created(file, text, actions.size() + (actions.size() == 1 ? " action" : " actions")));
         }
-        unknownLeadsListed();
+        List<Changeset.FileChange> files = new ArrayList<>();
+        if (!newAgencies.isEmpty()) {
+            PlanEditor.Agencies added = PlanEditor.withAgencies(into, newAgencies);
+            if (request.addAgencies()) {
+                files.add(added.change());
+                newAgencies.forEach((code, agencyName) -> guesses.add(new Guess(Kind.AGENCY, code + ": " + agencyName
+                        + " (" + rows(unknownLeads.getOrDefault(agencyName, List.of())) + ")")));
+            } else {
+                unknownLeadsListed(added.lines());
+            }
+        }
+        files.addAll(made.values());
         return new Result(Changeset.of(into, today, "Imported " + source.getFileName() + ": " + sections.size()
-                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(made.values())), notices, guesses);
+                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files)), notices, guesses);
+    }
+
+    /**
+     * The agencies the file's lead cells name that plan.yaml lacks, each given a code made from its initials (never
+     * one the plan or another new agency has); with {@code --add-agencies}, the leads are then read with them, so a
+     * new agency's full name is matched whole before a shorter one inside it.
+     */
+    private void agenciesNamed(List<PlanTable.Section> sections) {
+        Set<String> taken = new HashSet<>();
+        plan.agencies().forEach(a -> taken.add(a.code().toUpperCase(Locale.ROOT)));
+        for (PlanTable.Section section : sections) {
+            for (SheetRow row : section.rows()) {
+                for (String name : leads.read(SectionHeading.plain(row.cell(SheetHeading.LEAD))).unknown()) {
+                    unknownLeads.computeIfAbsent(name, k -> new ArrayList<>()).add(row.where());
+                    if (!newAgencies.containsValue(name)) {
+                        String code = code(name);
+                        String free = code;
+                        for (int n = 2; taken.contains(free.toUpperCase(Locale.ROOT)); n++) {
+                            free = code + n;
+                        }
+                        taken.add(free.toUpperCase(Locale.ROOT));
+                        newAgencies.put(free, name);
+                    }
+                }
+            }
+        }
+        if (request.addAgencies() && !newAgencies.isEmpty()) {
+            List<Agency> all = new ArrayList<>(plan.agencies());
+            newAgencies.forEach((code, name) -> all.add(new Agency(code, name)));
+            leads = new LeadWords(all);
+        }
     }
 
     private List<Grid> grids(String sheet) {
@@ -158,7 +300,7 @@ public final class PlanImport {
         List<PlanTable.Section> sections = new ArrayList<>();
         Grid headedButEmpty = null;
         for (Grid grid : grids) {
-            Optional<List<PlanTable.Section>> read = PlanTable.read(grid, notices);
+            Optional<List<PlanTable.Section>> read = PlanTable.read(grid, notices, columns, request.objectiveId() != null);
             if (read.isPresent() && read.get().stream().allMatch(section -> section.rows().isEmpty()) && headedButEmpty == null) {
                 headedButEmpty = grid;
             }
@@ -181,11 +323,32 @@ public final class PlanImport {
                     + ") but no action under it, so there is nothing to import");
         }
         if (sections.isEmpty()) {
-            throw new UserError(source + " has no ACTION column; its headings are " + PlanTable.firstRow(grids.isEmpty()
-                    ? new Grid("", List.of()) : grids.get(0)) + ". The columns read are ACTION (or TITLE), LEAD, SUCCESS "
-                    + "CRITERIA, TIME or TIMESCALE, RESOURCES, Progress and COMMENTS/PROGRESS, with Ref for the ids");
+            throw noActionColumn(grids);
         }
         return sections;
+    }
+
+    /**
+     * The refusal of a file in which no column is read as the action: the columns of its likeliest table and what
+     * each was read as, and the {@code --column} line that would place the action.
+     */
+    private UserError noActionColumn(List<Grid> grids) {
+        for (Grid grid : grids) {
+            Optional<PlanTable.Unplaced> unplaced = PlanTable.unplaced(grid, columns);
+            if (unplaced.isPresent()) {
+                String likely = unplaced.get().likely() == null ? "HEADING" : unplaced.get().likely();
+                return new UserError(grid.name() + " has no column read as the action. Its columns:\n  "
+                        + String.join("\n  ", unplaced.get().lines()) + "\nSay which column holds the actions, for example:\n"
+                        + "  prevent import \"" + source.getFileName() + "\" --column \"" + likely + "=action\"\n"
+                        + "(fields: " + String.join(", ", SheetHeading.fields()) + "; docs/plan-format.md lists the headings known)");
+            }
+        }
+        Grid first = grids.isEmpty() ? new Grid("", List.of()) : grids.get(0);
+        String firstCell = first.rows().stream().filter(r -> !r.isEmpty()).findFirst().map(Grid.Row::firstText)
+                .map(SectionHeading::plain).orElse("HEADING");
+        return new UserError(source + " has no column read as the action; its first row reads " + PlanTable.firstRow(first)
+                + ". Say which column holds the actions, for example: --column \"" + firstCell + "=action\" (fields: "
+                + String.join(", ", SheetHeading.fields()) + ")");
     }
 
     private static List<PlanTable.Section> byObjectiveColumn(PlanTable.Section section) {
@@ -195,7 +358,7 @@ public final class PlanImport {
         Map<String, PlanTable.Section> byId = new LinkedHashMap<>();
         for (SheetRow row : section.rows()) {
             String id = row.cell(SheetHeading.OBJECTIVE);
-            byId.computeIfAbsent(id, k -> new PlanTable.Section(k.isEmpty() ? null : new SectionHeading(k, "Objective " + k),
+            byId.computeIfAbsent(id, k -> new PlanTable.Section(k.isEmpty() ? null : new SectionHeading(k, "Objective " + k, null, "Objective " + k),
                     section.title(), new ArrayList<>())).rows().add(row);
         }
         return List.copyOf(byId.values());
@@ -235,6 +398,14 @@ public final class PlanImport {
         int next = 1;
         for (SheetRow row : section.rows()) {
             String id = row.cell(SheetHeading.REF);
+            if (id.isEmpty() && !row.cells().containsKey(SheetHeading.REF)) {
+                // No Ref column: "3.2 All partners to review ..." gives the id, once.
+                Matcher numbered = NUMBERED_ACTION.matcher(row.cell(SheetHeading.ACTION));
+                if (numbered.matches() && ids.add(numbered.group(1))) {
+                    id = numbered.group(1);
+                    row.cells().put(SheetHeading.ACTION, new StringBuilder(numbered.group(2)));
+                }
+            }
             if (id.isEmpty()) {
                 while (ids.contains(objectiveId + "." + next)) {
                     next++;
@@ -251,19 +422,36 @@ public final class PlanImport {
         Grid.Place where = row.where();
         List<String> kept = new ArrayList<>();
         // A title cell set in bold, as headings and titles are in Word, is plain text in the plan.
-        String title = row.cell(SheetHeading.TITLE).replaceAll("(?s)^\\*\\*(.*)\\*\\*$", "$1");
+        String title = row.cell(SheetHeading.TITLE).replaceAll("(?s)^\\*\\*(.*)\\*\\*$", "$1").replace('\n', ' ');
         String text = row.cell(SheetHeading.ACTION);
+        if (title.isEmpty()) {
+            Matcher bold = BOLD_FIRST_LINE.matcher(text);
+            if (bold.matches()) {
+                // The text keeps its heading, as the plan's own files do: the title is a copy, nothing moves.
+                title = bold.group(1).strip().replaceAll("[.:;]$", "");
+            } else {
+                title = title(text);
+            }
+        }
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("id", id);
-        action.put("title", title.isEmpty() ? title(text) : title.replace('\n', ' '));
+        if (!title.isEmpty()) {
+            action.put("title", title);
+        }
         String theme = row.cell(SheetHeading.THEME).isEmpty() ? row.theme() : row.cell(SheetHeading.THEME);
         if (theme != null && !theme.isEmpty()) {
             action.put("theme", theme);
         }
         action.put("action", text.isEmpty() ? title : text);
-        List<String> lead = leads(SectionHeading.plain(row.cell(SheetHeading.LEAD)), where, kept);
+        String owner = row.cell(SheetHeading.OWNER);
+        String[] fromLead = new String[1];
+        List<String> lead = leads(SectionHeading.plain(row.cell(SheetHeading.LEAD)), where, kept, who -> fromLead[0] = who);
         if (!lead.isEmpty()) {
             action.put("lead", lead);
+        }
+        if (!owner.isEmpty() || fromLead[0] != null) {
+            action.put("owner", owner.isEmpty() ? fromLead[0] : owner.replace('\n', ' ')
+                    + (fromLead[0] == null ? "" : "; " + fromLead[0]));
         }
         List<String> criteria = items(row.cell(SheetHeading.SUCCESS_CRITERIA));
         if (!criteria.isEmpty()) {
@@ -278,7 +466,7 @@ public final class PlanImport {
         Optional<Status> status = status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS),
                 where, kept);
         status.ifPresent(s -> action.put("status", s.key()));
-        List<String> duties = duties(row.cell(SheetHeading.DUTY), where, kept);
+        List<String> duties = duties(row, where, kept, text + "\n" + title + "\n" + String.join("\n", criteria));
         if (!duties.isEmpty()) {
             action.put("duties", duties);
         }
@@ -293,6 +481,10 @@ public final class PlanImport {
         }
         if (notes.length() > 0) {
             action.put("notes", notes + "\n");
+        }
+        List<String> evidence = items(row.cell(SheetHeading.EVIDENCE));
+        if (!evidence.isEmpty()) {
+            action.put("evidence", evidence);
         }
         // Dated, so that the status counts from the day it was true, as every status the log records does.
         status.ifPresent(s -> {
@@ -311,24 +503,43 @@ public final class PlanImport {
                 .filter(l -> !l.isBlank()).toList();
     }
 
-    /** The first line of the action text, cut to its first sentence and 80 characters. */
-    private static String title(String action) {
-        String first = BULLET.matcher(LINES.split(action.strip(), 2)[0]).replaceFirst("").replace("**", "");
-        int stop = first.indexOf(". ");
-        String sentence = stop > 0 ? first.substring(0, stop) : first.replaceAll("[.;:]$", "");
-        return sentence.length() <= 80 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 79) > 0
-                ? sentence.lastIndexOf(' ', 79) : 79) + "…";
+    /**
+     * A title from the action's text: its first sentence, else its first clause, when that is short and is not the
+     * whole text; else none, and every output names the action by its text. Never a cut sentence.
+     */
+    static String title(String action) {
+        String text = BULLET.matcher(action.strip()).replaceFirst("").replace("**", "").strip();
+        for (Pattern end : List.of(SENTENCE_END, CLAUSE_END)) {
+            Matcher m = end.matcher(text);
+            if (m.find()) {
+                String first = text.substring(0, m.start()).strip().replaceAll("[;:,]+$", "");
+                String rest = text.substring(m.end()).strip();
+                if (!first.isEmpty() && first.length() <= TITLE_LENGTH && first.split("\\s+").length >= 2 && !rest.isEmpty()) {
+                    return first;
+                }
+            }
+        }
+        return "";
     }
 
-    private List<String> leads(String cell, Grid.Place where, List<String> kept) {
+    /** A LEAD cell's agencies; its owner, if it names one, to {@code owner}; the rest kept in the notes. */
+    private List<String> leads(String cell, Grid.Place where, List<String> kept, Consumer<String> owner) {
         if (NOTHING.matcher(cell.strip()).matches()) {
             return List.of();
         }
         LeadWords.Reading reading = leads.read(cell);
-        reading.byName().forEach(named -> guesses.add(where + ": lead " + named));
-        for (String unknown : reading.unknown()) {
-            kept.add("Lead as written in the spreadsheet: " + unknown);
-            unknownLeads.computeIfAbsent(unknown, k -> new ArrayList<>()).add(where);
+        reading.guesses().forEach(named -> guesses.add(new Guess(Kind.LEAD, where + ": lead " + named)));
+        if (reading.owner() != null) {
+            guesses.add(new Guess(Kind.OWNER, where + ": owner '" + reading.owner() + "' read from the lead '"
+                    + cell.replaceAll("\\s*\\R\\s*", "; ") + "'"));
+            owner.accept(reading.owner());
+        }
+        if (!reading.unknown().isEmpty() || !reading.prose().isEmpty()) {
+            kept.add("Lead as written in " + where + ": " + cell.replaceAll("\\s*\\R\\s*", "; "));
+            if (!reading.prose().isEmpty()) {
+                guesses.add(new Guess(Kind.KEPT, where + ": '" + String.join("', '", reading.prose())
+                        + "' name no agency; kept in the notes"));
+            }
         }
         return reading.codes();
     }
@@ -339,22 +550,22 @@ public final class PlanImport {
         }
         if (TimescaleWords.toCome(cell)) {
             notices.add(where + ": time '" + cell + "' is not known yet, so the action has no timescale; the words are kept in the notes");
-            kept.add("Time as written in the spreadsheet: " + cell);
+            kept.add("Time as written in " + where + ": " + cell);
             return Optional.empty();
         }
         Optional<TimescaleWords.Reading> reading = TimescaleWords.read(cell);
         if (reading.isEmpty()) {
             notices.add(where + ": time '" + cell + "' is not a timescale the plan format reads; kept in the notes");
-            kept.add("Time as written in the spreadsheet: " + cell);
+            kept.add("Time as written in " + where + ": " + cell);
             return Optional.empty();
         }
         if (reading.get().guess() != null) {
-            guesses.add(where + ": " + reading.get().guess());
+            guesses.add(new Guess(Kind.TIMESCALE, where + ": " + reading.get().guess()));
         }
         return Optional.of(reading.get().timescale());
     }
 
-    /** The status a Progress cell gives: its words (key, label, colour, RAG letter), else its shading. */
+    /** The status a Progress cell gives: its words (key, label, colour, RAG letter, a council's word), else its shading. */
     private Optional<Status> status(String cell, String fill, Grid.Place where, List<String> kept) {
         if (NOTHING.matcher(cell.strip()).matches()) {
             return Optional.empty();
@@ -367,18 +578,27 @@ public final class PlanImport {
             }
             status = plan.statusNamed(word);
             if (status.isPresent()) {
-                guesses.add(where + ": progress '" + cell + "' read as " + status.get().key() + " (" + status.get().label()
-                        + "), the status shown in that colour");
+                guesses.add(new Guess(Kind.STATUS, where + ": progress '" + cell + "' read as " + status.get().key() + " ("
+                        + status.get().label() + "), the status shown in that colour"));
                 return status;
             }
             status = byLetter(word);
             if (status.isPresent()) {
-                guesses.add(where + ": progress '" + cell + "' read as " + status.get().key() + " (" + status.get().label() + ")");
+                guesses.add(new Guess(Kind.STATUS, where + ": progress '" + cell + "' read as " + status.get().key() + " ("
+                        + status.get().label() + ")"));
                 return status;
+            }
+            Optional<ProgressWords.Reading> said = ProgressWords.read(plan, word);
+            if (said.isPresent()) {
+                guesses.add(new Guess(Kind.STATUS, where + ": progress '" + cell + "' " + said.get().guess()));
+                if (said.get().status() == null) {
+                    kept.add("Progress as written in " + where + ": " + cell);
+                }
+                return Optional.ofNullable(said.get().status());
             }
             notices.add(where + ": progress '" + cell + "' is not on the plan's scale ("
                     + plan.statuses().stream().map(Status::key).collect(Collectors.joining(", ")) + "); kept in the notes");
-            kept.add("Progress as written in the spreadsheet: " + cell);
+            kept.add("Progress as written in " + where + ": " + cell);
             return Optional.empty();
         }
         Optional<ColourName> shade = ColourName.of(fill);
@@ -388,13 +608,13 @@ public final class PlanImport {
         List<Status> shown = plan.statuses().stream().filter(s -> ColourName.of(s.colour()).equals(shade)
                 || shade.get().calledBy("amber") && ColourName.of(s.colour()).map(c -> c.calledBy("amber")).orElse(false)).toList();
         if (shown.size() == 1) {
-            guesses.add(where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), read as "
-                    + shown.get(0).key() + " (" + shown.get(0).label() + ")");
+            guesses.add(new Guess(Kind.STATUS, where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), read as "
+                    + shown.get(0).key() + " (" + shown.get(0).label() + ")"));
             return Optional.of(shown.get(0));
         }
         notices.add(where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), which is no one status of the "
                 + "plan's scale; the shading is kept in the notes");
-        kept.add("Progress shaded " + shade.get() + " (" + fill + ") in the spreadsheet");
+        kept.add("Progress shaded " + shade.get() + " (" + fill + ") in " + where);
         return Optional.empty();
     }
 
@@ -417,9 +637,15 @@ public final class PlanImport {
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
-    /** Duty areas from a Duty/Guidance/Area cell, by key or name; what names no declared area is kept in the notes. */
-    private List<String> duties(String cell, Grid.Place where, List<String> kept) {
+    /**
+     * Duty areas from a Duty/Guidance/Area cell, by key or name. A cell that is not a list of areas (the guidance
+     * quoted, as a crosswalk against the duty has it) is kept whole in the notes under its heading, and, like an
+     * action in a file with no duty column, the areas are guessed from the words (unless {@code --no-guess-duties}).
+     */
+    private List<String> duties(SheetRow row, Grid.Place where, List<String> kept, String words) {
+        String cell = row.cell(SheetHeading.DUTY);
         List<String> keys = new ArrayList<>();
+        boolean allAreas = !cell.isBlank();
         for (String part : cell.split("\\s*(\\R|,|;|/)\\s*")) {
             if (part.isBlank()) {
                 continue;
@@ -430,22 +656,34 @@ public final class PlanImport {
                     keys.add(duty.get().key());
                 }
             } else {
-                notices.add(where + ": duty area '" + part.strip() + "' is not declared in plan.yaml's duties; kept in the notes");
-                kept.add("Duty area as written in the spreadsheet: " + part.strip());
+                allAreas = false;
             }
+        }
+        if (!cell.isBlank() && !allAreas) {
+            String heading = row.headingOf(SheetHeading.DUTY);
+            kept.add((heading == null ? "Duty" : heading) + ": " + cell);
+            if (plan.duties().isEmpty()) {
+                return keys;
+            }
+            notices.add(where + ": the " + (heading == null ? "duty" : heading) + " cell names no area of plan.yaml's duties "
+                    + "by key or name; kept in the notes" + (request.guessDuties() ? ", and the areas guessed from its words" : ""));
+        }
+        if (keys.isEmpty() && request.guessDuties() && !plan.duties().isEmpty()) {
+            List<String> guessed = dutyWords.guess(words + "\n" + cell);
+            if (!guessed.isEmpty()) {
+                guesses.add(new Guess(Kind.DUTY, where + ": duties " + String.join(", ", guessed) + ", from the action's words"));
+            }
+            return guessed;
         }
         return keys;
     }
 
     /** Each lead that names no agency, once, with where it was written and the plan.yaml lines that would make it one. */
-    private void unknownLeadsListed() {
-        if (unknownLeads.isEmpty()) {
-            return;
-        }
+    private void unknownLeadsListed(String lines) {
         StringBuilder text = new StringBuilder("leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:");
         unknownLeads.forEach((lead, where) -> text.append("\n  '").append(lead).append("' (").append(rows(where)).append(')'));
-        text.append("\nTo make them leads, add them to plan.yaml's agencies, remove the files just written, and import again:\n  agencies:");
-        unknownLeads.keySet().forEach(lead -> text.append("\n    ").append(code(lead)).append(": ").append(lead));
+        text.append("\nTo make them leads, import again with --add-agencies (after removing the files just written), or add "
+                + "these lines under plan.yaml's agencies: yourself:\n").append(lines.stripTrailing());
         notices.add(text.toString());
     }
 
@@ -463,18 +701,22 @@ public final class PlanImport {
         return String.join("; ", parts);
     }
 
-    /** A code for an agency: its one word in capitals, else its initials. */
-    private static String code(String name) {
+    /** A code for an agency: its one word in capitals, else its initials (the words of a name, not its small joiners). */
+    static String code(String name) {
         String[] words = name.strip().split("[^\\p{L}\\p{N}]+");
-        if (words.length == 1) {
-            return words[0].toUpperCase(Locale.ROOT);
-        }
-        StringBuilder initials = new StringBuilder();
+        List<String> real = new ArrayList<>();
         for (String word : words) {
-            if (!word.isEmpty()) {
-                initials.append(Character.toUpperCase(word.charAt(0)));
+            if (!word.isEmpty() && !List.of("of", "the", "and", "for", "in", "on").contains(word.toLowerCase(Locale.ROOT))) {
+                real.add(word);
             }
         }
-        return initials.toString();
+        if (real.size() == 1) {
+            return real.get(0).toUpperCase(Locale.ROOT);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : real) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.isEmpty() ? "AGENCY" : initials.toString();
     }
 }

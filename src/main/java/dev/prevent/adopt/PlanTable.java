@@ -32,6 +32,8 @@ final class PlanTable {
 
     private final Grid grid;
     private final List<String> reports;
+    private final Columns chosen;
+    private final boolean oneObjective;
     private final Map<Integer, SheetHeading> columns = new LinkedHashMap<>();
     private final Map<Integer, String> extras = new LinkedHashMap<>();
     private final Map<Integer, String> written = new LinkedHashMap<>();
@@ -39,14 +41,76 @@ final class PlanTable {
     private final Set<Integer> workedOut = new HashSet<>();
     private final List<Section> sections = new ArrayList<>();
 
-    private PlanTable(Grid grid, List<String> reports) {
+    private PlanTable(Grid grid, List<String> reports, Columns chosen, boolean oneObjective) {
         this.grid = grid;
         this.reports = reports;
+        this.chosen = chosen;
+        this.oneObjective = oneObjective;
     }
 
     /** The grid's sections; none when it has no ACTION (or title) column, as a table of contents or a sign-off table has not. */
     static Optional<List<Section>> read(Grid grid, List<String> reports) {
-        return new PlanTable(grid, reports).read();
+        return read(grid, reports, Columns.NONE, false);
+    }
+
+    /**
+     * The grid's sections, with the columns {@code chosen} on the command line read as they say; {@code oneObjective}
+     * when the file holds one objective (a numbered row across is then a theme, never a new objective).
+     */
+    static Optional<List<Section>> read(Grid grid, List<String> reports, Columns chosen, boolean oneObjective) {
+        return new PlanTable(grid, reports, chosen, oneObjective).read();
+    }
+
+    /**
+     * What each column of the grid's heading row is read as, for a table in which no column is read as the action:
+     * the row that looks most like headings (the first with two known ones), or the first row with words.
+     * Each line is {@code 'heading' read as FIELD}; the last names the column most likely to be the action, by its text.
+     */
+    static Optional<Unplaced> unplaced(Grid grid, Columns chosen) {
+        Grid.Row headings = null;
+        int at = -1;
+        for (int i = 0; i < grid.rows().size() && headings == null; i++) {
+            Grid.Row row = grid.rows().get(i);
+            if (!row.across() && row.cells().stream().filter(c -> chosen.heading(c.text()).isPresent()).count() >= 2) {
+                headings = row;
+                at = i;
+            }
+        }
+        if (headings == null) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        String likely = null;
+        long longest = -1;
+        for (int c = 0; c < headings.cells().size(); c++) {
+            String text = SectionHeading.plain(headings.text(c)).replaceAll("\\s+", " ");
+            if (text.isBlank()) {
+                continue;
+            }
+            Optional<SheetHeading> read = chosen.heading(text);
+            lines.add("'" + text + "' read as " + read.map(h -> h.field() == null ? "a column prevent works out" : h.field())
+                    .orElse("nothing (kept in the notes)"));
+            if (read.isEmpty()) {
+                long length = 0;
+                for (Grid.Row row : grid.rows().subList(at + 1, grid.rows().size())) {
+                    length += row.across() ? 0 : row.text(c).length();
+                }
+                if (length > longest) {
+                    longest = length;
+                    likely = text;
+                }
+            }
+        }
+        return Optional.of(new Unplaced(lines, likely));
+    }
+
+    /**
+     * A table's columns, none of them the action.
+     *
+     * @param lines  each column as read
+     * @param likely the unplaced column with the most text, the likeliest to hold the actions; or null
+     */
+    record Unplaced(List<String> lines, String likely) {
     }
 
     /** The words of the first row with any, to say what a table without an ACTION column has instead. */
@@ -60,7 +124,7 @@ final class PlanTable {
         int headingRow = -1;
         for (int i = 0; i < grid.rows().size() && headingRow < 0; i++) {
             Grid.Row row = grid.rows().get(i);
-            if (!row.across() && row.cells().stream().map(c -> SheetHeading.of(c.text()))
+            if (!row.across() && row.cells().stream().map(c -> chosen.heading(c.text()))
                     .anyMatch(h -> h.filter(k -> k == SheetHeading.ACTION || k == SheetHeading.TITLE).isPresent())) {
                 headingRow = i;
             }
@@ -72,9 +136,10 @@ final class PlanTable {
         columnsOf(headings);
         SectionHeading objective = null;
         List<String> title = new ArrayList<>();
+        int top = topLevel(headingRow);
         for (Grid.Row row : grid.rows().subList(0, headingRow)) {
             String text = row.firstText();
-            Optional<SectionHeading> heading = SectionHeading.of(text);
+            Optional<SectionHeading> heading = startsObjective(text, top);
             if (heading.isPresent()) {
                 objective = heading.get();
             } else if (!text.isBlank()) {
@@ -92,7 +157,7 @@ final class PlanTable {
             }
             if (row.across()) {
                 String text = row.firstText();
-                Optional<SectionHeading> heading = SectionHeading.of(text);
+                Optional<SectionHeading> heading = startsObjective(text, top);
                 if (heading.isPresent()) {
                     // A title above the headings belongs to the first objective, when that starts under them.
                     String carried = "";
@@ -106,7 +171,7 @@ final class PlanTable {
                     last = null;
                 } else {
                     // The theme's number ("1) ") is the table's layout; the plan numbers nothing but ids.
-                    theme = SectionHeading.plain(text).replaceFirst("^\\(?\\d{1,2}[).]\\s+", "");
+                    theme = SectionHeading.themeOf(text);
                     if (theme.equalsIgnoreCase(NO_THEME)) {
                         theme = null;
                     }
@@ -142,13 +207,41 @@ final class PlanTable {
         return Optional.of(sections);
     }
 
+    /**
+     * The highest level of heading row in the table ("Objective ..." above "Theme ..." above a number alone): rows
+     * of that level start objectives, lower ones are themes. A file of one objective has only themes below its title.
+     */
+    private int topLevel(int headingRow) {
+        int top = Integer.MAX_VALUE;
+        for (int i = 0; i < grid.rows().size(); i++) {
+            Grid.Row row = grid.rows().get(i);
+            if (i < headingRow || row.across()) {
+                int level = SectionHeading.level(row.firstText());
+                if (level >= 0 && !(level == SectionHeading.NUMBER && (i < headingRow || oneObjective))) {
+                    top = Math.min(top, level);
+                }
+            }
+        }
+        return top;
+    }
+
+    private static Optional<SectionHeading> startsObjective(String text, int top) {
+        int level = SectionHeading.level(text);
+        return level >= 0 && level == top ? SectionHeading.of(text) : Optional.empty();
+    }
+
     /** Which column is which: the first of each kind, a stand-in only where its column is missing, the rest kept in notes. */
     private void columnsOf(Grid.Row headings) {
         Map<Integer, SheetHeading> found = new LinkedHashMap<>();
         for (int i = 0; i < headings.cells().size(); i++) {
             String text = SectionHeading.plain(headings.text(i));
             written.put(i, text);
-            Optional<SheetHeading> known = SheetHeading.of(text);
+            Optional<SheetHeading> known = chosen.heading(text);
+            if (known.equals(Optional.of(SheetHeading.LEAD)) && found.containsValue(SheetHeading.LEAD)
+                    && !found.containsValue(SheetHeading.OWNER)) {
+                // A second lead column beside the agencies' ("Owner", "Responsible") names the person accountable.
+                known = Optional.of(SheetHeading.OWNER);
+            }
             if (known.isPresent() && (!found.containsValue(known.get()) || known.get() == SheetHeading.WORKED_OUT)) {
                 found.put(i, known.get());
             } else if (!text.isBlank()) {
@@ -187,6 +280,7 @@ final class PlanTable {
                 return;
             }
             SheetRow.append(into.cells().computeIfAbsent(heading, k -> new StringBuilder()), cell.text().strip());
+            into.headings().putIfAbsent(heading, written.get(i).strip());
             if (cell.fill() != null) {
                 into.fills().putIfAbsent(heading, cell.fill());
             }

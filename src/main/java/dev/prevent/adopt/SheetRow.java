@@ -10,12 +10,18 @@ import java.util.Map;
  * @param theme the theme heading above it, or null
  * @param fills the shading of its cells, {@code #rrggbb}, where they have one
  * @param extra the text of columns that are not columns of the plan, by heading
+ * @param headings each column's heading as the table writes it
  */
 record SheetRow(Grid.Place where, String theme, Map<SheetHeading, StringBuilder> cells, Map<SheetHeading, String> fills,
-        Map<String, StringBuilder> extra) {
+        Map<String, StringBuilder> extra, Map<SheetHeading, String> headings) {
 
     SheetRow(Grid.Place where, String theme) {
-        this(where, theme, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        this(where, theme, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /** The heading of a column as written ({@code Prevent duty guidance}), or null when the table has none. */
+    String headingOf(SheetHeading column) {
+        return headings.get(column);
     }
 
     /** A cell's text, stripped; empty when the table has no such column. */

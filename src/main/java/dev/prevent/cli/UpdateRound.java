@@ -62,7 +62,7 @@ final class UpdateRound {
         round:
         for (Action action : open) {
             out.println();
-            out.println(Visible.line(action.id() + "  " + action.title()) + action.due().map(d -> "  (due " + LongDate.of(d) + ")").orElse(""));
+            out.println(Visible.line(action.id() + "  " + action.heading()) + action.due().map(d -> "  (due " + LongDate.of(d) + ")").orElse(""));
             out.println("    status now: " + (action.status() == null ? "not assessed" : Visible.line(action.status()))
                     + action.lastUpdate(today).map(UpdateRound::lastNote).orElse(""));
             out.flush();

@@ -6,6 +6,7 @@ import dev.prevent.edit.YamlText.Node;
 import dev.prevent.edit.YamlText.Scalar;
 import dev.prevent.edit.YamlText.Sequence;
 import dev.prevent.exit.UserError;
+import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.DidYouMean;
@@ -134,7 +135,7 @@ public final class PlanEditor {
         if (words.isEmpty()) {
             throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
         }
-        return changeset(file, text, edit, action.id() + " " + action.title() + ": " + String.join(", ", words));
+        return changeset(file, text, edit, action.id() + " " + action.heading() + ": " + String.join(", ", words));
     }
 
     /** Whether the log has this very entry: the same day, status and note. */
@@ -259,6 +260,40 @@ public final class PlanEditor {
             }
         }
         return 2;
+    }
+
+    /**
+     * plan.yaml with agencies added at the end of its {@code agencies:}, as {@code import --add-agencies} writes them.
+     *
+     * @param change the edit of plan.yaml, to be applied with the rest of a change
+     * @param lines  the lines added, indented as the file indents its agencies: what a user would paste there
+     */
+    public record Agencies(Changeset.FileChange change, String lines) {
+    }
+
+    /**
+     * plan.yaml with each agency of {@code added} (code to full name) added in place: comments, order, quoting and
+     * line ends kept, the new lines indented as the file's own.
+     *
+     * @throws UserError (exit 2) when plan.yaml has no agencies mapping to add to
+     */
+    public static Agencies withAgencies(Path planDir, Map<String, String> added) {
+        Path file = planDir.resolve(PlanLoader.PLAN_FILE);
+        YamlText text = read(file);
+        if (!(text.root instanceof Mapping root) || !(root.get("agencies").orElse(null) instanceof Mapping agencies)) {
+            throw new UserError(file + " has no agencies mapping to add the new agencies to");
+        }
+        FileEdit edit = new FileEdit(text);
+        added.forEach((code, name) -> edit.set(agencies, code, name));
+        String before = text.text;
+        String after = edit.text();
+        int same = 0;
+        while (same < before.length() && before.charAt(same) == after.charAt(same)) {
+            same++;
+        }
+        int start = after.lastIndexOf('\n', same - 1) + 1;
+        String lines = after.substring(start, start + after.length() - before.length());
+        return new Agencies(Changeset.FileChange.edited(file, text.bytes(before), text.bytes(after)), lines.replace("\r", ""));
     }
 
     static YamlText read(Path file) {

@@ -224,14 +224,14 @@ public final class PlanChanges implements Answer {
         for (Action action : current.values()) {
             Action was = old.get(action.id());
             if (was == null) {
-                found.add(new Change(action.id(), action.title(), Kind.ADDED, null, Value.ABSENT, new Value.WholeAction(action)));
+                found.add(new Change(action.id(), action.heading(), Kind.ADDED, null, Value.ABSENT, new Value.WholeAction(action)));
             } else {
                 compare(was, action, found);
             }
         }
         for (Action action : old.values()) {
             if (!current.containsKey(action.id())) {
-                found.add(new Change(action.id(), action.title(), Kind.REMOVED, null, new Value.WholeAction(action), Value.ABSENT));
+                found.add(new Change(action.id(), action.heading(), Kind.REMOVED, null, new Value.WholeAction(action), Value.ABSENT));
             }
         }
     }
@@ -264,7 +264,7 @@ public final class PlanChanges implements Answer {
     }
 
     private static Change changed(Action action, Field field, Value from, Value to) {
-        return new Change(action.id(), action.title(), Kind.CHANGED, field, from, to);
+        return new Change(action.id(), action.heading(), Kind.CHANGED, field, from, to);
     }
 
     private static boolean sameLeads(Action was, Action is) {

@@ -36,8 +36,8 @@ public final class PlanLoader {
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
-    static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "success_criteria",
-            "timescale", "resources", "status", "notes", "updates", "duties");
+    static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "owner",
+            "success_criteria", "timescale", "resources", "status", "notes", "updates", "duties", "evidence");
     static final Fields.Keys UPDATE_KEYS = Fields.Keys.of("date", "status", "note");
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -268,10 +268,11 @@ public final class PlanLoader {
         String what = id.isEmpty() ? "an action of objective " + objectiveId : "action " + id;
         Fields f = new Fields(item, what, ACTION_KEYS, report);
         f.requiredText("id");
-        String title = f.requiredText("title");
+        String title = blankAsNull(f.text("title"));
         String theme = f.text("theme");
         String actionText = f.requiredText("action");
         List<String> lead = f.texts("lead").stream().map(String::strip).toList();
+        String owner = blankAsNull(f.text("owner"));
         List<String> criteria = f.texts("success_criteria");
         Timescale timescale = f.timescale("timescale", false);
         List<String> resources = f.texts("resources");
@@ -286,8 +287,9 @@ public final class PlanLoader {
             updates.add(new Update(uf.date("date"), strip(uf.text("status")), uf.text("note"), uf.source()));
         }
         List<String> duties = f.texts("duties").stream().map(String::strip).toList();
-        return new Action(id, title, theme, actionText, lead, criteria, timescale, resources, strip(status), notes,
-                updates, duties, objectiveId, f.source());
+        List<String> evidence = f.texts("evidence").stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return new Action(id, title, theme, actionText, lead, owner, criteria, timescale, resources, strip(status), notes,
+                updates, duties, evidence, objectiveId, f.source());
     }
 
     private static String blankAsNull(String text) {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * and how it is going. Text fields hold Markdown exactly as written; absent optional values are null
  * and absent lists are empty. {@code status} and {@code lead} hold the keys as written, checked
  * against the plan's scale and agencies by validation; {@code duties} the keys of the duty areas it serves.
+ * {@code title} may be null (the action's text names it); {@code owner} is the person accountable, apart from
+ * the lead agencies, or null; {@code evidence} links, paths in the plan's repository or text showing progress.
  */
 public record Action(
         String id,
@@ -17,6 +19,7 @@ public record Action(
         String theme,
         String action,
         List<String> lead,
+        String owner,
         List<String> successCriteria,
         Timescale timescale,
         List<String> resources,
@@ -24,6 +27,7 @@ public record Action(
         String notes,
         List<Update> updates,
         List<String> duties,
+        List<String> evidence,
         String objectiveId,
         SourceMap source) {
 
@@ -33,6 +37,20 @@ public record Action(
         resources = List.copyOf(resources);
         updates = List.copyOf(updates);
         duties = List.copyOf(duties);
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * What an output names the action by: its title, or, for an action that has none (a title would only have
+     * repeated or cut its text), its text on one line.
+     */
+    public String heading() {
+        return title != null && !title.isBlank() ? title.strip() : action == null ? "" : action.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Whether the action has a title of its own, apart from its text. */
+    public boolean titled() {
+        return title != null && !title.isBlank();
     }
 
     public Optional<LocalDate> due() {

@@ -2,6 +2,7 @@ package dev.prevent.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,16 @@ public record Timescale(String written, Form form, LocalDate due) {
     /** The accepted forms, in words a plan's editor can act on. */
     public static final String ACCEPTED_FORMS =
             "a day (2016-03-31), a month (2016-03), a financial year (2015/16, 2015-16, 2015/2016, 2015-2016), "
-                    + "a financial quarter (Q1 2015/16 ... Q4 2015/16) or 'ongoing'";
+                    + "a financial quarter (Q1 2015/16 ... Q4 2015/16), 'ongoing' or a recurring word (Weekly, Monthly, "
+                    + "Quarterly, Termly, Annually, As required)";
+
+    /**
+     * Words for work that recurs rather than falls due (as plans write it in the TIME column): each is an
+     * ongoing timescale that keeps its word, so a paper shows "Quarterly", never "ongoing".
+     */
+    public static final List<String> RECURRING = List.of("ongoing", "weekly", "fortnightly", "monthly", "bi-monthly",
+            "quarterly", "termly", "half-termly", "six-monthly", "bi-annually", "annually", "yearly", "as required",
+            "as needed", "as and when");
 
     /** The shapes a timescale may take. */
     public enum Form { DAY, MONTH, FINANCIAL_YEAR, QUARTER, ONGOING }
@@ -40,7 +50,7 @@ public record Timescale(String written, Form form, LocalDate due) {
     public static Timescale parse(String text) {
         String written = text.strip();
         String upper = written.toUpperCase(Locale.ROOT);
-        if (upper.equals("ONGOING")) {
+        if (RECURRING.contains(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return new Timescale(written, Form.ONGOING, null);
         }
         if (IsoDate.looksLikeOne(written)) {

@@ -21,10 +21,14 @@ public final class ActionList implements Answer {
 
     /**
      * One action as {@code list} shows it; the fields of {@code --format json}, named as the command line spec says,
-     * and {@code trend} (better, worse, same, new) with {@code --since}, absent without.
+     * and {@code trend} (better, worse, same, new) with {@code --since}, absent without; {@code owner}, the person
+     * accountable, only for an action that names one.
      */
-    public record Row(String id, String title, String objective, String theme, List<String> lead, String status,
-            String statusLabel, String timescale, String due, boolean overdue, String lastUpdate, String file, int line,
+    public record Row(String id, String title, String objective, String theme, List<String> lead,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String owner,
+            String status, String statusLabel, String timescale, String due, boolean overdue, String lastUpdate, String file,
+            int line,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             String trend) {
     }
@@ -59,7 +63,7 @@ public final class ActionList implements Answer {
 
     private static Row row(Plan plan, Action a, LocalDate asOf, Baseline baseline) {
         Optional<Status> status = plan.status(a.statusOn(asOf));
-        return new Row(a.id(), a.title(), a.objectiveId(), a.theme(), a.lead(),
+        return new Row(a.id(), a.heading(), a.objectiveId(), a.theme(), a.lead(), a.owner(),
                 status.map(Status::key).orElse(null), status.map(Status::label).orElse(null),
                 a.timescale() == null ? null : a.timescale().written(),
                 a.due().map(LocalDate::toString).orElse(null), Overdue.on(asOf, a, plan),
@@ -81,7 +85,27 @@ public final class ActionList implements Answer {
                 new Cell(r.statusLabel() == null ? "not assessed" : r.statusLabel(), colour(r.status())),
                 Cell.of(r.due() == null ? "-" : r.due()), Cell.of(r.overdue() ? "overdue" : ""),
                 Cell.of(r.lastUpdate() == null ? "-" : r.lastUpdate()))).toList();
-        return since != null ? withTrend(new Table(columns, cells), "TREND", true) : new Table(columns, cells);
+        Table table = withOwner(new Table(columns, cells), "OWNER", 3);
+        return since != null ? withTrend(table, "TREND", true) : table;
+    }
+
+    /**
+     * The table with a column of each action's owner after {@code after} columns, when any action names one: a plan
+     * that keeps no owners shows no empty column.
+     */
+    private Table withOwner(Table table, String heading, int after) {
+        if (rows.stream().allMatch(r -> r.owner() == null)) {
+            return table;
+        }
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.add(after, new Column(heading, 24));
+        List<List<Cell>> cells = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> row = new ArrayList<>(table.rows().get(i));
+            row.add(after, Cell.of(rows.get(i).owner() == null ? "" : rows.get(i).owner()));
+            cells.add(row);
+        }
+        return new Table(columns, cells);
     }
 
     /** The table with a last column of each row's trend: the arrow and word at a terminal, the word in a file. */
@@ -115,7 +139,8 @@ public final class ActionList implements Answer {
         List<List<Cell>> cells = rows.stream().map(r -> Stream.of(r.id(), r.title(), r.objective(),
                 r.theme(), String.join(";", r.lead()), r.status(), r.statusLabel(), r.timescale(), r.due(), r.overdue(),
                 r.lastUpdate(), r.file(), r.line()).map(Cell::of).toList()).map(this::statusColoured).toList();
-        return since != null ? withTrend(new Table(columns, cells), "trend", false) : new Table(columns, cells);
+        Table table = withOwner(new Table(columns, cells), "owner", 5);
+        return since != null ? withTrend(table, "trend", false) : table;
     }
 
     /** The status and its label in the status's colour, for a sheet that shades them; CSV and JSON ignore it. */

@@ -196,12 +196,13 @@ public final class ReportModel {
         ReportView.Status status = plan.status(action.statusOn(asOf)).map(s -> statuses.get(s.key())).orElse(null);
         List<String> names = action.lead().stream().map(code -> plan.agency(code).map(Agency::name).orElse(code))
                 .toList();
-        return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.title()),
-                TextModel.of(action.theme()), TextModel.of(action.action()), action.lead(), names,
+        return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.heading()), action.titled(),
+                TextModel.of(action.theme()), TextModel.of(action.action()), action.lead(), names, action.owner(),
                 action.successCriteria().stream().map(TextModel::of).toList(),
                 action.timescale() == null ? null : action.timescale().written(), action.due().map(this::date).orElse(null),
                 Overdue.on(asOf, action, plan), action.resources().stream().map(TextModel::of).toList(), status,
                 status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
+                action.evidence().stream().map(TextModel::of).toList(),
                 action.updates().stream().map(this::update).toList(), action.lastUpdate(asOf).map(this::update).orElse(null),
                 action.source().file().toString(), action.source().at().line(), trend(action));
     }

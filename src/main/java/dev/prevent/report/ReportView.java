@@ -81,10 +81,11 @@ public final class ReportView {
     }
 
     /** An action with every field of the format, and what follows from them on the as-of day. */
-    public record Action(String id, String objective, String anchor, TextModel title, TextModel theme, TextModel action,
-            List<String> lead, List<String> leadNames, List<TextModel> successCriteria, String timescale, Date due,
-            boolean overdue, List<TextModel> resources, Status status, String statusLabel, TextModel notes,
-            List<Update> updates, Update lastUpdate, String file, int line, Trend trend) {
+    public record Action(String id, String objective, String anchor, TextModel title, boolean titled, TextModel theme,
+            TextModel action, List<String> lead, List<String> leadNames, String owner, List<TextModel> successCriteria,
+            String timescale, Date due, boolean overdue, List<TextModel> resources, Status status, String statusLabel,
+            TextModel notes, List<TextModel> evidence, List<Update> updates, Update lastUpdate, String file, int line,
+            Trend trend) {
     }
 
     /** One entry of an action's progress log. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -242,9 +243,10 @@ final class WordPaper {
             theme = its;
             XWPFTableRow row = actionRow(table);
             text(row.getCell(0), a.id(), false);
-            text(row.getCell(1), a.title().getAsString(), true);
+            text(row.getCell(1), a.titled() ? a.title().getAsString() : "", true);
             markdown(a.action().getAsString(), row.getCell(2));
-            cellLines(row.getCell(3), a.lead());
+            cellLines(row.getCell(3), a.owner() == null ? a.lead()
+                    : Stream.concat(a.lead().stream(), Stream.of("Owner: " + a.owner())).toList());
             bullets(row.getCell(4), a.successCriteria());
             text(row.getCell(5), a.timescale() == null ? "" : a.timescale(), false);
             text(row.getCell(6), a.due() == null ? "" : a.due().text() + (a.overdue() ? "\noverdue" : ""), a.overdue());
@@ -252,6 +254,10 @@ final class WordPaper {
             status(row.getCell(8), a.status());
             if (a.notes() != null) {
                 markdown(a.notes().getAsString(), row.getCell(9));
+            }
+            if (!a.evidence().isEmpty()) {
+                run(paragraph(row.getCell(9)), "Evidence:", true);
+                a.evidence().forEach(e -> run(paragraph(row.getCell(9)), e.getAsString(), false));
             }
             if (a.lastUpdate() != null) {
                 XWPFParagraph update = paragraph(row.getCell(9));

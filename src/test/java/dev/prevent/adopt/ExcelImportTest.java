@@ -113,21 +113,24 @@ class ExcelImportTest {
         assertThat(actions.get("4.7").timescale().written()).isEqualTo("2017-03");
         // The shipped plan's scale has no amber: 'A' is kept in the notes, not forced onto another status.
         assertThat(actions.get("4.7").status()).isNull();
-        assertThat(actions.get("4.7").notes()).contains("Progress as written in the spreadsheet: A");
+        assertThat(actions.get("4.7").notes()).contains("Progress as written in Prevent tracker.xlsx sheet 'Plan 2016' row 7: A");
         assertThat(actions.get("4.8").lead()).containsExactly("COLP", "Probation");
         assertThat(actions.get("4.8").timescale()).isNull();
-        assertThat(actions.get("4.8").notes()).contains("Time as written in the spreadsheet: TBC");
+        assertThat(actions.get("4.8").notes()).contains("Time as written in Prevent tracker.xlsx sheet 'Plan 2016' row 8: TBC");
         assertThat(actions.get("4.8").status()).isEqualTo("blue");
         assertThat(result.err()).contains(
                 "Prevent tracker.xlsx: read its first sheet, 'Plan 2016'; name another with --sheet NAME",
                 "sheet 'Plan 2016' row 8: time 'TBC' is not known yet, so the action has no timescale",
-                "6 values were guessed; check them in the new files:",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 6: time 'Q3 16/17' read as Q3 2016/17",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 6: the progress cell is shaded red (#ff0000), read as red (Behind)",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 7: time 'Mar-17' read as 2017-03 (due at the month's end)",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 8: lead 'City of London Police' → COLP",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 8: progress 'b' read as blue (Ongoing)",
-                "  Prevent tracker.xlsx sheet 'Plan 2016' row 5: progress 'G' read as green (On target)");
+                "7 values were guessed; check them in the new files:\n"
+                + "  timescales read from dates and words (2):\n"
+                + "    Prevent tracker.xlsx sheet 'Plan 2016' row 6: time 'Q3 16/17' read as Q3 2016/17\n"
+                + "    Prevent tracker.xlsx sheet 'Plan 2016' row 7: time 'Mar-17' read as 2017-03 (due at the month's end)\n"
+                + "  statuses read from words, letters and shading (3):\n"
+                + "    Prevent tracker.xlsx sheet 'Plan 2016' row 5: progress 'G' read as green (On target)\n"
+                + "    Prevent tracker.xlsx sheet 'Plan 2016' row 6: the progress cell is shaded red (#ff0000), read as red (Behind)\n"
+                + "    Prevent tracker.xlsx sheet 'Plan 2016' row 8: progress 'b' read as blue (Ongoing)\n"
+                + "  duty areas guessed from the action's words (2):\n");
+        assertThat(result.err()).as("a lead by its full name is no guess").doesNotContain("'City of London Police' →");
     }
 
     @Test
@@ -141,7 +144,7 @@ class ExcelImportTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("has no sheet 'Plan 2017'; its sheets are 'Plan 2016', 'Notes'");
         assertThat(notes.exit()).isEqualTo(2);
-        assertThat(notes.err()).contains("has no ACTION column; its headings are Read me first");
+        assertThat(notes.err()).contains("has no column read as the action; its first row reads Read me first");
         try (var files = Files.list(plans)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("objective-4"));
         }

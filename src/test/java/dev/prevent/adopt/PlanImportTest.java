@@ -48,7 +48,7 @@ class PlanImportTest {
 
     PlanImport.Result imported(String name, String csv, String objectiveId) throws Exception {
         Path file = Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
-        PlanImport.Result result = PlanImport.run(file, plan, objectiveId, null, TODAY, TODAY);
+        PlanImport.Result result = PlanImport.run(file, plan, PlanImport.Request.of(objectiveId, null, TODAY), TODAY);
         result.change().apply(false, false);
         return result;
     }
@@ -147,19 +147,25 @@ class PlanImportTest {
     }
 
     @Test
-    void aTitleIsTheActionsFirstSentenceUpToEightyCharacters() throws Exception {
+    void aTitleIsTheFirstSentenceOrClauseWhenShortAndNeverACutOne() throws Exception {
         String eighty = "x".repeat(70) + " abcdefghi";
-        imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,\"" + eighty + "\"\n5.2,\"" + eighty + "j\"\n5.3,\""
-                + "y".repeat(90) + "\"\n5.4,\"**Brief schools.** Then colleges.\"\n5.5,\"- Visit centres;\nand more\"\n"
-                + "5.6,\". Then visit\"\n");
+        imported("plan.csv", "Objective 5: New,\nRef,ACTION\n5.1,\"" + eighty + ". Then more.\"\n5.2,\"" + eighty + "j. Then more.\"\n"
+                + "5.3,\"" + "y ".repeat(60) + "\"\n5.4,\"**Brief schools.** Then colleges.\"\n5.5,\"- Visit centres;\nand more\"\n"
+                + "5.6,\". Then visit\"\n5.7,\"" + "z ".repeat(50) + "– by talking to heads: then more\"\n5.8,\"Train staff\"\n");
 
         Map<String, Action> actions = actions();
         assertThat(actions.get("5.1").title()).isEqualTo(eighty);
-        assertThat(actions.get("5.2").title()).isEqualTo("x".repeat(70) + "…");
-        assertThat(actions.get("5.3").title()).isEqualTo("y".repeat(79) + "…");
+        assertThat(actions.get("5.2").title()).as("81 characters: no title, never a cut one").isNull();
+        assertThat(actions.get("5.2").heading()).isEqualTo(eighty + "j. Then more.");
+        assertThat(actions.get("5.3").title()).as("one long sentence").isNull();
         assertThat(actions.get("5.4").title()).isEqualTo("Brief schools");
         assertThat(actions.get("5.5").title()).isEqualTo("Visit centres");
-        assertThat(actions.get("5.6").title()).as("no sentence before the stop: the line").isEqualTo(". Then visit");
+        assertThat(actions.get("5.6").title()).as("no sentence before the stop").isNull();
+        assertThat(actions.get("5.7").title()).as("the first clause, as the sentence is long").isNull();
+        assertThat(actions.get("5.8").title()).as("a title would only repeat the text").isNull();
+        assertThat(actions.get("5.8").heading()).isEqualTo("Train staff");
+        assertThat(Files.readString(dir.resolve("plan/" + Files.list(dir.resolve("plan")).map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("objective-5")).findFirst().orElseThrow()))).doesNotContain("…");
     }
 
     @Test
@@ -169,7 +175,7 @@ class PlanImportTest {
 
         Map<String, Action> actions = actions();
         assertThat(List.of("5.1", "5.2", "5.3", "5.4")).map(id -> actions.get(id).status()).containsExactly("on", "at-risk", "on", "off");
-        assertThat(result.guesses()).containsExactly("plan.csv row 4: progress 'a' read as at-risk (At risk)",
+        assertThat(result.guesses()).extracting(PlanImport.Guess::text).containsExactly("plan.csv row 4: progress 'a' read as at-risk (At risk)",
                 "plan.csv row 5: progress 'G' read as on (On track)", "plan.csv row 6: progress 'R' read as off (Off track)");
     }
 
@@ -179,9 +185,9 @@ class PlanImportTest {
                 + "5.3,C,Youth Service\n5.4,D,Schools\n");
 
         assertThat(result.notices()).contains("leads that are not agencies of plan.yaml, kept in the notes of the actions that name "
-                + "them:\n  'Youth Service' (rows 3, 5)\n  'Schools' (row 6)\nTo make them leads, add them to plan.yaml's "
-                + "agencies, remove the files just written, and import again:\n  agencies:\n    YS: Youth Service\n"
-                + "    SCHOOLS: Schools");
+                + "them:\n  'Youth Service' (rows 3, 5)\n  'Schools' (row 6)\nTo make them leads, import again with "
+                + "--add-agencies (after removing the files just written), or add these lines under plan.yaml's agencies: "
+                + "yourself:\n  YS: Youth Service\n  SCHOOLS: Schools");
     }
 
     @Test
@@ -194,7 +200,7 @@ class PlanImportTest {
 
     @Test
     void aSheetIsNamedOnlyForAWorkbook() {
-        assertThatThrownBy(() -> PlanImport.run(Files.writeString(dir.resolve("plan.csv"), "ACTION\nA\n"), plan, null, "Plan", TODAY, TODAY))
+        assertThatThrownBy(() -> PlanImport.run(Files.writeString(dir.resolve("plan.csv"), "ACTION\nA\n"), plan, PlanImport.Request.of(null, "Plan", TODAY), TODAY))
                 .isInstanceOf(UserError.class).hasMessage("--sheet names a sheet of an Excel workbook; plan.csv is not one");
     }
 
@@ -210,7 +216,7 @@ class PlanImportTest {
 
         Map<String, Action> actions = actions();
         assertThat(List.of("5.1", "5.2", "5.3")).map(id -> actions.get(id).status()).containsExactly("late", "late", "on");
-        assertThat(result.guesses()).containsExactly(
+        assertThat(result.guesses()).extracting(PlanImport.Guess::text).containsExactly(
                 "plan.csv row 3: progress 'Amber' read as late (Late), the status shown in that colour",
                 "plan.csv row 4: progress 'a' read as late (Late)",
                 "plan.csv row 5: progress 'green' read as on (On track), the status shown in that colour");
@@ -238,12 +244,12 @@ class PlanImportTest {
             document.write(out);
         }
 
-        PlanImport.Result result = PlanImport.run(docx, plan, null, null, TODAY, TODAY);
+        PlanImport.Result result = PlanImport.run(docx, plan, PlanImport.Request.of(null, null, TODAY), TODAY);
         result.change().apply(false, false);
 
         assertThat(files(result)).containsExactly("objective-5-new.yaml 2 actions");
         assertThat(actions().get("5.1").status()).isEqualTo("at-risk");
-        assertThat(result.guesses()).containsExactly(
+        assertThat(result.guesses()).extracting(PlanImport.Guess::text).containsExactly(
                 "plan.docx table 1 row 3: the progress cell is shaded yellow (#ffdd00), read as at-risk (At risk)");
     }
 }

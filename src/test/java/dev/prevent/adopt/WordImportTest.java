@@ -75,7 +75,7 @@ class WordImportTest {
                 + "wrote " + into.resolve("objective-3-institutions.yaml") + " (4 actions)\n");
         Plan imported = plan(into);
         assertThat(imported.objectives()).extracting(o -> o.id() + " " + o.name())
-                .containsExactly("1 IDEOLOGIES", "2 INDIVIDUALS", "3 INSTITUTIONS");
+                .containsExactly("1 Ideologies", "2 Individuals", "3 Institutions");
         Map<String, Action> byId = imported.actions().collect(Collectors.toMap(Action::id, Function.identity()));
         assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(shipped.actions().map(Action::id).toList());
         List<String> leadAbove = List.of();
@@ -140,6 +140,6 @@ class WordImportTest {
         Cli.Result refused = Cli.run("--plan", into.toString(), "import", docx.toString());
 
         assertThat(refused.exit()).isEqualTo(2);
-        assertThat(refused.err()).contains("has no ACTION column; its headings are Version, Date");
+        assertThat(refused.err()).contains("has no column read as the action; its first row reads Version, Date");
     }
 }

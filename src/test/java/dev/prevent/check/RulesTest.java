@@ -27,7 +27,7 @@ class RulesTest {
                 Arguments.of("yaml-syntax", Rule.YAML_SYNTAX, "objective.yaml", 7, 11, "it started at line 6"),
                 Arguments.of("duplicate-key", Rule.DUPLICATE_KEY, "objective.yaml", 7, 5, "'title' is given twice"),
                 Arguments.of("unknown-key", Rule.UNKNOWN_KEY, "objective.yaml", 11, 5, "did you mean 'success_criteria'?"),
-                Arguments.of("missing-key", Rule.MISSING_KEY, "objective.yaml", 5, 5, "has no 'title'"),
+                Arguments.of("missing-key", Rule.MISSING_KEY, "objective.yaml", 5, 5, "has no 'action'"),
                 Arguments.of("wrong-type", Rule.WRONG_TYPE, "objective.yaml", 12, 7, "should be a list of texts"),
                 Arguments.of("duplicate-id", Rule.DUPLICATE_ID, "objective-2.yaml", 5, 9, "objective-1.yaml:5:9"),
                 Arguments.of("unknown-lead", Rule.UNKNOWN_LEAD, "objective.yaml", 8, 18, "did you mean 'POLICE'?"),

@@ -41,7 +41,7 @@ class ChangesetTest {
         UPDATE(dir -> PlanEditor.of(plan(dir), TODAY).update(new PlanEditor.Request("1.2", "on", "Booked", TODAY, List.of(), null))),
         ADD(dir -> PlanEditor.of(plan(dir), TODAY).add("2", "Schools", null, List.of("COLP"), "2016/17", List.of("Every school"))),
         ROLLOVER(dir -> Rollover.to(plan(dir), "2016/17", dir.resolve("next"), TODAY).change()),
-        IMPORT(dir -> PlanImport.run(twoObjectives(dir), plan(dir), null, null, TODAY, TODAY).change()),
+        IMPORT(dir -> PlanImport.run(twoObjectives(dir), plan(dir), PlanImport.Request.of(null, null, TODAY), TODAY).change()),
         INIT(dir -> NewPlan.create(dir.resolve("new"), TODAY)),
         ADD_OBJECTIVE(dir -> dev.prevent.adopt.NewObjective.of(plan(dir), null, "Schools", "Every school knows its duty", TODAY));
 

@@ -35,7 +35,7 @@ class ObjectiveMessagesTest {
             not a mapping      | - a\\n- b\\n | 1:1 objective-1.yaml should be a mapping (key: value lines), not a list [wrong-type]
             no actions         | HEAD | 1:1 objective-1.yaml has no 'actions'; it is required [missing-key]
             an action as text  | HEAD + actions:\\n  - Do it\\n | 5:5 each action should be a mapping (key: value lines), not text [wrong-type]
-            a title of nothing | HEAD + actions:\\n  - id: "1.1"\\n    title: ''\\n    action: Do\\n | 6:12 'title' of action 1.1 is empty; it needs a value [missing-key]
+            an action of nothing | HEAD + actions:\\n  - id: "1.1"\\n    title: T\\n    action: ''\\n | 7:13 'action' of action 1.1 is empty; it needs a value [missing-key]
             a title as a list  | HEAD + actions:\\n  - id: "1.1"\\n    title: [a]\\n    action: Do\\n | 6:12 'title' of action 1.1 should be text, not a list [wrong-type]
             a lead as a map    | HEAD + actions:\\n  - id: "1.1"\\n    title: T\\n    action: Do\\n    lead: [{a: b}]\\n | 8:12 each item of 'lead' in action 1.1 should be text, not a mapping (key: value lines) [wrong-type]
             an id not first    | HEAD + actions:\\n  - title: T\\n    id: "1.1"\\n    lead: A\\n | 5:5 action 1.1 has no 'action'; it is required [missing-key]

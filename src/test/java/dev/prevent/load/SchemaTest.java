@@ -52,7 +52,7 @@ class SchemaTest {
         assertThat(errors(PlanSchema.OBJECTIVE, Path.of("src/test/resources/plans/unknown-key/objective.yaml")))
                 .anyMatch(m -> m.getMessage().contains("sucess_criteria"));
         assertThat(errors(PlanSchema.OBJECTIVE, Path.of("src/test/resources/plans/missing-key/objective.yaml")))
-                .anyMatch(m -> m.getMessage().contains("title"));
+                .anyMatch(m -> m.getMessage().contains("action"));
         assertThat(errors(PlanSchema.OBJECTIVE, Path.of("src/test/resources/plans/bad-timescale/objective.yaml")))
                 .isEmpty(); // 2015/17 has the shape of a financial year: only the tool knows the years must follow
     }
