@@ -247,7 +247,11 @@ final class LeadWords {
     }
 
     private static boolean isRole(List<String> words) {
-        return !words.isEmpty() && ROLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return ROLES.contains(last) || last.endsWith("s") && ROLES.contains(last.substring(0, last.length() - 1));
     }
 
     /** Whether every word begins with a capital or a digit, but the small words inside a name ({@code City of London}). */

@@ -186,12 +186,7 @@ public final class PlanImport {
         String objectiveId = request.objectiveId();
         List<Grid> grids = grids(request.sheet());
         List<PlanTable.Section> sections = sections(grids);
-        List<String> unfound = columns.notFound();
-        if (!unfound.isEmpty()) {
-            throw new UserError("--column names " + String.join(", ", unfound.stream().map(h -> "'" + h + "'").toList())
-                    + ", but no table of " + source.getFileName() + " has a column headed so; the headings of its first are "
-                    + (grids.isEmpty() ? "none" : PlanTable.firstRow(grids.get(0))));
-        }
+        refuseUnfoundColumns(grids);
         agenciesNamed(sections);
         if (objectiveId != null && sections.size() > 1) {
             throw new UserError("--objective gives one objective an id, but " + source.getFileName() + " holds "
@@ -323,9 +318,20 @@ public final class PlanImport {
                     + ") but no action under it, so there is nothing to import");
         }
         if (sections.isEmpty()) {
+            refuseUnfoundColumns(grids);
             throw noActionColumn(grids);
         }
         return sections;
+    }
+
+    /** A heading named by {@code --column} that no table has is a mistake to say, never to pass over. */
+    private void refuseUnfoundColumns(List<Grid> grids) {
+        List<String> unfound = columns.notFound();
+        if (!unfound.isEmpty()) {
+            throw new UserError("--column names " + String.join(", ", unfound.stream().map(h -> "'" + h + "'").toList())
+                    + ", but no table of " + source.getFileName() + " has a column headed so; the headings of its first are "
+                    + (grids.isEmpty() ? "none" : PlanTable.firstRow(grids.get(0))));
+        }
     }
 
     /**
@@ -534,7 +540,7 @@ public final class PlanImport {
                     + cell.replaceAll("\\s*\\R\\s*", "; ") + "'"));
             owner.accept(reading.owner());
         }
-        if (!reading.unknown().isEmpty() || !reading.prose().isEmpty()) {
+        if (!reading.unknown().isEmpty() || !reading.prose().isEmpty() || !reading.guesses().isEmpty()) {
             kept.add("Lead as written in " + where + ": " + cell.replaceAll("\\s*\\R\\s*", "; "));
             if (!reading.prose().isEmpty()) {
                 guesses.add(new Guess(Kind.KEPT, where + ": '" + String.join("', '", reading.prose())
@@ -703,7 +709,7 @@ public final class PlanImport {
 
     /** A code for an agency: its one word in capitals, else its initials (the words of a name, not its small joiners). */
     static String code(String name) {
-        String[] words = name.strip().split("[^\\p{L}\\p{N}]+");
+        String[] words = name.strip().replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+");
         List<String> real = new ArrayList<>();
         for (String word : words) {
             if (!word.isEmpty() && !List.of("of", "the", "and", "for", "in", "on").contains(word.toLowerCase(Locale.ROOT))) {

@@ -182,7 +182,8 @@ enum SheetHeading {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !(word.endsWith("is") && word.length() > 4)) {
             return word.substring(0, word.length() - 1);
         }
         return word;
