@@ -79,7 +79,7 @@ class ValidateCommandTest {
         assertThat(result.out().lines().findFirst()).contains(
                 "::error file=src/test/resources/plans/unknown-key/objective.yaml,line=11,col=5,title=unknown-key::"
                         + "'sucess_criteria' is not a key of action 1.1 (did you mean 'success_criteria'?); the keys are "
-                        + "id, title, theme, action, lead, success_criteria, timescale, resources, status, notes, updates, duties");
+                        + "id, title, theme, action, lead, owner, success_criteria, timescale, resources, status, notes, updates, duties, evidence");
         assertThat(result.exit()).isEqualTo(1);
     }
 
