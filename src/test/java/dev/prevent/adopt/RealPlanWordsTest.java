@@ -127,6 +127,23 @@ class RealPlanWordsTest {
     }
 
     @Test
+    void dutyAreasAreGuessedFromTheWordsUnlessTurnedOff() throws IOException {
+        Path csv = Files.writeString(dir.resolve("duties.csv"), "Ref,Action,Lead\n7.1,Train staff to make a referral,COLC\n");
+        Path guessed = Fixtures.copy(Fixtures.plan("report"), dir.resolve("guessed"));
+        Path plain = Fixtures.copy(Fixtures.plan("report"), dir.resolve("plain"));
+
+        Cli.Result on = Cli.run("--plan", guessed.toString(), "import", csv.toString());
+        Cli.Result off = Cli.run("--plan", plain.toString(), "import", csv.toString(), "--no-guess-duties");
+
+        assertThat(on.exit()).as(on.all()).isZero();
+        assertThat(off.exit()).as(off.all()).isZero();
+        assertThat(Files.readString(guessed.resolve("objective-7-duties.yaml"))).contains("duties:\n      - training\n      - referral-pathway\n");
+        assertThat(on.err()).contains("duty areas guessed from the action's words (1):\n    duties.csv row 2: duties training, referral-pathway");
+        assertThat(Files.readString(plain.resolve("objective-7-duties.yaml"))).doesNotContain("duties:");
+        assertThat(off.err()).doesNotContain("duty areas guessed");
+    }
+
+    @Test
     void aFullNameThatHoldsAnothersIsMatchedWholeAndProseIsSorted() {
         LeadWords words = new LeadWords(List.of(new Agency("COUNCIL", "The council"), new Agency("EBC", "Eastbrook Borough Council"),
                 new Agency("POLICE", "Police"), new Agency("PROBATION", "Probation")));

@@ -40,6 +40,17 @@ class OwnerAndEvidenceTest {
     }
 
     @Test
+    void theWordPaperShowsTheOwnerUnderTheLeadAndTheEvidence() throws IOException {
+        Path docx = dir.resolve("paper.docx");
+        Cli.Result result = Cli.on(plan, "report", "--as-of", "2016-01-01", "--format", "docx", "-o", docx.toString());
+        assertThat(result.exit()).as(result.all()).isZero();
+        try (var in = Files.newInputStream(docx); var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("Owner: Jane Smith (Prevent Coordinator)", "Evidence:", "Training log", "Termly");
+        }
+    }
+
+    @Test
     void aPlanWithoutOwnersHasNoOwnerColumn() {
         Cli.Result table = Cli.on(Fixtures.plan("valid"), "list", "--as-of", "2016-01-01");
         assertThat(table.out()).doesNotContain("OWNER");
