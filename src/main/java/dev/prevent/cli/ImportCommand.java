@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
                         + "with a named officer as the owner; progress to the plan's scale by word, letter or shading; "
                         + "UK dates and words like Quarterly to timescales; duty areas guessed from each action's words.",
                 "Every guess is listed for you to check; what fits no field is kept in the notes and reported. "
-                        + "Never overwrites a file."},
+                        + "Never overwrites a file; with --add-agencies, plan.yaml is edited in place (comments and "
+                        + "layout kept) and checked with the new files."},
         footer = {"", "Examples:", "  prevent import delivery-plan.docx --add-agencies",
                 "  prevent import tracker.xlsx --sheet 'Plan 2027' --column \"Strategic intent=action\"",
                 "  prevent import objective-4.csv --objective 4 --into plans --dry-run"})
