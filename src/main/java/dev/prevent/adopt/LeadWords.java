@@ -34,6 +34,9 @@ final class LeadWords {
      * @param owner   the person accountable, {@code Jane Smith (Prevent Coordinator)}, or a role alone; or null
      */
     record Reading(List<String> codes, List<String> guesses, List<String> unknown, List<String> prose, String owner) {
+
+        /** A cell that says there is no lead ("None", "N/A", "-"). */
+        static final Reading NONE = new Reading(List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private static final String SEPARATORS = "/&+,;";

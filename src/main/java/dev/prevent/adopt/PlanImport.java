@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code prevent import}: objective files from a plan's table as a Word document, an Excel sheet or a CSV file
@@ -147,14 +147,10 @@ public final class PlanImport {
     /** Each unknown lead as written, with where it was written, for one list at the end. */
     private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
-    /** The day the statuses read are dated in the progress log: the day of the import, or the day the table was true. */
-    private final LocalDate statusDay;
-
     private PlanImport(Path source, Plan plan, Request request) {
         this.source = source;
         this.plan = plan;
         this.request = request;
-        this.statusDay = request.statusDay();
         this.columns = Columns.of(request.columns());
         this.leads = new LeadWords(plan.agencies());
         this.dutyWords = new DutyWords(plan.duties());
@@ -450,14 +446,14 @@ public final class PlanImport {
         }
         action.put("action", text.isEmpty() ? title : text);
         String owner = row.cell(SheetHeading.OWNER);
-        String[] fromLead = new String[1];
-        List<String> lead = leads(SectionHeading.plain(row.cell(SheetHeading.LEAD)), where, kept, who -> fromLead[0] = who);
-        if (!lead.isEmpty()) {
-            action.put("lead", lead);
+        LeadWords.Reading lead = leads(SectionHeading.plain(row.cell(SheetHeading.LEAD)), where, kept);
+        if (!lead.codes().isEmpty()) {
+            action.put("lead", lead.codes());
         }
-        if (!owner.isEmpty() || fromLead[0] != null) {
-            action.put("owner", owner.isEmpty() ? fromLead[0] : owner.replace('\n', ' ')
-                    + (fromLead[0] == null ? "" : "; " + fromLead[0]));
+        // An owner column and an officer named in the lead cell are both kept: neither is the other's mistake.
+        String owners = String.join("; ", Stream.of(owner.replace('\n', ' '), lead.owner()).filter(o -> o != null && !o.isEmpty()).toList());
+        if (!owners.isEmpty()) {
+            action.put("owner", owners);
         }
         List<String> criteria = items(row.cell(SheetHeading.SUCCESS_CRITERIA));
         if (!criteria.isEmpty()) {
@@ -495,7 +491,7 @@ public final class PlanImport {
         // Dated, so that the status counts from the day it was true, as every status the log records does.
         status.ifPresent(s -> {
             Map<String, Object> update = new LinkedHashMap<>();
-            update.put("date", statusDay.toString());
+            update.put("date", request.statusDay().toString());
             update.put("status", s.key());
             update.put("note", "Status as imported from " + where);
             action.put("updates", List.of(update));
@@ -528,17 +524,16 @@ public final class PlanImport {
         return "";
     }
 
-    /** A LEAD cell's agencies; its owner, if it names one, to {@code owner}; the rest kept in the notes. */
-    private List<String> leads(String cell, Grid.Place where, List<String> kept, Consumer<String> owner) {
+    /** A LEAD cell read: its agencies and owner listed as guesses where they were guessed, the rest kept in the notes. */
+    private LeadWords.Reading leads(String cell, Grid.Place where, List<String> kept) {
         if (NOTHING.matcher(cell.strip()).matches()) {
-            return List.of();
+            return LeadWords.Reading.NONE;
         }
         LeadWords.Reading reading = leads.read(cell);
         reading.guesses().forEach(named -> guesses.add(new Guess(Kind.LEAD, where + ": lead " + named)));
         if (reading.owner() != null) {
             guesses.add(new Guess(Kind.OWNER, where + ": owner '" + reading.owner() + "' read from the lead '"
                     + cell.replaceAll("\\s*\\R\\s*", "; ") + "'"));
-            owner.accept(reading.owner());
         }
         if (!reading.unknown().isEmpty() || !reading.prose().isEmpty() || !reading.guesses().isEmpty()) {
             kept.add("Lead as written in " + where + ": " + cell.replaceAll("\\s*\\R\\s*", "; "));
@@ -547,7 +542,7 @@ public final class PlanImport {
                         + "' name no agency; kept in the notes"));
             }
         }
-        return reading.codes();
+        return reading;
     }
 
     private Optional<String> timescale(String cell, Grid.Place where, List<String> kept) {
