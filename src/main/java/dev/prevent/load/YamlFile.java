@@ -51,6 +51,8 @@ final class YamlFile {
 
     private final Path file;
     private final Consumer<Diagnostic> report;
+    /** The text being read, for the lines shown under a mistake. */
+    private String text = "";
 
     private YamlFile(Path file, Consumer<Diagnostic> report) {
         this.file = file;
@@ -155,6 +157,7 @@ final class YamlFile {
     }
 
     private Optional<YamlNode> tree(String text) {
+        this.text = text;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setCodePointLimit(MAX_BYTES)
@@ -183,6 +186,7 @@ final class YamlFile {
                         }
                         anchor(scalar);
                         controlCharacters(scalar);
+                        listInText(scalar);
                         YamlNode node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain() && scalar.getTag().isEmpty(),
                                 file, start(event), end(event));
                         if (open.isEmpty()) {
@@ -201,7 +205,8 @@ final class YamlFile {
                                     + " levels; a plan file needs no more than five");
                             return Optional.empty();
                         }
-                        open.push(new Builder(event.getEventId() == Event.ID.MappingStart, start(event)));
+                        open.push(new Builder(event.getEventId() == Event.ID.MappingStart, start(event),
+                                !open.isEmpty() && !open.peek().mapping));
                     }
                     case SequenceEnd, MappingEnd -> {
                         YamlNode node = open.pop().build(end(event));
@@ -217,8 +222,17 @@ final class YamlFile {
                 }
             }
         } catch (MarkedYamlEngineException e) {
+            Optional<YamlMistake.Told> told = YamlMistake.of(text, e);
+            if (told.isPresent()) {
+                YamlMistake.Told t = told.get();
+                report.accept(new Diagnostic(Rule.YAML_SYNTAX, new SourcePosition(file, t.line(), t.column()), t.sentence(),
+                        new Diagnostic.Excerpt(YamlMistake.line(text, t.line()), t.fixed(), YamlMistake.parserSaid(e))));
+                return Optional.empty();
+            }
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            fail(mark == null ? SourcePosition.ofFile(file) : position(mark), syntaxMessage(e, mark));
+            SourcePosition at = mark == null ? SourcePosition.ofFile(file) : position(mark);
+            report.accept(new Diagnostic(Rule.YAML_SYNTAX, at, syntaxMessage(e, mark),
+                    at.hasLine() ? new Diagnostic.Excerpt(YamlMistake.line(text, at.line()), List.of(), null) : null));
             return Optional.empty();
         } catch (ReaderException e) {
             // A character YAML does not allow: the reader knows where only as a count of code points.
@@ -253,6 +267,21 @@ final class YamlFile {
                     + "' holds the control character " + Visible.shown(value.codePointAt(index))
                     + ", which has no place in a plan's text (it can hide or rewrite what a reader sees); delete it"));
         }
+    }
+
+    /**
+     * A plain text that runs over several lines, one of them a {@code - item}: the writer meant a list,
+     * YAML read one text. Valid YAML, so a warning; only multi-line plain texts are looked at.
+     */
+    private void listInText(ScalarEvent scalar) {
+        int first = scalar.getStartMark().map(Mark::getLine).orElse(0);
+        int last = scalar.getEndMark().map(Mark::getLine).orElse(0);
+        if (!scalar.isPlain() || last <= first) {
+            return;
+        }
+        YamlMistake.listInText(text, first, last).ifPresent(t -> report.accept(new Diagnostic(Rule.LIST_IN_TEXT,
+                new SourcePosition(file, t.line(), t.column()), t.sentence(),
+                new Diagnostic.Excerpt(YamlMistake.line(text, t.line()), t.fixed(), null))));
     }
 
     private static String excerpt(String value, int index) {
@@ -310,6 +339,8 @@ final class YamlFile {
     private final class Builder {
         private final boolean mapping;
         private final long start;
+        /** A mapping that is an item of a list: a key given twice in one is often a new item missing its '- '. */
+        private final boolean item;
         private final List<YamlNode> items = new ArrayList<>();
         private final List<YamlNode.Entry> entries = new ArrayList<>();
         /** Keys by name, made only for a mapping of many keys: an action has a dozen, scanned faster than hashed. */
@@ -317,9 +348,10 @@ final class YamlFile {
         private YamlNode.Scalar pendingKey;
         private boolean skipNext;
 
-        Builder(boolean mapping, long start) {
+        Builder(boolean mapping, long start, boolean item) {
             this.mapping = mapping;
             this.start = start;
+            this.item = item;
         }
 
         /** Adds a child; false when the file cannot be read further. */
@@ -335,9 +367,7 @@ final class YamlFile {
                 }
                 YamlNode.Scalar first = earlier(key.value());
                 if (first != null) {
-                    report.accept(new Diagnostic(Rule.DUPLICATE_KEY, key.at(), "'" + key.value()
-                            + "' is given twice in this mapping (first at line " + first.at().line()
-                            + "); keep one: the first is used"));
+                    report.accept(duplicate(key, first));
                     skipNext = true;
                 } else {
                     pendingKey = key;
@@ -354,6 +384,27 @@ final class YamlFile {
                 pendingKey = null;
             }
             return true;
+        }
+
+        /**
+         * A key given twice. When it is the first key of a list item, the second is most likely the start
+         * of the next item without its {@code - } (an update copied and pasted), and the fix says so.
+         */
+        private Diagnostic duplicate(YamlNode.Scalar key, YamlNode.Scalar first) {
+            String line = YamlMistake.line(text, key.at().line());
+            int at = key.at().column() > 2 ? line.offsetByCodePoints(0, Math.min(key.at().column() - 1,
+                    line.codePointCount(0, line.length()))) : 0;
+            boolean nextItem = item && !entries.isEmpty() && entries.get(0).key() == first && at >= 2
+                    && line.substring(0, at).isBlank();
+            String message = "'" + key.value() + "' is given twice in this " + (item ? "item" : "mapping")
+                    + " (first at line " + first.at().line() + "); "
+                    + (nextItem ? "if this starts the next item of the list, begin it with '- '; if not, keep one: the first is used"
+                            : "keep one: the first is used");
+            List<String> fixed = List.of();
+            if (nextItem) {
+                fixed = List.of(line.substring(0, at - 2) + "- " + line.substring(at));
+            }
+            return new Diagnostic(Rule.DUPLICATE_KEY, key.at(), message, new Diagnostic.Excerpt(line, fixed, null));
         }
 
         private YamlNode.Scalar earlier(String key) {

@@ -23,6 +23,7 @@ public enum Rule {
     EMPTY_OBJECTIVE("empty-objective", Severity.WARNING),
     CONTROL_CHARACTER("control-character", Severity.WARNING),
     YAML_ANCHOR("yaml-anchor", Severity.WARNING),
+    LIST_IN_TEXT("list-in-text", Severity.WARNING),
     SYMLINK("symlink", Severity.ERROR),
     UNKNOWN_DUTY("unknown-duty", Severity.ERROR),
     TOO_MANY("too-many", Severity.ERROR),

@@ -45,6 +45,7 @@ class RulesTest {
                 Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"),
                 Arguments.of("control-character", Rule.CONTROL_CHARACTER, "objective.yaml", 6, 12, "<U+001B>"),
                 Arguments.of("yaml-anchor", Rule.YAML_ANCHOR, "objective.yaml", 6, 12, "'&t' is a YAML anchor"),
+                Arguments.of("list-in-text", Rule.LIST_IN_TEXT, "objective.yaml", 12, 7, "not as a list item"),
                 Arguments.of("too-many", Rule.TOO_MANY, "plan.yaml", 4, 3, "lists 21 statuses; a plan may have at most 20"),
                 Arguments.of("unknown-duty", Rule.UNKNOWN_DUTY, "objective.yaml", 11, 24, "did you mean 'channel-panel'?"),
                 Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"));

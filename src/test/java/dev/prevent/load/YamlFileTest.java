@@ -192,8 +192,10 @@ class YamlFileTest {
     void aSyntaxErrorSaysWhatTheParserFoundInWords() {
         assertThat(messages(text("id: \"1\"\nname: [a\n"))).singleElement().asString()
                 .startsWith("3:1 not valid YAML: while parsing a flow sequence").contains("(it started at line 2, column 7)");
+        // One the parser gives up on at a colon, but which is a known mistake, is told in plain words.
         assertThat(messages(text("id: 1\n  name: x\n"))).containsExactly(
-                "2:7 not valid YAML: mapping values are not allowed here");
+                "2:3 this line is indented by 2 spaces, which lines up with no key above it; YAML reads what belongs "
+                        + "together by its indent, so line it up with the key it belongs with (at the start of the line)");
     }
 
     @Test
