@@ -52,6 +52,8 @@
   .wording { color: #505a5f; }
   .trend { font-weight: bold; white-space: nowrap; }
   .trend-worse { color: #d4351c; }
+  .draft { border: 4px solid #d4351c; padding: .5rem 1rem; margin: 0 0 1rem; }
+  .draft h2 { margin-top: 0; color: #0b0c0c; }
   .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
   /* The PDF embeds Liberation Sans as Arial, and DejaVu Sans and Lohit Bengali for other scripts. */
   @page { size: ${paper} landscape; margin: 16mm 10mm 16mm 20mm;
@@ -92,6 +94,20 @@
 </#if>
 </header>
 <main>
+<#if draft??>
+<section class="draft" aria-labelledby="draft">
+  <h2 id="draft">${draft.heading}</h2>
+  <p>This paper is not finished: the plan still has text as <code>prevent init</code> or <code>prevent import</code> wrote it, or a word such as TBC. <code>prevent validate</code> lists every one.</p>
+  <ul>
+<#list draft.places as place>
+    <li>${place}</li>
+</#list>
+<#if draft.more gt 0>
+    <li>and ${draft.more} more</li>
+</#if>
+  </ul>
+</section>
+</#if>
 <section class="summary" aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
   <table class="compact keep">

@@ -16,6 +16,18 @@ Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if p
 
 This report covers ${scope}.
 </#if>
+<#if draft??>
+
+> **${draft.heading}.**
+> This paper is not finished: the plan still has text as `prevent init` or `prevent import` wrote it, or a word such as TBC. `prevent validate` lists every one.
+>
+<#list draft.places as place>
+> - ${place}
+</#list>
+<#if draft.more gt 0>
+> - and ${draft.more} more
+</#if>
+</#if>
 <#if plan.aims??>
 
 ## Aims

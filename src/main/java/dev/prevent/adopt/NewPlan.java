@@ -1,5 +1,6 @@
 package dev.prevent.adopt;
 
+import dev.prevent.check.DraftText;
 import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Meetings;
@@ -74,12 +75,12 @@ public final class NewPlan {
 
     private static Map<String, Object> plan(String period) {
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("title", "Prevent Delivery Plan");
+        plan.put("title", DraftText.PLAN_TITLE);
         plan.put("period", period);
         plan.put("version", "0.1");
         plan.put("owner", "Community Safety Team");
         plan.put("meetings", Meetings.TAGS);
-        plan.put("aims", "What the plan is for, in a few paragraphs of Markdown.\n");
+        plan.put("aims", DraftText.PLAN_AIMS + "\n");
         plan.put("statuses", List.of(
                 status("red", "Behind", "#d4351c", false),
                 status("amber", "At risk", "#f47738", false),
@@ -87,7 +88,7 @@ public final class NewPlan {
                 status("complete", "Complete", "#505a5f", true)));
         Map<String, Object> agencies = new LinkedHashMap<>();
         agencies.put("ALL", "All partners");
-        agencies.put("COUNCIL", "The council");
+        agencies.put("COUNCIL", DraftText.COUNCIL);
         agencies.put("POLICE", "Police");
         agencies.put("NHS", "NHS and public health");
         agencies.put("EDUCATION", "Schools, colleges and universities");
@@ -111,16 +112,16 @@ public final class NewPlan {
     private static Map<String, Object> objective(String period, LocalDate today) {
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("id", "1.1");
-        action.put("title", "Partnership working group");
+        action.put("title", DraftText.EXAMPLE_TITLE);
         action.put("theme", "Leadership and partnership");
-        action.put("action", "Hold a Prevent working group with every partner each quarter.\n");
+        action.put("action", DraftText.EXAMPLE_ACTION + "\n");
         action.put("lead", List.of("COUNCIL"));
         action.put("success_criteria", List.of("Terms of reference agreed", "Every partner attends each quarter"));
         action.put("timescale", "Q4 " + period);
         action.put("resources", List.of("Staff time"));
         action.put("duties", List.of("partnership-group"));
         action.put("status", "green");
-        action.put("notes", "Progress and comments, in Markdown.\n");
+        action.put("notes", DraftText.NOTES + "\n");
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("date", today.toString());
         update.put("status", "green");

@@ -1,5 +1,6 @@
 package dev.prevent.adopt;
 
+import dev.prevent.check.DraftText;
 import dev.prevent.check.Validation;
 import dev.prevent.edit.Changeset;
 import dev.prevent.exit.UserError;
@@ -211,7 +212,7 @@ public final class PlanImport {
             objective.put("name", name);
             objective.put("aim", aim != null ? aim : "Imported from " + source.getFileName()
                     + (section.title().isEmpty() ? "" : ", under the title '" + section.title().replace('\n', ' ') + "'")
-                    + ": write the objective's aim here");
+                    + ": " + DraftText.AIM_TO_WRITE);
             objective.put("actions", actions);
             byte[] text = PlanYaml.file(PlanSchema.OBJECTIVE, schemaFolder, "Imported from " + source.getFileName() + " on "
                     + today + " by prevent import.", objective).getBytes(StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Rule;
 import dev.prevent.model.SourceMap;
+import dev.prevent.model.SourcePosition;
 import dev.prevent.model.Update;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Text left from a draft ({@code xxx}, {@code TBC}, {@code TBA}, {@code TODO}, {@code Insert details},
- * in any case), pointed at exactly: each value's text is searched as it stands in the file, so the line is
+ * Text left from a draft ({@code xxx}, {@code TBC}, {@code TBA}, {@code TBD}, {@code TODO}, {@code to be
+ * confirmed}, {@code Insert details}, in any case; and what init and import wrote for the council to replace,
+ * {@link DraftText}), pointed at exactly: each value's text is searched as it stands in the file, so the line is
  * the placeholder's own even inside a long block of notes. Comments are not plan text and are not searched.
  * Each file's text is read once, when its values are searched, and dropped after.
  */
@@ -26,6 +28,13 @@ final class Placeholders implements PlanRule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         var plan = context.plan();
         context.loaded().text(plan.source().file()).ifPresent(text -> scan(text, plan.source(), "plan.yaml", report));
+        if (DraftText.PLAN_TITLE.equals(plan.title())) {
+            report.accept(new Diagnostic(Rule.PLACEHOLDER, plan.source().of("title"), "the title '" + plan.title()
+                    + "' is still as prevent init wrote it; put the area's name in it, as the paper's first line will show it"));
+        }
+        plan.agencies().stream().filter(a -> DraftText.COUNCIL.equals(a.name())).forEach(a -> report.accept(new Diagnostic(
+                Rule.PLACEHOLDER, agencyLine(context, a.code()), "agency " + a.code() + " is still named '" + a.name()
+                        + "', as prevent init wrote it; write the council's name")));
         // The model's own text is searched first; a file is read again only for the mappings where
         // something was found, to point at the placeholder's own line. One objective per thread.
         plan.objectives().parallelStream().map(o -> new Search(context, o).found).toList()
@@ -44,6 +53,11 @@ final class Placeholders implements PlanRule {
             this.file = o.source().file();
             mapping(o.source(), "objective ", o.id(), List.of(), o.id(), o.name(), o.aim(), o.summary());
             for (Action a : o.actions()) {
+                if (DraftText.EXAMPLE_TITLE.equals(a.title()) && a.action() != null
+                        && DraftText.EXAMPLE_ACTION.equals(a.action().strip())) {
+                    found.add(new Diagnostic(Rule.PLACEHOLDER, a.source().at(), "action " + a.id() + " ('" + a.title()
+                            + "') is still the example prevent init wrote; replace it with one of the plan's own actions, or delete it"));
+                }
                 mapping(a.source(), "action ", a.id(), List.of(a.lead(), a.successCriteria(), a.resources()),
                         a.id(), a.title(), a.theme(), a.action(), a.status(), a.notes(),
                         a.timescale() == null ? null : a.timescale().written());
@@ -64,7 +78,8 @@ final class Placeholders implements PlanRule {
             if (found.size() == before) {
                 // Written so that the file's text does not show it as one word (an escape, a folded line).
                 int at = find(hit, 0, hit.length());
-                found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + hit.substring(at, at + length(hit, at, hit.length()))
+                String shown = at >= 0 ? hit.substring(at, at + length(hit, at, hit.length())) : sentence(hit, 0, hit.length());
+                found.add(new Diagnostic(Rule.PLACEHOLDER, source.at(), "'" + shown
                         + "' in " + what + id + " looks like a placeholder left from a draft; write the real text"));
             }
         }
@@ -87,7 +102,7 @@ final class Placeholders implements PlanRule {
         }
 
         private static boolean has(String text) {
-            return find(text, 0, text.length()) >= 0;
+            return find(text, 0, text.length()) >= 0 || sentence(text, 0, text.length()) != null;
         }
 
         private Optional<SourceText> fileText() {
@@ -98,6 +113,16 @@ final class Placeholders implements PlanRule {
         }
     }
 
+    /** Where an agency is named in plan.yaml: its code's line under 'agencies:', found in the file's text. */
+    private static SourcePosition agencyLine(CheckContext context, String code) {
+        var source = context.plan().source();
+        return context.loaded().text(source.file()).map(text -> {
+            int agencies = text.text().indexOf("\nagencies:");
+            int at = agencies < 0 ? -1 : text.text().indexOf(code + ":", agencies);
+            return at < 0 ? source.at() : text.position(source.file(), at);
+        }).orElse(source.at());
+    }
+
     private static void scan(SourceText text, SourceMap source, String what, Consumer<Diagnostic> report) {
         String chars = text.text();
         source.forEach((key, range) -> {
@@ -106,6 +131,14 @@ final class Placeholders implements PlanRule {
             }
             int from = text.offset(range.start());
             int to = Math.max(from, text.offset(range.end()));
+            String sentence = sentence(chars, from, to);
+            if (sentence != null) {
+                int at = chars.indexOf(sentence, from);
+                report.accept(new Diagnostic(Rule.PLACEHOLDER, text.position(source.file(), at), "'" + sentence
+                        + "' in the " + field(key) + " of " + what + (sentence.equals(DraftText.AIM_TO_WRITE)
+                        ? " is what prevent import wrote where the table gave no aim; write the objective's aim"
+                        : " is the example text prevent init wrote; write the plan's own")));
+            }
             for (int at = find(chars, from, to); at >= 0; at = find(chars, at + 1, to)) {
                 String found = chars.substring(at, at + length(chars, at, to));
                 report.accept(new Diagnostic(Rule.PLACEHOLDER, text.position(source.file(), at), "'" + found
@@ -114,6 +147,22 @@ final class Placeholders implements PlanRule {
             }
         });
     }
+
+    /** The first of init's and import's draft sentences written in text[from, to), or null. */
+    static String sentence(String text, int from, int to) {
+        if (to - from < SHORTEST_SENTENCE) {
+            return null;
+        }
+        for (String sentence : DraftText.SENTENCES) {
+            int at = text.indexOf(sentence, from);
+            if (at >= 0 && at + sentence.length() <= to) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static final int SHORTEST_SENTENCE = DraftText.SENTENCES.stream().mapToInt(String::length).min().orElse(0);
 
     /**
      * Where the next placeholder starts in text[from, to), or -1: a linear scan, since every value of a
@@ -163,7 +212,7 @@ final class Placeholders implements PlanRule {
         return end - at;
     }
 
-    private static final List<String> WORDS = List.of("tbc", "tba", "todo", "insert details");
+    private static final List<String> WORDS = List.of("tbc", "tba", "tbd", "todo", "to be confirmed", "insert details");
 
     private static String field(String key) {
         return key.replaceAll("\\[\\d+]$", "").replace('_', ' ').toLowerCase(Locale.ROOT);

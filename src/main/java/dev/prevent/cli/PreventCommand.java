@@ -85,7 +85,12 @@ class PreventCommand implements Runnable {
 
     /** The plan, read and checked; a plan with errors stops the command with exit 1. */
     Plan validPlan(PlanOption option, LocalDate asOf) {
-        return Validation.of(planDir(option), asOf).validPlan();
+        return validation(option, asOf).validPlan();
+    }
+
+    /** The plan read and checked, with every diagnostic: for a command that shows warnings as well as refusing errors. */
+    Validation validation(PlanOption option, LocalDate asOf) {
+        return Validation.of(planDir(option), asOf);
     }
 
     /** The plan folder: --plan after the command, else before it, else $PREVENT_PLAN, else found as git finds a repository. */

@@ -4,7 +4,9 @@ import dev.prevent.exit.ExitCode;
 import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.history.Since;
+import dev.prevent.check.Validation;
 import dev.prevent.model.Plan;
+import dev.prevent.model.Rule;
 import dev.prevent.output.OutputFile;
 import dev.prevent.output.Visible;
 import dev.prevent.report.Paper;
@@ -76,7 +78,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = asOf.date();
-        Plan valid = validPlan(day);
+        Validation validation = prevent.validation(plan, day);
+        Plan valid = validation.validPlan();
         PlanHistory.MeetingDays meetingDays = PlanHistory.meetings(planDir(), valid.meetings(), meetings, day);
         // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
         Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
@@ -87,7 +90,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
                 .withBaseline(SinceOption.baseline(valid, compared).orElse(null))
                 .withMeetings(meetingDays)
                 .withMarking(marking)
-                .withPaper(paper));
+                .withPaper(paper)
+                .withDrafts(validation.diagnostics().stream().filter(d -> d.rule() == Rule.PLACEHOLDER).toList()));
         String file = output != null ? output : format.defaultFile();
         if (file == null || file.equals("-")) {
             toStandardOutput(Report.render(templates, format, model));

@@ -4,6 +4,7 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
+import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
@@ -19,6 +20,7 @@ import dev.prevent.query.LeadCounts;
 import dev.prevent.query.Overdue;
 import dev.prevent.query.Tally;
 import dev.prevent.query.Trend;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
@@ -78,7 +80,26 @@ public final class ReportModel {
         ReportView.Year year = request.meetings().map(m -> model.year(m, selected)).orElse(null);
         return model.build(selected, request.made(), scope(plan, filter),
                 request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper(),
-                request.templates().orElse(null));
+                request.templates().orElse(null), draft(request));
+    }
+
+    /** The most placeholders a paper lists: enough to find them; validate lists every one. */
+    static final int DRAFT_PLACES = 10;
+
+    private static ReportView.Draft draft(ReportRequest request) {
+        List<Diagnostic> drafts = request.drafts();
+        if (drafts.isEmpty()) {
+            return null;
+        }
+        Path folder = request.plan().source().file().getParent();
+        List<String> places = drafts.stream().limit(DRAFT_PLACES).map(d -> {
+            Path file = d.at().file();
+            String name = folder != null && file.startsWith(folder) ? folder.relativize(file).toString() : file.getFileName().toString();
+            return Visible.line(name.replace('\\', '/') + ", line " + d.at().line() + ": " + d.message());
+        }).toList();
+        int count = drafts.size();
+        return new ReportView.Draft("Draft: " + count + (count == 1 ? " place in the plan still holds" : " places in the plan still hold")
+                + " placeholder text", count, places, count - places.size());
     }
 
     /** Where there is no year's trend: one line saying how to have one. */
@@ -146,7 +167,7 @@ public final class ReportModel {
     }
 
     private ReportView.Report build(List<Action> selected, ZonedDateTime generatedAt, String scope, ReportView.Changes changes,
-            ReportView.Year year, Paper paper, String templates) {
+            ReportView.Year year, Paper paper, String templates, ReportView.Draft draft) {
         // By identity: an action record's own hash walks every field, which a national plan pays for dearly.
         Set<Action> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selected);
@@ -169,7 +190,7 @@ public final class ReportModel {
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
-                templates);
+                templates, draft);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */

@@ -17,7 +17,19 @@ public final class ReportView {
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String scope, List<Objective> objectives,
             Summary summary, List<DutyRow> coverage, List<Attention> attention, Changes changes, Year year, String noYear,
-            Paper paper, String templates) {
+            Paper paper, String templates, Draft draft) {
+    }
+
+    /**
+     * The plan still holds placeholders: text as init or import wrote it, or TBC, xxx and the like. The paper
+     * says so at its top, so that a draft is never taken for the finished paper; null when there are none.
+     *
+     * @param heading "Draft: 5 places in the plan still hold placeholder text"
+     * @param count   how many places
+     * @param places  the first of them, each "file, line N: what is left"
+     * @param more    how many more there are than {@code places} lists
+     */
+    public record Draft(String heading, int count, List<String> places, int more) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -111,6 +112,7 @@ final class WordPaper {
         if (report.scope() != null) {
             run(paragraph(), "This paper covers " + report.scope() + ".", false);
         }
+        draft();
         summary();
         attention();
         changes();
@@ -124,6 +126,42 @@ final class WordPaper {
         XWPFParagraph made = paragraph();
         run(made, "Made by prevent from the plan's files on " + report.generatedAt() + ", as of " + report.asOf().text() + ".", false)
                 .setFontSize(8);
+    }
+
+    /** The draft's warning, boxed in red at the top, so that no one takes the paper for a finished one. */
+    private void draft() {
+        ReportView.Draft draft = report.draft();
+        if (draft == null) {
+            return;
+        }
+        List<XWPFParagraph> box = new ArrayList<>();
+        XWPFParagraph heading = paragraph();
+        heading.setStyle("Heading2");
+        run(heading, draft.heading(), false);
+        box.add(heading);
+        XWPFParagraph why = paragraph();
+        run(why, "This paper is not finished: the plan still has text as prevent init or prevent import wrote it, "
+                + "or a word such as TBC. prevent validate lists every one.", false);
+        box.add(why);
+        List<String> places = new ArrayList<>(draft.places());
+        if (draft.more() > 0) {
+            places.add("and " + draft.more() + " more");
+        }
+        for (String place : places) {
+            XWPFParagraph item = paragraph();
+            item.setIndentationLeft(170);
+            item.setIndentationHanging(170);
+            run(item, "• " + place, false);
+            box.add(item);
+        }
+        for (XWPFParagraph p : box) {
+            p.setBorderTop(Borders.SINGLE);
+            p.setBorderBottom(Borders.SINGLE);
+            p.setBorderLeft(Borders.SINGLE);
+            p.setBorderRight(Borders.SINGLE);
+        }
+        // Word joins the borders of neighbouring paragraphs with the same borders into one box.
+        paragraph();
     }
 
     private void summary() {

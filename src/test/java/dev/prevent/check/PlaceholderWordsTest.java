@@ -32,6 +32,10 @@ class PlaceholderWordsTest {
             "ends in TB              | -1",
             "café – TBC              | 7",
             "tiTBC then TBC          | 11",
+            "Venue: TBD              | 7",
+            "date to be confirmed    | 5",
+            "To Be Confirmed         | 0",
+            "tbd.                    | 0",
     })
     void findsTheFirstPlaceholderStandingAsAWord(String text, int at) {
         assertThat(Placeholders.find(text, 0, text.length())).isEqualTo(at);
