@@ -94,6 +94,7 @@ class ArchitectureTest {
             .layer("edit").definedBy("dev.prevent.edit..")
             .layer("check").definedBy("dev.prevent.check..")
             .layer("query").definedBy("dev.prevent.query..")
+            .layer("words").definedBy("dev.prevent.words..")
             .layer("load").definedBy("dev.prevent.load..")
             .layer("output").definedBy("dev.prevent.output..")
             .layer("model").definedBy("dev.prevent.model..")
@@ -107,6 +108,7 @@ class ArchitectureTest {
             .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "adopt")
             .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
             .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
+            .whereLayer("words").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")
             .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")
             .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query", "load");
 }

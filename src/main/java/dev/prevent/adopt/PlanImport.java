@@ -7,6 +7,9 @@ import dev.prevent.exit.UserError;
 import dev.prevent.edit.PlanEditor;
 import dev.prevent.model.Agency;
 import dev.prevent.model.ColourName;
+import dev.prevent.words.ProgressWords;
+import dev.prevent.words.StatusWords;
+import dev.prevent.words.TimescaleWords;
 import dev.prevent.model.Duty;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
@@ -584,7 +587,7 @@ public final class PlanImport {
                         + status.get().label() + "), the status shown in that colour"));
                 return status;
             }
-            status = byLetter(word);
+            status = StatusWords.byLetter(plan, word);
             if (status.isPresent()) {
                 guesses.add(new Guess(Kind.STATUS, where + ": progress '" + cell + "' read as " + status.get().key() + " ("
                         + status.get().label() + ")"));
@@ -618,25 +621,6 @@ public final class PlanImport {
                 + "plan's scale; the shading is kept in the notes");
         kept.add("Progress shaded " + shade.get() + " (" + fill + ") in " + where);
         return Optional.empty();
-    }
-
-    /**
-     * R, A, G, B: the one status shown in the colour the letter begins (A for amber), else the one whose key or
-     * label begins with it. RAG letters are colour letters first: B is Blue before it is Behind.
-     */
-    private Optional<Status> byLetter(String word) {
-        if (!word.matches("(?i)[a-z]")) {
-            return Optional.empty();
-        }
-        String letter = word.toLowerCase(Locale.ROOT);
-        List<Status> byColour = plan.statuses().stream().filter(s -> ColourName.of(s.colour())
-                .map(c -> c.toString().startsWith(letter) || letter.equals("a") && c.calledBy("amber")).orElse(false)).toList();
-        if (byColour.size() == 1) {
-            return Optional.of(byColour.get(0));
-        }
-        List<Status> byName = plan.statuses().stream().filter(s -> s.key().toLowerCase(Locale.ROOT).startsWith(letter)
-                || s.label().toLowerCase(Locale.ROOT).startsWith(letter)).toList();
-        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.prevent.check;
 
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Rule;
+import dev.prevent.model.Timescale;
 import java.util.function.Consumer;
 
 /**
@@ -12,10 +13,22 @@ final class MissingTimescale implements PlanRule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
+        // The examples are the plan's own year, so that they can be copied as they stand.
+        String period = context.plan().period() == null ? "2026/27" : context.plan().period();
+        String examples = period + ", Q3 " + period + ", a day such as " + lastDay(period) + ", ongoing, or a recurring word "
+                + "such as Quarterly or Termly";
         context.plan().actions()
                 .filter(a -> a.timescale() == null && !a.source().has("timescale"))
                 .forEach(a -> report.accept(new Diagnostic(Rule.MISSING_TIMESCALE, a.source().at(), "action " + a.id()
-                        + " has no timescale, so it can never be overdue; give one such as 2015/16, Q3 2015/16, "
-                        + "2016-03-31 or ongoing")));
+                        + " has no timescale, so it can never be overdue; give one such as " + examples)));
+    }
+
+    /** The financial year's last day, 31 March of its second year; a period of another shape gives a day of its own. */
+    private static String lastDay(String period) {
+        try {
+            return Timescale.parse(period).due().toString();
+        } catch (Timescale.InvalidTimescale e) {
+            return "2027-03-31";
+        }
     }
 }

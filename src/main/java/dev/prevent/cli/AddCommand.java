@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         header = "Add an action to an objective, with the objective's next free id.",
         description = {"Add an action at the end of an objective's actions, with the next free id in natural order "
                 + "(after 1.9 comes 1.10), written in the style of the file. The plan is checked before the file is written."},
-        footer = {"", "Examples:", "  prevent add --objective 1 --title \"Mosque open days\" --lead COLC --timescale 2016/17",
+        footer = {"", "Examples:", "  prevent add --objective 1 --title \"Mosque open days\" --lead COLC --timescale ${sys:prevent.fy:-2026/27}",
                 "  prevent add --objective 2 --title \"Channel panel\" --action \"Chair the monthly panel\" "
                         + "--criterion \"Every referral heard within a month\" --dry-run"})
 final class AddCommand extends PlanCommand implements Callable<Integer> {
@@ -32,8 +32,8 @@ final class AddCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--lead", paramLabel = "CODE", description = "The lead agency; repeat for a joint lead.")
     private List<String> leads = new ArrayList<>();
 
-    @Option(names = "--timescale", paramLabel = "T", description = "When it is due (2016/17, Q2 2016/17, 2016-09, ongoing).")
-    private String timescale;
+    @Option(names = "--timescale", paramLabel = "T", description = "When it is due: ${sys:prevent.fy:-2026/27}, Q2 ${sys:prevent.fy:-2026/27}, 2027-03, ${sys:prevent.year-end:-31/03/2027} (a UK day), ongoing or a recurring word such as Quarterly; read as import reads a TIME cell.")
+    private TypedWords.Timescale timescale;
 
     @Option(names = "--criterion", paramLabel = "TEXT", description = "A success criterion; repeat for several.")
     private List<String> criteria = new ArrayList<>();
@@ -43,7 +43,7 @@ final class AddCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        write.apply(() -> PlanEditor.of(planDir(), LocalDate.now()).add(objective, title, action, leads, timescale, criteria),
+        write.apply(() -> PlanEditor.of(planDir(), LocalDate.now()).add(objective, title, action, leads, timescale == null ? null : timescale.written(), criteria),
                 prevent.colour(), out());
         return ExitCode.OK.code();
     }

@@ -9,6 +9,7 @@ import dev.prevent.model.Meetings;
 import dev.prevent.model.Plan;
 import dev.prevent.output.OutputFormat;
 import dev.prevent.output.Visible;
+import dev.prevent.words.DayWords;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,13 +21,13 @@ import picocli.CommandLine.Option;
         header = "What moved since a git revision: the last meeting.",
         description = {"Actions added, removed and changed (status, timescale, lead, title, objective, new updates) "
                 + "between the plan at a git revision and the working tree, staged or not."},
-        footer = {"", "Examples:", "  prevent changes", "  prevent changes --since meeting-2015-09", "  prevent changes --since HEAD~3 --format json",
-                "  prevent changes --since 'main@{2015-09-01}' --format markdown"})
+        footer = {"", "Examples:", "  prevent changes", "  prevent changes --since ${sys:prevent.last-month-tag:-meeting-2026-11}", "  prevent changes --since HEAD~3 --format json", "  prevent changes --since ${sys:prevent.last-month-uk:-01/11/2026}",
+                "  prevent changes --since 'main@{${sys:prevent.last-month-day:-2026-11-01}}' --format markdown"})
 final class ChangesCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "GIT-REF",
-            description = "A tag (meeting-2015-09), a branch, HEAD~3, a commit, or REF@{YYYY-MM-DD}: the last commit on or "
-                    + "before that day. Default: the last meeting before the as-of day (plan.yaml's meetings, or tags "
+            description = "A tag (${sys:prevent.last-month-tag:-meeting-2026-11}), a branch, HEAD~3, a commit, a day (2026-11-25, 25/11/2026: the last "
+                    + "commit on or before it), or REF@{YYYY-MM-DD}: that branch's last commit on or before that day. Default: the last meeting before the as-of day (plan.yaml's meetings, or tags "
                     + "named meeting-*).")
     private String since;
 
@@ -40,13 +41,21 @@ final class ChangesCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Plan now = validPlan(day);
-        PastPlan past = PlanHistory.at(planDir(), since != null ? since : lastMeeting(now, day), day);
+        PastPlan past = PlanHistory.at(planDir(), since != null ? revision(since, day) : lastMeeting(now, day), day);
         PlanChanges changes = PlanChanges.between(past, now);
         if (format.format == OutputFormat.JSON) {
             changes.notes().forEach(note -> spec.commandLine().getErr().println("prevent: " + Visible.text(note)));
         }
         format.write(changes, prevent, out());
         return ExitCode.OK.code();
+    }
+
+    /** A revision as given; a day (2026-11-25, 25/11/2026) is the plan as it was committed on that day. */
+    private String revision(String given, LocalDate day) {
+        return DayWords.read(given, day).map(reading -> {
+            TypedWords.said(spec.commandLine(), reading.how());
+            return "HEAD@{" + reading.day() + "}";
+        }).orElse(given);
     }
 
     private String lastMeeting(Plan plan, LocalDate day) {

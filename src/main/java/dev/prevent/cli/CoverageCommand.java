@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 + "at each status, overdue, and a verdict: not covered (no action), no open action (all closed), "
                 + "all overdue, or covered.",
                 "With --fail-if-any, exits 1 when an area is not covered: a gate for a plan's sign-off in CI."},
-        footer = {"", "Examples:", "  prevent coverage", "  prevent coverage --as-of 2016-04-01 --format markdown",
+        footer = {"", "Examples:", "  prevent coverage", "  prevent coverage --as-of ${sys:prevent.year-end:-31/03/2027} --format markdown",
                 "  prevent coverage --fail-if-any"})
 final class CoverageCommand extends PlanCommand implements Callable<Integer> {
 

@@ -52,8 +52,8 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
             description = "The new objective's id, when the file holds one (default: its heading's number, else the next).")
     private String objective;
 
-    @Option(names = "--date", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-            description = "The day the table's statuses were true, YYYY-MM-DD: each is recorded in the action's progress log "
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "The day the table's statuses were true (2026-12-01 or ${sys:prevent.uk-day:-01/12/2026}): each is recorded in the action's progress log "
                     + "on that day (default: today).")
     private LocalDate date;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         header = "What each agency leads, and how it stands.",
         description = {"One row per agency of plan.yaml, including those that lead nothing: actions led, how many "
                 + "at each status of the plan's scale, not yet assessed, and overdue."},
-        footer = {"", "Examples:", "  prevent leads", "  prevent leads --as-of 2016-04-01 --format markdown"})
+        footer = {"", "Examples:", "  prevent leads", "  prevent leads --as-of ${sys:prevent.year-end:-31/03/2027} --format markdown"})
 final class LeadsCommand extends PlanCommand implements Callable<Integer> {
 
     @Mixin

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         header = "List the actions that match, with lead, status, due date and newest update.",
         description = {"List the plan's actions, in plan order, with lead, status, due date and newest update.",
                 "Filters of one kind are alternatives (--status red --status blue); different kinds narrow each other."},
-        footer = {"", "Examples:", "  prevent list --status red", "  prevent list --lead COLP --overdue --as-of 2016-04-01",
+        footer = {"", "Examples:", "  prevent list --status red", "  prevent list --lead COLP --overdue --as-of ${sys:prevent.year-end:-31/03/2027}",
                 "  prevent list --stale 90 --format csv > stale.csv", "  prevent list --status none --fail-if-any"})
 final class ListCommand extends PlanCommand implements Callable<Integer> {
 

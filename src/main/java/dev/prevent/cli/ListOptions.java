@@ -13,7 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.prevent.model.Code;
+import dev.prevent.words.StatusWords;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** The options {@code list} and {@code overdue} share: filters, the day, the format, the CI gate. */
@@ -22,12 +26,13 @@ final class ListOptions {
     @Mixin
     ScopeOptions scope;
 
-    @Option(names = "--status", paramLabel = "KEY",
-            description = "Only actions with this status, a key of the plan's scale, or 'none' for not yet assessed.")
+    @Option(names = "--status", paramLabel = "S",
+            description = "Only actions with this status: its key, label, colour or RAG letter (red, 'On target', G), "
+                    + "in any case, or 'none' for not yet assessed.")
     List<String> statuses = new ArrayList<>();
 
-    @Option(names = "--due-before", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-            description = "Only actions due before this day, YYYY-MM-DD.")
+    @Option(names = "--due-before", paramLabel = "DATE",
+            description = "Only actions due before this day (2027-03-31, 31/03/2027).")
     LocalDate dueBefore;
 
     @Option(names = "--stale", paramLabel = "DAYS",
@@ -50,11 +55,21 @@ final class ListOptions {
     @Option(names = "--fail-if-any", description = "Exit 1 when any action matches: a gate for CI.")
     boolean failIfAny;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private String key(Plan plan, String typed) {
+        StatusWords.Reading reading = StatusWords.read(plan, typed);
+        TypedWords.said(command.commandLine(), reading.how());
+        return reading.status().key();
+    }
+
     /** Lists the matching actions ({@code overdue}: only those overdue); exit 1 when asked to fail on any. */
     int list(PreventCommand prevent, PlanOption plan, boolean overdue, PrintWriter out) {
         LocalDate day = asOf.date();
         Plan valid = prevent.validPlan(plan, day);
-        ActionFilter filter = new ActionFilter(scope.leads, statuses, scope.objectives, overdue, dueBefore, staleDays);
+        List<String> keys = statuses.stream().map(s -> Code.same(s, ActionFilter.NOT_ASSESSED) ? s : key(valid, s)).toList();
+        ActionFilter filter = new ActionFilter(scope.leads, keys, scope.objectives, overdue, dueBefore, staleDays);
         Path folder = prevent.planDir(plan);
         Optional<Since> compared = trend ? since.orLastMeeting(folder, valid, day) : since.given(folder, day);
         if (trend && compared.isEmpty()) {

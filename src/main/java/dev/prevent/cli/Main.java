@@ -58,6 +58,7 @@ public final class Main {
      */
     static CommandLine commandLine(Map<String, String> env, String[] args, OutputStream out) {
         String named = commandNamed(args);
+        HelpExamples.set(java.time.LocalDate.now());
         PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
         CommandLine cli = new CommandLine(prevent);
         if (named != null) {
@@ -68,6 +69,8 @@ public final class Main {
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
         cli.registerConverter(Paper.class, new ChoiceConverter<>(Paper.class));
+        cli.registerConverter(java.time.LocalDate.class, new TypedWords.Day(cli));
+        cli.registerConverter(TypedWords.Timescale.class, new TypedWords.TimescaleConverter(cli));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine, prevent.debug()));
         cli.setExecutionStrategy(parseResult -> outputWritten(cli, prevent, withinMemory(cli, parseResult)));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
         header = "List the actions that are overdue on the as-of day.",
         description = {"List the actions that are overdue: due before the as-of date (default today) and not closed.",
                 "Takes every option of 'prevent list' but --overdue."},
-        footer = {"", "Examples:", "  prevent overdue", "  prevent overdue --as-of 2016-04-01 --lead COLC",
+        footer = {"", "Examples:", "  prevent overdue", "  prevent overdue --as-of ${sys:prevent.year-end:-31/03/2027} --lead COLC",
                 "  prevent overdue --fail-if-any --format markdown"})
 final class OverdueCommand extends PlanCommand implements Callable<Integer> {
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
                         + "paste into a committee template, which restyles it; prevent import reads its tables back."},
         footer = {"", "Examples:", "  prevent report                          # report.html", 
                 "  prevent report --format pdf -o pack.pdf", "  prevent report --format docx -o paper.docx", "  prevent report --format markdown > report.md",
-                "  prevent report --lead COLP --as-of 2016-04-01", "  prevent report --since meeting-2015-09 --meetings 'meeting-*'", "  prevent report --format pdf --marking OFFICIAL-SENSITIVE"})
+                "  prevent report --lead COLP --as-of ${sys:prevent.year-end:-31/03/2027}", "  prevent report --since ${sys:prevent.last-month-tag:-meeting-2026-11} --meetings 'meeting-*'", "  prevent report --format pdf --marking OFFICIAL-SENSITIVE"})
 final class ReportCommand extends PlanCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",

@@ -17,14 +17,14 @@ import picocli.CommandLine.Parameters;
                 + "its version back at 1; every action not at a closed status carried over with its id, text, lead and "
                 + "history, its timescale moved to the new year where it was the old one (or a quarter of it); closed "
                 + "actions left behind. The old folder is not changed: git keeps its history. Never overwrites anything."},
-        footer = {"", "Examples:", "  prevent rollover 2016/17", "  prevent rollover 2016/17 --into plans-2016-17", "  prevent rollover 2016/17 --dry-run"})
+        footer = {"", "Examples:", "  prevent rollover ${sys:prevent.next-fy:-2027/28}", "  prevent rollover ${sys:prevent.next-fy:-2027/28} --into plans-${sys:prevent.next-fy-dashed:-2027-28}", "  prevent rollover ${sys:prevent.next-fy:-2027/28} --dry-run"})
 final class RolloverCommand extends PlanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PERIOD", description = "The new financial year, e.g. 2016/17.")
+    @Parameters(paramLabel = "PERIOD", description = "The new financial year, e.g. ${sys:prevent.next-fy:-2027/28}.")
     private String period;
 
     @Option(names = "--into", paramLabel = "DIR", description = "The new folder (default: beside the plan folder, named "
-            + "for the period, e.g. plans-2016-17).")
+            + "for the period, e.g. plans-${sys:prevent.next-fy-dashed:-2027-28}).")
     private Path into;
 
     @Mixin

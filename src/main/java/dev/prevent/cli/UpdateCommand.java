@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
                         + "written if the edit would give it an error. The diff of the edit is printed.",
                 "With --lead CODE --interactive, goes through that agency's open actions one by one and asks for each."},
         footer = {"", "Examples:", "  prevent update 1.2 --status green --note \"Speakers booked for March\"",
-                "  prevent update 2.1 --status 'On target' --date 2016-02-01 --dry-run",
-                "  prevent update 3.1 --lead COLC --lead COLP --timescale 'Q4 2016/17' --commit",
+                "  prevent update 2.1 --status 'On target' --date ${sys:prevent.uk-day:-01/12/2026} --dry-run",
+                "  prevent update 3.1 --lead COLC --lead COLP --timescale 'Q4 ${sys:prevent.fy:-2026/27}' --commit",
                 "  prevent update --lead COLP --interactive"})
 final class UpdateCommand extends PlanCommand implements Callable<Integer> {
 
@@ -66,16 +66,16 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--date", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-            description = "The day of the update, YYYY-MM-DD (default: today); with --interactive, of every answer.")
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "The day of the update (2026-12-01, ${sys:prevent.uk-day:-01/12/2026}) (default: today); with --interactive, of every answer.")
     private LocalDate date;
 
     @Option(names = "--lead", paramLabel = "CODE", description = "The new lead; repeat for a joint lead. With "
             + "--interactive, the agency whose actions to go through.")
     private List<String> leads = new ArrayList<>();
 
-    @Option(names = "--timescale", paramLabel = "T", description = "The new timescale (2016/17, Q2 2016/17, 2016-09, 2016-09-30, ongoing).")
-    private String timescale;
+    @Option(names = "--timescale", paramLabel = "T", description = "The new timescale: ${sys:prevent.fy:-2026/27}, Q2 ${sys:prevent.fy:-2026/27}, 2027-03, ${sys:prevent.year-end:-31/03/2027} (a UK day), ongoing or a recurring word such as Quarterly.")
+    private TypedWords.Timescale timescale;
 
     @Mixin
     private WriteOptions write;
@@ -94,7 +94,7 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
         }
         String text = note == null ? null : note.read();
         write.apply(() -> PlanEditor.of(folder, LocalDate.now()).update(new PlanEditor.Request(id, status, text, date, leads,
-                timescale)), prevent.colour(), out());
+                timescale == null ? null : timescale.written())), prevent.colour(), out());
         return ExitCode.OK.code();
     }
 }

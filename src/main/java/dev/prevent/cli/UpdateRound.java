@@ -1,7 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.edit.PlanEditor;
-import dev.prevent.edit.StatusWords;
+import dev.prevent.words.StatusWords;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;

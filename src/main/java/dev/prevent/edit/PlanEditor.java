@@ -1,5 +1,6 @@
 package dev.prevent.edit;
 
+import dev.prevent.words.StatusWords;
 import dev.prevent.check.Validation;
 import dev.prevent.edit.YamlText.Mapping;
 import dev.prevent.edit.YamlText.Node;

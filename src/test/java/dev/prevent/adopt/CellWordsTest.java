@@ -1,5 +1,6 @@
 package dev.prevent.adopt;
 
+import dev.prevent.words.TimescaleWords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;

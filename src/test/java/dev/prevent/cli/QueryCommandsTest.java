@@ -151,14 +151,15 @@ class QueryCommandsTest {
     @Test
     void anUnknownLeadOrStatusIsAUsageError() {
         Cli.Result lead = onFixture("list", "--lead", "COLPP");
-        Cli.Result status = onFixture("overdue", "--status", "red");
+        // 'red' is the plan's status shown in red ('off'); 'purple' is none of its statuses.
+        Cli.Result status = onFixture("overdue", "--status", "purple");
 
         assertThat(lead.exit()).isEqualTo(2);
         assertThat(lead.err()).isEqualTo("prevent: no agency 'COLPP' in this plan (did you mean 'COLP'?); "
                 + "the agencies are COLC, COLP, NHS, NO, SPARE\n");
         assertThat(lead.out()).isEmpty();
         assertThat(status.exit()).isEqualTo(2);
-        assertThat(status.err()).contains("the statuses are off, at-risk, on, done, or none");
+        assertThat(status.err()).contains("'purple' is not a status of this plan; the scale is off (Off track), at-risk (At risk), on (On track), done (Done)");
     }
 
     @Test

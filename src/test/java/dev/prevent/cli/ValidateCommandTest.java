@@ -165,7 +165,7 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("validate", "--as-of", "2016-13-01");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("'2016-13-01' is not a date; write YYYY-MM-DD");
+        assertThat(result.err()).contains("'2016-13-01' is not a day; write YYYY-MM-DD, DD/MM/YYYY (day first) or 1 December 2026");
     }
 
     @Test

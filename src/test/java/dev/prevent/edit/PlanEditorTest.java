@@ -1,5 +1,6 @@
 package dev.prevent.edit;
 
+import dev.prevent.words.StatusWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,7 +166,7 @@ class PlanEditorTest {
 
         assertThatThrownBy(() -> StatusWords.resolve(PlanEditor.of(plan, TODAY).plan(), "on trak")).isInstanceOf(UserError.class)
                 .hasMessage("'on trak' is not a status of this plan (did you mean 'On track'?); the scale is off (Off track), "
-                        + "at-risk (At risk), on (On track), done (Done)");
+                        + "at-risk (At risk), on (On track), done (Done) (by key, label, colour or RAG letter)");
     }
 
     @Test

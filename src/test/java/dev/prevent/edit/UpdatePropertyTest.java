@@ -1,5 +1,6 @@
 package dev.prevent.edit;
 
+import dev.prevent.words.StatusWords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.check.Validation;

@@ -161,8 +161,9 @@ class UpdateTest {
         assertThat(unknownId.err()).contains("no action '1.10' in this plan (did you mean '1.1'?)");
         assertThat(unknownStatus.exit()).isEqualTo(2);
         assertThat(unknownStatus.err()).contains("'purple' is not a status of this plan", "red (Behind), amber (At risk)");
-        assertThat(invalid.exit()).isEqualTo(1);
-        assertThat(invalid.err()).contains("the change would give the plan an error, so nothing was written", "[bad-timescale]");
+        // A timescale that cannot be read is the option's mistake, said before any file is read.
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err()).contains("Invalid value for option '--timescale': 'next spring' is not a timescale").doesNotContain(".yaml");
         assertThat(badLead.exit()).isEqualTo(1);
         assertThat(badLead.err()).contains("[unknown-lead]");
         assertThat(Files.readAllBytes(plans.resolve("objective-1-comments.yaml"))).isEqualTo(before);

@@ -217,4 +217,18 @@ class ChangesTest {
         assertThat(Cli.run("--plan", plans.toString(), "changes", "--since", "main@{2999-01-01}").out())
                 .isEqualTo("nothing changed since main@{2999-01-01}\n");
     }
+
+    @Test
+    void aDayTypedAsPeopleWriteItIsTheLastCommitOnOrBeforeIt() throws Exception {
+        repository.edit("objective-2.yaml", "    status: at-risk", "    status: on");
+
+        Cli.Result uk = Cli.run("--plan", plans.toString(), "changes", "--since", "01/01/2999");
+        Cli.Result before = Cli.run("--plan", plans.toString(), "changes", "--since", "1 January 1999");
+
+        assertThat(uk.exit()).as(uk.all()).isZero();
+        assertThat(uk.err()).isEqualTo("prevent: read 01/01/2999 as 1 January 2999\n");
+        assertThat(uk.out()).contains("2.1", "0 added, 0 removed, 1 changed since HEAD@{2999-01-01}");
+        assertThat(before.exit()).isEqualTo(2);
+        assertThat(before.err()).contains("on or before 1999-01-01").doesNotContain("unknown revision");
+    }
 }

@@ -1,4 +1,4 @@
-package dev.prevent.adopt;
+package dev.prevent.words;
 
 import dev.prevent.model.Timescale;
 import java.time.DateTimeException;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * (day first), {@code March 2017}, {@code Mar-17}, {@code Q3 16/17}, {@code 16/17}. Each reading that is not
  * already a timescale is a guess, and says so, so that the import's summary can show it.
  */
-final class TimescaleWords {
+public final class TimescaleWords {
 
     /**
      * What a cell says.
@@ -23,7 +23,7 @@ final class TimescaleWords {
      * @param timescale the timescale as the plan will write it, or null for none
      * @param guess     how a cell that was not already a timescale was read, for the user to check; or null
      */
-    record Reading(String timescale, String guess) {
+    public record Reading(String timescale, String guess) {
     }
 
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
@@ -37,7 +37,7 @@ final class TimescaleWords {
     }
 
     /** The timescale a cell gives; {@link Optional#empty()} when it gives none the plan can hold (kept in the notes). */
-    static Optional<Reading> read(String cell) {
+    public static Optional<Reading> read(String cell) {
         String text = cell.strip();
         if (text.matches("[\\d/ -]+") && text.contains(" ")) {
             // Word tables exported to text space out digits ("2 0 1 5 - 2 0 1 6"); a date has no spaces.
@@ -62,7 +62,7 @@ final class TimescaleWords {
         }
         Matcher month = MONTH.matcher(text);
         if (month.matches()) {
-            Optional<Month> named = monthNamed(month.group(1));
+            Optional<Month> named = DayWords.month(month.group(1));
             if (named.isPresent()) {
                 String written = String.format(Locale.ROOT, "%d-%02d", year(month.group(2)), named.get().getValue());
                 return Optional.of(new Reading(written, "time '" + text + "' read as " + written + " (due at the month's end)"));
@@ -87,7 +87,7 @@ final class TimescaleWords {
     }
 
     /** Whether a cell says the time is not known yet ({@code TBC}): no timescale, and the words kept in the notes. */
-    static boolean toCome(String cell) {
+    public static boolean toCome(String cell) {
         return TO_COME.matcher(cell.strip()).matches();
     }
 
@@ -112,16 +112,5 @@ final class TimescaleWords {
             return Optional.empty();
         }
         return Optional.of(start + "/" + String.format(Locale.ROOT, "%02d", end % 100));
-    }
-
-    private static Optional<Month> monthNamed(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
-            if (w.length() >= 3 && full.startsWith(w) || w.equals("sept") && month == Month.SEPTEMBER) {
-                return Optional.of(month);
-            }
-        }
-        return Optional.empty();
     }
 }

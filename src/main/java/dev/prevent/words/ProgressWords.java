@@ -1,4 +1,4 @@
-package dev.prevent.adopt;
+package dev.prevent.words;
 
 import dev.prevent.model.Plan;
 import dev.prevent.model.Status;
@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * {@code Slipped}, {@code Not started}), read onto the plan's scale by what the scale says of itself: its labels and
  * descriptions, its colours and its {@code closed:} flag. Every such reading is a guess, for the user to check.
  */
-final class ProgressWords {
+public final class ProgressWords {
 
     /** What a word means, before it is a step of any scale. */
     private enum Meaning {
@@ -49,14 +49,14 @@ final class ProgressWords {
      * @param status the step of the scale, or null: not assessed (the scale has no step for "Not started")
      * @param guess  what was read, for the user to check
      */
-    record Reading(Status status, String guess) {
+    public record Reading(Status status, String guess) {
     }
 
     private ProgressWords() {
     }
 
     /** The reading of a word the scale does not have as a key or a label; empty when it is no status word known. */
-    static Optional<Reading> read(Plan plan, String written) {
+    public static Optional<Reading> read(Plan plan, String written) {
         String word = written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
         Optional<Status> described = one(plan, s -> s.description() != null && s.description().strip().equalsIgnoreCase(word));
         if (described.isPresent()) {

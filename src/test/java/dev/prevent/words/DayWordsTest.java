@@ -1,0 +1,40 @@
+package dev.prevent.words;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A day as a person in the UK types it: day first, in figures or with the month's name; ISO as it stands. */
+class DayWordsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-12-01       | 2026-12-01 | ",
+            "01/12/2026       | 2026-12-01 | read 01/12/2026 as 1 December 2026",
+            "1/12/26          | 2026-12-01 | read 1/12/26 as 1 December 2026",
+            "1.12.2026        | 2026-12-01 | read 1.12.2026 as 1 December 2026",
+            "13-01-2027       | 2027-01-13 | read 13-01-2027 as 13 January 2027",
+            "1 December 2026  | 2026-12-01 | read 1 December 2026 as 1 December 2026",
+            "1st Dec 2026     | 2026-12-01 | read 1st Dec 2026 as 1 December 2026",
+            "31 Mar. 2027     | 2027-03-31 | read 31 Mar. 2027 as 31 March 2027",
+            "4 Sept 2026      | 2026-09-04 | read 4 Sept 2026 as 4 September 2026",
+            "Today            | 2026-12-03 | read Today as 3 December 2026",
+    })
+    void readsADayAndSaysHowWhenItWasNotIso(String typed, LocalDate day, String how) {
+        assertThat(DayWords.read(typed, TODAY)).hasValueSatisfying(reading -> {
+            assertThat(reading.day()).isEqualTo(day);
+            assertThat(reading.how()).isEqualTo(how);
+        });
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"31/02/2026", "12/31/2026", "2026-13-01", "next week", "December 2026", "HEAD~3", "meeting-2026-11", ""})
+    void isNoDayWhenItIsNoRealDayOrNoDayAtAll(String typed) {
+        assertThat(DayWords.read(typed, TODAY)).isEmpty();
+    }
+}
