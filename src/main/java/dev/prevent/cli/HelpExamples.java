@@ -19,6 +19,7 @@ final class HelpExamples {
         int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         put("prevent.fy", financialYear(start, "/"));
         put("prevent.next-fy", financialYear(start + 1, "/"));
+        put("prevent.fy-dashed", financialYear(start, "-"));
         put("prevent.next-fy-dashed", financialYear(start + 1, "-"));
         put("prevent.year-end", LocalDate.of(start + 1, 3, 31).format(UK));
         put("prevent.uk-day", today.format(UK));

@@ -12,19 +12,26 @@ import picocli.CommandLine.Parameters;
 
 /** {@code prevent rollover}: next year's plan folder from this year's. */
 @Command(name = "rollover", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Make next year's plan folder, carrying over every action not closed.",
-        description = {"Make the plan folder of a new financial year from this one: plan.yaml with the new period and "
-                + "its version back at 1; every action not at a closed status carried over with its id, text, lead and "
-                + "history, its timescale moved to the new year where it was the old one (or a quarter of it); closed "
-                + "actions left behind. The old folder is not changed: git keeps its history. Never overwrites anything."},
-        footer = {"", "Examples:", "  prevent rollover ${sys:prevent.next-fy:-2027/28}", "  prevent rollover ${sys:prevent.next-fy:-2027/28} --into plans-${sys:prevent.next-fy-dashed:-2027-28}", "  prevent rollover ${sys:prevent.next-fy:-2027/28} --dry-run"})
+        header = "Start the plan's next year, carrying over every action not closed.",
+        description = {"Start a new financial year of the plan: plan.yaml gets the new period and its version back at 1; "
+                + "every action not at a closed status is carried over with its id, text, lead and history; closed actions "
+                + "are left behind. A timescale due within the old year (a day, a month, a quarter or the year) moves into "
+                + "the new one; one that was overdue already is listed for you to set, not moved.",
+                "In a git repository the plan folder is changed in place as one commit, and the old year is tagged first "
+                        + "(plan-${sys:prevent.fy-dashed:-2026-27}): prevent goes on finding the plan, and the old year stays in "
+                        + "history (git show plan-${sys:prevent.fy-dashed:-2026-27}:plans/plan.yaml). Outside git, or with "
+                        + "--into DIR, a new folder is made beside it, with a copy of its schema/ folder, and the old one is "
+                        + "not changed. Never overwrites anything."},
+        footer = {"", "Examples:", "  prevent rollover ${sys:prevent.next-fy:-2027/28}",
+                "  prevent rollover ${sys:prevent.next-fy:-2027/28} --dry-run",
+                "  prevent rollover ${sys:prevent.next-fy:-2027/28} --into plans-${sys:prevent.next-fy-dashed:-2027-28}"})
 final class RolloverCommand extends PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PERIOD", description = "The new financial year, e.g. ${sys:prevent.next-fy:-2027/28}.")
     private String period;
 
-    @Option(names = "--into", paramLabel = "DIR", description = "The new folder (default: beside the plan folder, named "
-            + "for the period, e.g. plans-${sys:prevent.next-fy-dashed:-2027-28}).")
+    @Option(names = "--into", paramLabel = "DIR", description = "Make the new year in a new folder instead (outside git, the "
+            + "default is beside the plan folder, named for the period, e.g. plans-${sys:prevent.next-fy-dashed:-2027-28}).")
     private Path into;
 
     @Mixin
@@ -39,6 +46,21 @@ final class RolloverCommand extends PlanCommand implements Callable<Integer> {
                 + (result.carried().isEmpty() ? "" : ": " + String.join(", ", result.carried())));
         out.println("left " + result.left().size() + " closed" + (result.left().isEmpty() ? "" : ": " + String.join(", ", result.left())));
         result.moved().forEach(moved -> out.println("timescale " + moved));
+        if (!result.overdue().isEmpty()) {
+            out.println("overdue already, timescale left for you to set (prevent update ID --timescale ...): "
+                    + String.join(", ", result.overdue()));
+        }
+        if (write.dryRun) {
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        if (result.oldYear() != null) {
+            out.println("the old year is kept in git: see it with " + result.oldYear());
+        } else {
+            out.println("the new year is in " + result.folder() + ". prevent finds the folder named plans (or the one you are in); "
+                    + "to work on the new year, give --plan " + result.folder() + ", set PREVENT_PLAN to it, or rename the folders "
+                    + "(git mv plans plans-old, then git mv " + result.folder().getFileName() + " plans)");
+        }
         out.flush();
         return ExitCode.OK.code();
     }

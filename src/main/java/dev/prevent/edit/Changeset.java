@@ -101,8 +101,14 @@ public final class Changeset {
     private final LocalDate asOf;
     private final String message;
     private final List<FileChange> files;
+    private final String oldPlanTag;
 
     private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files) {
+        this(planDir, asOf, message, files, null);
+    }
+
+    private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files, String oldPlanTag) {
+        this.oldPlanTag = oldPlanTag;
         this.planDir = planDir;
         this.asOf = asOf;
         // One line: a title of several lines must not forge a commit's trailers (Signed-off-by: ...).
@@ -142,6 +148,15 @@ public final class Changeset {
                 throw new UserError("cannot read '" + folder + "': " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * This change, always committed, with the commit before it (the plan as it was) tagged {@code tag} once the commit
+     * is made: a rollover in place keeps the old year in history under its name. A tag of that name refuses the change
+     * before anything is written.
+     */
+    public Changeset taggingTheOldPlan(String tag) {
+        return new Changeset(planDir, asOf, message, files, tag);
     }
 
     public Path planDir() {
@@ -187,8 +202,8 @@ public final class Changeset {
         if (changed.isEmpty()) {
             return new Applied(diff, List.of(), Optional.empty(), message, List.of());
         }
-        PlanCommit git = commit ? PlanCommit.of(changed.stream().map(FileChange::file).toList(),
-                changed.stream().filter(FileChange::isNew).map(FileChange::file).toList()) : null;
+        PlanCommit git = commit || oldPlanTag != null ? PlanCommit.of(changed.stream().map(FileChange::file).toList(),
+                changed.stream().filter(FileChange::isNew).map(FileChange::file).toList(), oldPlanTag) : null;
         Written written = write(changed, fault, git);
         return new Applied(diff, changed, written.commit(), message, written.notices());
     }

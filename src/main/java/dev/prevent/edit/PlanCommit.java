@@ -11,7 +11,9 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -25,10 +27,26 @@ final class PlanCommit {
 
     private final Repository repository;
     private final List<String> paths;
+    private final String oldPlanTag;
 
-    private PlanCommit(Repository repository, List<String> paths) {
+    private PlanCommit(Repository repository, List<String> paths, String oldPlanTag) {
         this.repository = repository;
         this.paths = paths;
+        this.oldPlanTag = oldPlanTag;
+    }
+
+    /** {@code folder}'s path within its git work tree, with a trailing '/' ("plans/"); "" at its top. */
+    static String pathInWorkTree(Path folder) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().normalize().toFile());
+        Path top = builder.getGitDir().toPath().toAbsolutePath().normalize().getParent();
+        String path = top.relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return path.isEmpty() ? "" : path + "/";
+    }
+
+    /** Whether {@code folder} is in a git work tree, found as git finds one. */
+    static boolean inWorkTree(Path folder) {
+        return new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().normalize().toFile())
+                .getGitDir() != null;
     }
 
     /**
@@ -38,6 +56,15 @@ final class PlanCommit {
      * @throws UserError (exit 2) saying why, and that nothing was written
      */
     static PlanCommit of(List<Path> files, List<Path> created) {
+        return of(files, created, null);
+    }
+
+    /**
+     * The commit of {@code files}, with the commit before it tagged {@code oldPlanTag} (null: no tag) once it is made.
+     *
+     * @throws UserError (exit 2) when the commit could not be made as asked, or the tag is taken or has no commit to name
+     */
+    static PlanCommit of(List<Path> files, List<Path> created, String oldPlanTag) {
         Path first = files.get(0).toAbsolutePath().normalize();
         try {
             FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(first.getParent().toFile());
@@ -78,7 +105,17 @@ final class PlanCommit {
                             + "so that --commit commits only this change");
                 }
             }
-            return new PlanCommit(repository, paths);
+            if (oldPlanTag != null) {
+                if (repository.resolve("HEAD") == null) {
+                    throw refused("the plan has never been committed, so there is no year to tag; commit it first (git add, "
+                            + "git commit), or roll over into a new folder with --into DIR");
+                }
+                if (repository.exactRef("refs/tags/" + oldPlanTag) != null) {
+                    throw refused("the tag " + oldPlanTag + " is there already (a rollover done before?); look at it with "
+                            + "git show " + oldPlanTag + ", and delete it with git tag -d " + oldPlanTag + " if it is wrong");
+                }
+            }
+            return new PlanCommit(repository, paths, oldPlanTag);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw refused("cannot read the git work tree of '" + files.get(0) + "': " + e.getMessage());
         }
@@ -109,10 +146,17 @@ final class PlanCommit {
             for (String path : paths) {
                 git.add().addFilepattern(path).call();
             }
+            ObjectId old = repository.resolve("HEAD");
             CommitCommand commit = git.commit().setMessage(message).setSign(false);
             paths.forEach(commit::setOnly);
-            return commit.call().abbreviate(8).name();
-        } catch (GitAPIException | JGitInternalException e) {
+            String id = commit.call().abbreviate(8).name();
+            if (oldPlanTag != null) {
+                try (RevWalk walk = new RevWalk(repository)) {
+                    git.tag().setName(oldPlanTag).setAnnotated(false).setObjectId(walk.parseCommit(old)).call();
+                }
+            }
+            return id;
+        } catch (GitAPIException | JGitInternalException | IOException e) {
             throw new UserError("wrote " + String.join(", ", paths) + ", but could not commit " + (paths.size() == 1 ? "it" : "them")
                     + ": " + e.getMessage() + "; commit with git yourself, or undo with git checkout");
         }

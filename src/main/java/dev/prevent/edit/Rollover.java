@@ -10,6 +10,9 @@ import dev.prevent.model.Action;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Timescale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,22 +22,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * {@code prevent rollover}: the next year's plan folder, made from this year's files as edits of their text
- * (so comments and layout carry over too). plan.yaml gets the new period and its version starts again at 1;
- * every action not at a closed status is carried with its id, text, lead and history, and a timescale that
- * was the old year (or a quarter of it) moves into the new one; closed actions stay behind. The old folder is
- * not touched: git keeps its history. Nothing is written here: the result is a {@link Changeset}.
+ * {@code prevent rollover}: the next year's plan, made from this year's files as edits of their text (so comments
+ * and layout carry over too). plan.yaml gets the new period and its version starts again at 1; every action not at a
+ * closed status is carried with its id, text, lead and history, and a timescale due within the old year (a day, a
+ * month, a quarter, the year) moves into the new one, unless it was overdue already: that one is listed for the
+ * coordinator to set, never moved silently. Closed actions stay behind.
+ * <p>
+ * In a git work tree the plan folder is edited in place, as one commit, and the old year is tagged
+ * ({@code plan-2026-27}), so {@code prevent} goes on finding the plan and the old year lives in history. Outside
+ * one, or with {@code --into DIR}, a new folder is made beside it (with a copy of its {@code schema/}) and the old
+ * one is not touched. Nothing is written here: the result is a {@link Changeset}.
  */
 public final class Rollover {
 
-    /** What a rollover makes: the new folder's files, and which actions it carried and left. */
-    public record Result(Changeset change, List<String> carried, List<String> left, List<String> moved) {
+    /**
+     * What a rollover makes: the change, and which actions it carried and left.
+     *
+     * @param moved   each timescale moved, "1.2 Q3 2026/27 → Q3 2027/28"
+     * @param overdue each carried action already overdue before the old year's end, its timescale left as it was
+     * @param folder  where the new year's plan is: the plan folder itself when edited in place
+     * @param oldYear in place, how to see the old year once it is tagged: "git show plan-2026-27:plans/plan.yaml"; else null
+     */
+    public record Result(Changeset change, List<String> carried, List<String> left, List<String> moved, List<String> overdue,
+            Path folder, String oldYear) {
+    }
+
+    /** The git tag of a plan's year before a rollover: {@code plan-2026-27}. */
+    public static String tagOf(String period) {
+        return "plan-" + period.strip().replace('/', '-');
     }
 
     private Rollover() {
     }
+
+    /** The folder of the plan's JSON Schemas, which each file's editor link names ({@code $schema=schema/...}). */
+    private static final String SCHEMA_FOLDER = "schema";
 
     /**
      * The plan of {@code period} in {@code into} (default: beside the plan folder, named for the period), to be written.
@@ -55,19 +80,29 @@ public final class Rollover {
             throw new UserError("the plan is for " + plan.period() + "; a rollover goes to a later year, such as "
                     + Timescale.financialYearOf(from.due().plusDays(1)).written());
         }
-        Path folder = into != null ? into : planDir.toAbsolutePath().normalize()
+        boolean inPlace = into == null && PlanCommit.inWorkTree(planDir);
+        Path folder = inPlace ? planDir : into != null ? into : planDir.toAbsolutePath().normalize()
                 .resolveSibling(planDir.toAbsolutePath().normalize().getFileName() + "-" + to.written().replace('/', '-'));
-        Changeset.refuseToOverwrite(folder, "rollover makes a new folder and never overwrites anything (name another with --into DIR)");
+        if (!inPlace) {
+            Changeset.refuseToOverwrite(folder, "rollover makes a new folder and never overwrites anything (name another with --into DIR)");
+        }
+        // Overdue already: due before the old year's end and before today. Moving it a year on would hide that.
+        LocalDate overdueBefore = today.isBefore(from.due()) ? today : from.due();
+        List<String> overdue = new ArrayList<>();
+        Map<String, byte[]> before = new LinkedHashMap<>();
         Map<String, Action> actions = plan.actions().collect(Collectors.toMap(Action::id, Function.identity(), (a, b) -> a));
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> carried = new ArrayList<>();
         List<String> left = new ArrayList<>();
         List<String> moved = new ArrayList<>();
         Path planFile = planDir.resolve(PlanLoader.PLAN_FILE);
-        files.put(PlanLoader.PLAN_FILE, header(PlanEditor.read(planFile), to));
+        YamlText header = PlanEditor.read(planFile);
+        before.put(PlanLoader.PLAN_FILE, header.bytes(header.text));
+        files.put(PlanLoader.PLAN_FILE, header(header, to));
         List<Path> objectiveFiles = plan.objectives().stream().map(Objective::source).map(s -> s.file()).distinct().toList();
         for (Path file : objectiveFiles) {
             YamlText text = PlanEditor.read(file);
+            before.put(file.getFileName().toString(), text.bytes(text.text));
             FileEdit edit = new FileEdit(text);
             if (text.root instanceof Mapping root && root.get("actions").orElse(null) instanceof Sequence list) {
                 List<Integer> closed = new ArrayList<>();
@@ -83,6 +118,11 @@ public final class Rollover {
                         continue;
                     }
                     carried.add(action.id());
+                    Optional<LocalDate> due = action.timescale() == null ? Optional.empty() : action.timescale().dueDate();
+                    if (due.isPresent() && due.get().isBefore(overdueBefore)) {
+                        overdue.add(action.id() + " (" + action.timescale().written() + ")");
+                        continue;
+                    }
                     Optional<String> next = action.timescale() == null ? Optional.empty()
                             : action.timescale().movedInto(from, to);
                     if (next.isPresent()) {
@@ -95,9 +135,37 @@ public final class Rollover {
             files.put(file.getFileName().toString(), text.bytes(edit.text()));
         }
         List<Changeset.FileChange> made = new ArrayList<>();
+        String message = "Plan for " + to.written() + ", rolled over from " + plan.period();
+        if (inPlace) {
+            files.forEach((name, bytes) -> made.add(Changeset.FileChange.edited(folder.resolve(name), before.get(name), bytes)));
+            return new Result(Changeset.of(folder, today, message, made).taggingTheOldPlan(tagOf(plan.period())),
+                    carried, left, moved, overdue, folder, "git show " + tagOf(plan.period()) + ":"
+                            + PlanCommit.pathInWorkTree(planDir) + PlanLoader.PLAN_FILE);
+        }
         files.forEach((name, bytes) -> made.add(Changeset.FileChange.created(folder.resolve(name), bytes, null)));
-        return new Result(Changeset.of(folder, today, "Plan for " + to.written() + ", rolled over from " + plan.period(), made),
-                carried, left, moved);
+        made.addAll(schema(planDir, folder));
+        return new Result(Changeset.of(folder, today, message, made), carried, left, moved, overdue, folder, null);
+    }
+
+    /**
+     * The plan folder's {@code schema/} copied into the new one, so that the editor links in each file's first line
+     * ({@code $schema=schema/...}) still lead somewhere.
+     */
+    private static List<Changeset.FileChange> schema(Path planDir, Path folder) {
+        Path schema = planDir.resolve(SCHEMA_FOLDER);
+        if (!Files.isDirectory(schema, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(schema)) {
+            List<Changeset.FileChange> copies = new ArrayList<>();
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                copies.add(Changeset.FileChange.created(folder.resolve(SCHEMA_FOLDER).resolve(file.getFileName().toString()),
+                        Files.readAllBytes(file), null));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UserError("cannot read the plan's schema folder '" + schema + "': " + e.getMessage());
+        }
     }
 
     /** plan.yaml with the new period and, where it had one, its version started again at 1. */

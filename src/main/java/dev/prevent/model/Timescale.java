@@ -89,21 +89,30 @@ public record Timescale(String written, Form form, LocalDate due) {
     }
 
     /**
-     * This timescale moved from one financial year into another, as a plan's next year carries it over: the
-     * year itself, written in the same form ({@code 2015-2016} becomes {@code 2016-2017}), or a quarter of it
-     * ({@code Q3 2015/16} becomes {@code Q3 2016/17}). Empty for any other timescale, which stays as written.
+     * This timescale moved from one financial year into another, as a plan's next year carries it over, when it
+     * falls due within the old year: the year itself, written in the same form ({@code 2015-2016} becomes
+     * {@code 2016-2017}); a quarter of it ({@code Q3 2015/16} becomes {@code Q3 2016/17}); a day or a month in it, the
+     * same day or month of the new year ({@code 2016-03-31} becomes {@code 2017-03-31}). Empty for any other
+     * timescale (ongoing, recurring, another year), which stays as written.
      */
     public Optional<String> movedInto(Timescale fromYear, Timescale toYear) {
+        if (due == null || due.isAfter(fromYear.due) || !due.isAfter(fromYear.due.minusYears(1))) {
+            return Optional.empty();
+        }
+        int years = toYear.due.getYear() - fromYear.due.getYear();
         int start = toYear.due.getYear() - 1;
-        if (form == Form.FINANCIAL_YEAR && due.equals(fromYear.due)) {
-            String like = written.strip();
-            String second = like.length() >= 9 ? String.valueOf(start + 1) : String.format(Locale.ROOT, "%02d", (start + 1) % 100);
-            return Optional.of(start + like.substring(4, 5) + second);
-        }
-        if (form == Form.QUARTER && !due.isAfter(fromYear.due) && due.isAfter(fromYear.due.minusYears(1))) {
-            return Optional.of(written.strip().substring(0, 2).toUpperCase(Locale.ROOT) + " " + toYear.written);
-        }
-        return Optional.empty();
+        return Optional.of(switch (form) {
+            case FINANCIAL_YEAR -> {
+                String like = written.strip();
+                String second = like.length() >= 9 ? String.valueOf(start + 1) : String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+                yield start + like.substring(4, 5) + second;
+            }
+            case QUARTER -> written.strip().substring(0, 2).toUpperCase(Locale.ROOT) + " " + toYear.written;
+            // Day by day: 29 February becomes 28 February in a year without one.
+            case DAY -> due.plusYears(years).toString();
+            case MONTH -> YearMonth.from(due).plusYears(years).toString();
+            case ONGOING -> throw new IllegalStateException("an ongoing timescale has no due date");
+        });
     }
 
     private static boolean couldBeMonth(Matcher year) {

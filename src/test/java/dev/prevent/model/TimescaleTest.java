@@ -81,7 +81,13 @@ class TimescaleTest {
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015-2016").movedInto(from, to)).contains("2016-2017");
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015/16").movedInto(from, to)).contains("2016/17");
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("q3 2015/16").movedInto(from, to)).contains("Q3 2016/17");
-        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2016-03-31").movedInto(from, to)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2016-03-31").movedInto(from, to)).contains("2017-03-31");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015-04-01").movedInto(from, to)).contains("2016-04-01");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2016-02-29").movedInto(from, to)).contains("2017-02-28");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015-12").movedInto(from, to)).contains("2016-12");
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2015-03-31").movedInto(from, to)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("2016-04-01").movedInto(from, to)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Timescale.parse("Termly").movedInto(from, to)).isEmpty();
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("Q1 2016/17").movedInto(from, to)).isEmpty();
         org.assertj.core.api.Assertions.assertThat(Timescale.parse("ongoing").movedInto(from, to)).isEmpty();
     }
