@@ -10,7 +10,6 @@ import dev.prevent.output.Visible;
 import dev.prevent.report.Paper;
 import dev.prevent.report.ReportFormat;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,9 @@ public final class Main {
     public static void main(String[] args) {
         StandardOutput out = new StandardOutput();
         CommandLine cli = commandLine(System.getenv(), args, out);
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardOutput.charset()), true));
+        cli.setOut(new PrintWriter(ConsoleText.of(out, StandardOutput.charset()), true));
+        cli.setErr(new PrintWriter(ConsoleText.of(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                StandardOutput.charset("sun.stderr.encoding")), true));
         System.exit(cli.execute(args));
     }
 

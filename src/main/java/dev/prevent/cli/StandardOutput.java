@@ -26,7 +26,12 @@ final class StandardOutput extends FilterOutputStream {
 
     /** The encoding the terminal expects, as the JVM chose it for System.out. */
     static Charset charset() {
-        String console = System.getProperty("sun.stdout.encoding");
+        return charset("sun.stdout.encoding");
+    }
+
+    /** The encoding the JVM chose for a console stream ({@code sun.stdout.encoding}, {@code sun.stderr.encoding}). */
+    static Charset charset(String property) {
+        String console = System.getProperty(property);
         return console != null && Charset.isSupported(console) ? Charset.forName(console) : Charset.defaultCharset();
     }
 

@@ -221,6 +221,13 @@ class DistributionIT {
         assertThat(cmd.replace("\r\n", "")).doesNotContain("\n");
         assertThat(cmd).startsWith("@echo off\r\n").contains("set \"PREVENT_HOME=%~dp0..\"",
                 "\"%PREVENT_HOME%\\runtime\\bin\\java.exe\"", "%JAVA_HOME%\\bin\\java.exe",
-                "-cp \"%PREVENT_HOME%\\lib\\prevent.jar\" dev.prevent.cli.Main %*", "exit /b %ERRORLEVEL%");
+                "-cp \"%PREVENT_JAR%\" dev.prevent.cli.Main %*", "set \"PREVENT_JAR=%PREVENT_HOME%\\lib\\prevent.jar\"",
+                "exit /b %PREVENT_STATUS%");
+        // As bin/prevent: Java checked for with a message saying what to install, a start-up archive kept per release
+        // and runtime under the user's local application data, and UTF-8 for the run with the code page put back.
+        assertThat(cmd).contains("needs Java 17 or later", "https://adoptium.net", "%LOCALAPPDATA%\\prevent",
+                "-XX:SharedArchiveFile=\"%PREVENT_ARCHIVE%\" -Xshare:auto", "-Xshare:dump", "chcp 65001",
+                "chcp %PREVENT_CP%", "-Dsun.stdout.encoding=UTF-8");
+        assertThat(cmd.lines().filter(line -> line.contains("dev.prevent.cli.Main %*")).count()).as("each way of running").isEqualTo(3);
     }
 }
