@@ -58,8 +58,25 @@ public final class NewPlan {
      * @throws UserError (exit 2) when {@code dir} exists and is not an empty folder: init never overwrites
      */
     public static Changeset create(Path dir, LocalDate today) {
+        return create(dir, today, null);
+    }
+
+    /**
+     * The new plan folder {@code dir} for {@code period} (null: the financial year that {@code today} falls in).
+     *
+     * @throws UserError (exit 2) when {@code dir} exists and is not an empty folder, or the period is no financial year
+     */
+    public static Changeset create(Path dir, LocalDate today, String period) {
         Changeset.refuseToOverwrite(dir, "init makes a new plan folder and never overwrites anything");
-        String period = Timescale.financialYearOf(today).written();
+        if (period == null) {
+            period = Timescale.financialYearOf(today).written();
+        } else {
+            try {
+                period = Timescale.parseFinancialYear(period).written();
+            } catch (Timescale.InvalidTimescale e) {
+                throw new UserError("--period " + e.getMessage());
+            }
+        }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
                 + "the agencies that may lead actions, and the progress key (worst first).", plan(period))

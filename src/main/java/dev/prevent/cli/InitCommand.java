@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,13 +30,17 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The new folder (it may exist if it is empty).")
     private Path dir;
 
+    @Option(names = "--period", paramLabel = "YEAR", description = "The plan's financial year, e.g. ${sys:prevent.fy:-2026/27} "
+            + "(default: the current one).")
+    private String period;
+
     @Mixin
     private WriteOptions write;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        write.apply(NewPlan.create(dir, LocalDate.now()), prevent.colour(), out);
+        write.apply(NewPlan.create(dir, LocalDate.now(), period), prevent.colour(), out);
         if (!write.dryRun) {
             out.println("Next: edit " + dir.resolve("plan.yaml") + ", then run prevent --plan " + dir + " validate");
         }

@@ -74,4 +74,16 @@ class InitTest {
             assertThat(files).containsExactly(plan.resolve("notes.txt"));
         }
     }
+
+    @Test
+    void aPeriodCanBeGivenAndMustBeAFinancialYear() throws IOException {
+        Path plan = dir.resolve("p");
+        assertThat(Cli.run("init", plan.toString(), "--period", "2027/28").exit()).isZero();
+        assertThat(Files.readString(plan.resolve("plan.yaml"))).contains("period: 2027/28\n");
+
+        Cli.Result bad = Cli.run("init", dir.resolve("q").toString(), "--period", "2027");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("prevent: --period '2027' is not");
+        assertThat(dir.resolve("q")).doesNotExist();
+    }
 }
