@@ -118,7 +118,11 @@ class DistributionIT {
         assertThat(home.resolve("completion/prevent.bash")).content().contains("_prevent_plan_values");
         assertThat(home.resolve("man/man1/prevent-update.1")).exists();
         assertThat(home.resolve("LICENSE")).exists();
-        assertThat(home.resolve("README.md")).exists();
+        // The release's README: every link and image leads to a file of the release, and its examples name this version.
+        assertThat(dev.prevent.MarkdownLinks.broken(home.resolve("README.md"))).isEmpty();
+        assertThat(Files.readString(home.resolve("README.md"))).contains("prevent-" + version + ".zip").doesNotContain("${");
+        assertThat(Files.readString(home.resolve("docs/ci.md"))).contains("OWNER/prevent@v" + version).doesNotContain("${");
+        assertThat(home.resolve("plans/plan.yaml")).exists();
     }
 
     @Test
