@@ -90,6 +90,7 @@ class ArchitectureTest {
             .layer("cli").definedBy("dev.prevent.cli..")
             .layer("report").definedBy("dev.prevent.report..")
             .layer("history").definedBy("dev.prevent.history..")
+            .layer("returns").definedBy("dev.prevent.returns..")
             .layer("adopt").definedBy("dev.prevent.adopt..")
             .layer("edit").definedBy("dev.prevent.edit..")
             .layer("check").definedBy("dev.prevent.check..")
@@ -103,12 +104,13 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             // The paper shows what moved since the last meeting: report reads history, never the reverse.
             .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("adopt").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("returns").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("adopt").mayOnlyBeAccessedByLayers("cli", "returns")
             // Import and init make their files as a Changeset, which lives with the other writers.
-            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "adopt")
-            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
-            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit")
-            .whereLayer("words").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query")
-            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "adopt", "edit", "check", "query", "load");
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "adopt", "returns")
+            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit")
+            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit")
+            .whereLayer("words").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query")
+            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query", "load");
 }

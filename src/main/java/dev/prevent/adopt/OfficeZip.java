@@ -8,7 +8,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * more than a hundredfold; a part may also be no bigger than {@link #MAX_PART}, so that a 16 MB file cannot
  * become gigabytes of XML in memory. A Word plan's document part is a few megabytes at most.
  */
-final class OfficeZip {
+public final class OfficeZip {
 
     static final long MAX_PART = 64L << 20;
 
@@ -24,7 +24,7 @@ final class OfficeZip {
      * ("adjust ZipSecureFile.setMinInflateRatio()", "DOCTYPE is disallowed"): those name settings the user cannot
      * reach. A message not known here is its first line, which names the problem without a stack of advice.
      */
-    static String why(Exception e) {
+    public static String why(Exception e) {
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max. ratio")) {
@@ -45,7 +45,7 @@ final class OfficeZip {
     }
 
     /** Makes sure the limits are set: a no-op after the first call. */
-    static void limited() {
+    public static void limited() {
         // The static initialiser has run by the time this returns.
     }
 }

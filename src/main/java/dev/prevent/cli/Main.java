@@ -36,7 +36,8 @@ public final class Main {
             Map.entry("add-objective", AddObjectiveCommand::new),
             Map.entry("rollover", RolloverCommand::new), Map.entry("coverage", CoverageCommand::new),
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
-            Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new));
+            Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new),
+            Map.entry("request", RequestCommand::new), Map.entry("returns", ReturnsCommand::new));
 
     public static void main(String[] args) {
         StandardOutput out = new StandardOutput();

@@ -79,12 +79,48 @@ public final class PlanEditor {
      */
     public Changeset update(Request request) {
         Action action = action(request.id());
-        Status status = request.status() == null ? null : StatusWords.resolve(plan, request.status());
-        LocalDate date = request.date() == null ? today : request.date();
         Path file = action.source().file();
         YamlText text = read(file);
-        Mapping mapping = actionMapping(text, action.id());
         FileEdit edit = new FileEdit(text);
+        List<String> words = edit(request, action, text, edit);
+        if (words.isEmpty()) {
+            throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
+        }
+        return changeset(file, text, edit, action.id() + " " + action.heading() + ": " + String.join(", ", words));
+    }
+
+    /**
+     * Records several answers at once (a partner's progress return), as one change: each as {@link #update} would,
+     * each file edited once for all its actions. An answer already in the log adds nothing.
+     *
+     * @return the change, or empty when no answer adds anything
+     * @throws UserError (exit 2) for an unknown id or status
+     */
+    public Optional<Changeset> updates(List<Request> requests, String message) {
+        Map<Path, YamlText> texts = new LinkedHashMap<>();
+        Map<Path, FileEdit> edits = new LinkedHashMap<>();
+        for (Request request : requests) {
+            Action action = action(request.id());
+            Path file = action.source().file();
+            YamlText text = texts.computeIfAbsent(file, PlanEditor::read);
+            edit(request, action, text, edits.computeIfAbsent(file, f -> new FileEdit(text)));
+        }
+        List<Changeset.FileChange> changes = new ArrayList<>();
+        texts.forEach((file, text) -> {
+            byte[] before = text.bytes(text.text);
+            byte[] after = text.bytes(edits.get(file).text());
+            if (!java.util.Arrays.equals(before, after)) {
+                changes.add(Changeset.FileChange.edited(file, before, after));
+            }
+        });
+        return changes.isEmpty() ? Optional.empty() : Optional.of(Changeset.of(planDir, today, message, changes));
+    }
+
+    /** Makes one request's edits of {@code action} in {@code edit}; the words saying what it did, none for nothing. */
+    private List<String> edit(Request request, Action action, YamlText text, FileEdit edit) {
+        Status status = request.status() == null ? null : StatusWords.resolve(plan, request.status());
+        LocalDate date = request.date() == null ? today : request.date();
+        Mapping mapping = actionMapping(text, action.id());
         List<String> words = new ArrayList<>();
         if (request.logs() && recorded(action, status, request.note(), date)) {
             // Run again (after its output was lost, by a script that retries): the entry is there, and is not added twice.
@@ -133,10 +169,7 @@ public final class PlanEditor {
             edit.set(mapping, "timescale", request.timescale().strip());
             words.add("timescale " + request.timescale().strip());
         }
-        if (words.isEmpty()) {
-            throw new UserError("nothing to record: give --status, --note, --note-file, --lead or --timescale");
-        }
-        return changeset(file, text, edit, action.id() + " " + action.heading() + ": " + String.join(", ", words));
+        return words;
     }
 
     /** Whether the log has this very entry: the same day, status and note. */

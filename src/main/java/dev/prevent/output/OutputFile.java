@@ -83,6 +83,15 @@ public final class OutputFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Makes the folder outputs are written into, with its parents, where it is not there yet. */
+    public static void folder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserError("cannot make the folder '" + folder + "': " + e.getMessage());
+        }
+    }
+
     public static void write(Path file, byte[] bytes) {
         write(file, out -> out.write(bytes));
     }

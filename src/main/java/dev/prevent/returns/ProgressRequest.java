@@ -1,0 +1,253 @@
+package dev.prevent.returns;
+
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.model.Update;
+import dev.prevent.output.LongDate;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code prevent request}: for each lead agency, an Excel form of its open actions for the partner to fill in before
+ * a meeting: what each action is and where it stands, then three cells to fill (a new status from a drop-down of the
+ * plan's own labels, a progress note, the day). Only those cells can be changed (sheet protection without a password:
+ * it prevents accidents, not intent), and the form carries what is needed to read it back safely.
+ */
+public final class ProgressRequest {
+
+    private ProgressRequest() {
+    }
+
+    /**
+     * One agency's form.
+     *
+     * @param file    its file name, e.g. "COLP progress return 2026-12-10.xlsx"
+     * @param actions how many actions it holds
+     */
+    public record Form(Agency agency, String file, byte[] bytes, int actions) {
+    }
+
+    /**
+     * The forms of the agencies {@code leads} (none: every agency that leads an open action), for the meeting on
+     * {@code meeting}, to be returned by {@code due} to {@code returnTo}.
+     *
+     * @throws UserError (exit 2) for a code that is no agency of the plan, or an agency that leads no open action
+     */
+    public static List<Form> of(Plan plan, List<String> leads, LocalDate meeting, LocalDate due, LocalDate today, String returnTo) {
+        Map<String, List<Action>> open = new LinkedHashMap<>();
+        plan.agencies().forEach(a -> open.put(a.code(), new ArrayList<>()));
+        plan.actions().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false))
+                .forEach(a -> a.lead().forEach(code -> plan.agency(code).ifPresent(agency -> open.get(agency.code()).add(a))));
+        List<Agency> chosen = new ArrayList<>();
+        for (String code : leads) {
+            Agency agency = plan.agency(code).orElseThrow(() -> new UserError("no agency '" + code + "' in this plan; the agencies are "
+                    + String.join(", ", plan.agencies().stream().map(Agency::code).toList())));
+            if (open.get(agency.code()).isEmpty()) {
+                throw new UserError(agency.code() + " (" + agency.name() + ") leads no open action, so it has nothing to report");
+            }
+            chosen.add(agency);
+        }
+        if (leads.isEmpty()) {
+            plan.agencies().stream().filter(a -> !open.get(a.code()).isEmpty()).forEach(chosen::add);
+        }
+        List<Form> forms = new ArrayList<>();
+        for (Agency agency : chosen) {
+            List<Action> actions = open.get(agency.code());
+            forms.add(new Form(agency, agency.code() + " progress return " + meeting + ".xlsx",
+                    workbook(plan, agency, actions, meeting, due, today, returnTo), actions.size()));
+        }
+        return forms;
+    }
+
+    private static byte[] workbook(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due,
+            LocalDate today, String returnTo) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var properties = workbook.getProperties();
+            properties.getCoreProperties().setTitle("Progress return: " + agency.name() + ", " + plan.title());
+            properties.getCoreProperties().setCreator("prevent");
+            var custom = properties.getCustomProperties();
+            custom.addProperty(ReturnForm.FORM, ReturnForm.FORM_KIND);
+            custom.addProperty(ReturnForm.PLAN, plan.title());
+            custom.addProperty(ReturnForm.PERIOD, plan.period());
+            custom.addProperty(ReturnForm.AGENCY, agency.code());
+            custom.addProperty(ReturnForm.REQUESTED, today.toString());
+            custom.addProperty(ReturnForm.MEETING, meeting.toString());
+            custom.addProperty(ReturnForm.DUE, due.toString());
+
+            Styles styles = new Styles(workbook);
+            XSSFSheet sheet = workbook.createSheet(ReturnForm.SHEET);
+            XSSFSheet statuses = workbook.createSheet(ReturnForm.STATUSES);
+            XSSFSheet keys = workbook.createSheet(ReturnForm.KEYS);
+            header(sheet, styles, plan, agency, meeting, due, returnTo);
+            XSSFRow headings = sheet.createRow(ReturnForm.HEADING_ROW);
+            for (int c = 0; c < ReturnForm.HEADINGS.size(); c++) {
+                var cell = headings.createCell(c);
+                cell.setCellValue(ReturnForm.HEADINGS.get(c));
+                cell.setCellStyle(c >= ReturnForm.NEW_STATUS ? styles.inputHeading : styles.heading);
+            }
+            for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                XSSFRow row = sheet.createRow(ReturnForm.HEADING_ROW + 1 + i);
+                List<String> readOnly = readOnly(plan, action);
+                for (int c = 0; c < readOnly.size(); c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellValue(readOnly.get(c));
+                    cell.setCellStyle(styles.text);
+                }
+                row.createCell(ReturnForm.NEW_STATUS).setCellStyle(styles.input);
+                row.createCell(ReturnForm.NOTE).setCellStyle(styles.input);
+                var date = row.createCell(ReturnForm.DATE);
+                date.setCellValue(meeting);
+                date.setCellStyle(styles.inputDate);
+                XSSFRow key = keys.createRow(i);
+                key.createCell(0).setCellValue(action.id());
+                key.createCell(1).setCellValue(ReturnForm.fingerprint(action));
+                for (int c = 0; c < readOnly.size(); c++) {
+                    key.createCell(2 + c).setCellValue(readOnly.get(c));
+                }
+            }
+            for (int s = 0; s < plan.statuses().size(); s++) {
+                statuses.createRow(s).createCell(0).setCellValue(plan.statuses().get(s).label());
+            }
+            if (!actions.isEmpty()) {
+                XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+                DataValidationConstraint list = helper.createFormulaListConstraint(
+                        "'" + ReturnForm.STATUSES + "'!$A$1:$A$" + plan.statuses().size());
+                DataValidation validation = helper.createValidation(list, new CellRangeAddressList(ReturnForm.HEADING_ROW + 1,
+                        ReturnForm.HEADING_ROW + actions.size(), ReturnForm.NEW_STATUS, ReturnForm.NEW_STATUS));
+                validation.setShowErrorBox(true);
+                validation.createErrorBox("Choose a status", "Choose one of the plan's statuses from the list.");
+                validation.setShowPromptBox(true);
+                validation.createPromptBox("New status", "The action's status now, from the list; leave it empty if it has not changed.");
+                sheet.addValidationData(validation);
+            }
+            int[] widths = {7, 28, 50, 13, 17, 16, 14, 40, 18, 50, 14};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            sheet.createFreezePane(2, ReturnForm.HEADING_ROW + 1);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.enableLocking();
+            workbook.setSheetHidden(workbook.getSheetIndex(statuses), true);
+            workbook.setSheetVisibility(workbook.getSheetIndex(keys), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cells the partner reads but does not change: what the action is and where it stands. */
+    static List<String> readOnly(Plan plan, Action action) {
+        Update last = action.updates().isEmpty() ? null : action.updates().get(action.updates().size() - 1);
+        String status = action.status() == null ? "Not assessed"
+                : plan.status(action.status()).map(Status::label).orElse(action.status());
+        return List.of(action.id(), action.heading(), action.action() == null ? "" : action.action().strip(),
+                action.timescale() == null ? "" : action.timescale().written(),
+                action.due().map(LongDate::of).orElse(""), status,
+                last == null || last.date() == null ? "" : LongDate.of(last.date()),
+                last == null || last.note() == null ? "" : last.note().strip());
+    }
+
+    private static void header(XSSFSheet sheet, Styles styles, Plan plan, Agency agency, LocalDate meeting, LocalDate due,
+            String returnTo) {
+        String[] lines = {
+            "Progress return: " + agency.name() + " (" + agency.code() + ")",
+            plan.title() + ", " + plan.period() + ". For the working group meeting on " + LongDate.of(meeting) + ".",
+            "For each action, choose its status now in the yellow 'New status' column, write what has happened in "
+                    + "'Progress note', and check the date of the update. Leave a row empty if nothing has changed.",
+            "Please return this file to " + returnTo + " by " + LongDate.of(due) + ". The other columns cannot be changed: "
+                    + "they are how the plan knows each action.",
+        };
+        for (int i = 0; i < lines.length; i++) {
+            var cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(lines[i]);
+            cell.setCellStyle(i == 0 ? styles.title : styles.plain);
+        }
+    }
+
+    /** The form's cell styles, made once per workbook. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle plain;
+        final CellStyle heading;
+        final CellStyle inputHeading;
+        final CellStyle text;
+        final CellStyle input;
+        final CellStyle inputDate;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(large);
+            plain = workbook.createCellStyle();
+            heading = bordered(workbook);
+            heading.setFont(bold);
+            heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            heading.setWrapText(true);
+            inputHeading = bordered(workbook);
+            inputHeading.setFont(bold);
+            fill(inputHeading, workbook);
+            inputHeading.setWrapText(true);
+            text = bordered(workbook);
+            text.setWrapText(true);
+            input = bordered(workbook);
+            input.setLocked(false);
+            input.setWrapText(true);
+            fill(input, workbook);
+            inputDate = bordered(workbook);
+            inputDate.setLocked(false);
+            fill(inputDate, workbook);
+            inputDate.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        }
+
+        private static XSSFCellStyle bordered(XSSFWorkbook workbook) {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        }
+
+        /** The pale yellow of the cells to fill in. */
+        private static void fill(CellStyle style, XSSFWorkbook workbook) {
+            ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC}, null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package dev.prevent.returns;
+
+import dev.prevent.adopt.OfficeZip;
+import dev.prevent.edit.Changeset;
+import dev.prevent.edit.PlanEditor;
+import dev.prevent.exit.UserError;
+import dev.prevent.model.Action;
+import dev.prevent.model.Agency;
+import dev.prevent.model.Plan;
+import dev.prevent.model.Status;
+import dev.prevent.output.LongDate;
+import dev.prevent.words.DayWords;
+import dev.prevent.words.ProgressWords;
+import dev.prevent.words.StatusWords;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code prevent returns}: a filled progress return read back, answer by answer, against the plan as it is now and as
+ * it was when the form was made. A form of another plan or year is refused whole; a row for an action the agency was
+ * not asked about, an answer whose action moved on since (unless forced), an edit outside the input cells and a status
+ * that cannot be read are each listed, never applied; an empty row is skipped; an answer already in the log adds
+ * nothing, so a form returned twice changes nothing the second time.
+ */
+public final class ProgressReturn {
+
+    /** The largest form read: a return of a few hundred actions is well under a megabyte. */
+    static final long MAX_BYTES = 16L << 20;
+
+    /**
+     * A form as read.
+     *
+     * @param answers  the answers to record, each as {@code prevent update} would
+     * @param notes    what was not applied and why, and what was guessed, each one line
+     * @param conflicts the answers not applied because their action changed since the form was made (see --force)
+     * @param recorded how many answers were in the log already
+     */
+    public record Reading(Path file, Agency agency, LocalDate requested, LocalDate meeting, List<PlanEditor.Request> answers,
+            List<String> notes, List<String> conflicts, int recorded) {
+
+        /** The one line that says what the return is, for its commit. */
+        public String message() {
+            return "Progress from " + agency.code() + " for the meeting of " + LongDate.of(meeting) + ": " + answers.size()
+                    + (answers.size() == 1 ? " action" : " actions");
+        }
+
+        /** The change that records the answers, or empty when there is nothing new to record. */
+        public Optional<Changeset> change(PlanEditor editor) {
+            return answers.isEmpty() ? Optional.empty() : editor.updates(answers, message());
+        }
+    }
+
+    private ProgressReturn() {
+    }
+
+    /**
+     * Reads the return {@code file} against {@code plan}.
+     *
+     * @param force apply an answer whose action changed since the form was made, rather than list it
+     * @throws UserError (exit 2) when the file is not a progress return of this plan and year, or cannot be read
+     */
+    public static Reading read(Path file, Plan plan, boolean force) {
+        return opened(file, workbook -> read(file, workbook, plan, force));
+    }
+
+    /** Who a form was sent to, and when: read from the form itself. */
+    public record Sent(Path file, String agency, LocalDate requested, LocalDate meeting) {
+    }
+
+    /**
+     * Who the form {@code file} was sent to, and when, without reading its answers.
+     *
+     * @throws UserError (exit 2) when it is no progress return of this plan and year, or cannot be read
+     */
+    public static Sent sent(Path file, Plan plan) {
+        return opened(file, workbook -> {
+            var custom = ours(file, workbook, plan);
+            return new Sent(file, property(custom, ReturnForm.AGENCY), LocalDate.parse(property(custom, ReturnForm.REQUESTED)),
+                    LocalDate.parse(property(custom, ReturnForm.MEETING)));
+        });
+    }
+
+    private static <T> T opened(Path file, java.util.function.Function<XSSFWorkbook, T> reader) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UserError("no file " + file);
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserError(file + " is over " + (MAX_BYTES >> 20) + " MB, far more than a progress return; it was not read");
+            }
+            OfficeZip.limited();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                FileMagic magic = FileMagic.valueOf(in);
+                if (magic == FileMagic.OLE2) {
+                    try (POIFSFileSystem ole = new POIFSFileSystem(in)) {
+                        throw new UserError(file + (ole.getRoot().hasEntry("EncryptionInfo")
+                                ? " is protected with a password, so it cannot be read; open it in Excel, remove the password "
+                                        + "(File, Info, Protect Workbook, Encrypt with Password: empty), save it and give it again"
+                                : " is in the old Excel format (.xls), which is no form prevent made; ask for the .xlsx form back"));
+                    }
+                }
+                if (magic != FileMagic.OOXML) {
+                    throw new UserError(file + " is not an Excel workbook, so it is no progress return; was it renamed?");
+                }
+                try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                    return reader.apply(workbook);
+                }
+            }
+        } catch (EmptyFileException e) {
+            throw new UserError(file + " is empty, so it is no progress return");
+        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+            throw new UserError("cannot read " + file + " as an Excel workbook: " + OfficeZip.why(e));
+        }
+    }
+
+    /** The form's properties, once they say it is a progress return of this plan and year. */
+    private static org.apache.poi.ooxml.POIXMLProperties.CustomProperties ours(Path file, XSSFWorkbook workbook, Plan plan) {
+        var custom = workbook.getProperties().getCustomProperties();
+        if (!custom.contains(ReturnForm.FORM) || !ReturnForm.FORM_KIND.equals(property(custom, ReturnForm.FORM))) {
+            throw new UserError(file + " is not a progress return made by prevent request, so nothing was read from it");
+        }
+        String title = property(custom, ReturnForm.PLAN);
+        String period = property(custom, ReturnForm.PERIOD);
+        if (!plan.title().equals(title) || !plan.period().equals(period)) {
+            throw new UserError(file + " is a return for '" + title + "', " + period + ", not for this plan ('" + plan.title()
+                    + "', " + plan.period() + "), so nothing was read from it");
+        }
+        return custom;
+    }
+
+    private static Reading read(Path file, XSSFWorkbook workbook, Plan plan, boolean force) {
+        var custom = ours(file, workbook, plan);
+        Agency agency = plan.agency(property(custom, ReturnForm.AGENCY)).orElseThrow(() -> new UserError(file
+                + " is a return from " + property(custom, ReturnForm.AGENCY) + ", which is no longer an agency of the plan"));
+        LocalDate requested = LocalDate.parse(property(custom, ReturnForm.REQUESTED));
+        LocalDate meeting = LocalDate.parse(property(custom, ReturnForm.MEETING));
+        XSSFSheet sheet = workbook.getSheet(ReturnForm.SHEET);
+        XSSFSheet keys = workbook.getSheet(ReturnForm.KEYS);
+        if (sheet == null || keys == null) {
+            throw new UserError(file + " has lost its '" + ReturnForm.SHEET + "' sheet or its hidden one, so it cannot be read back");
+        }
+        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        Map<String, List<String>> sent = new HashMap<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        for (Row key : keys) {
+            String id = text(key.getCell(0), formatter);
+            fingerprints.put(id, text(key.getCell(1), formatter));
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
+                cells.add(text(key.getCell(2 + c), formatter));
+            }
+            sent.put(id, cells);
+        }
+        Map<String, Action> actions = new HashMap<>();
+        plan.actions().forEach(a -> actions.put(a.id(), a));
+        List<PlanEditor.Request> answers = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        int recorded = 0;
+        String name = file.getFileName().toString();
+        for (Row row : sheet) {
+            if (row.getRowNum() <= ReturnForm.HEADING_ROW) {
+                continue;
+            }
+            String where = name + " row " + (row.getRowNum() + 1);
+            String id = text(row.getCell(0), formatter);
+            String statusWords = text(row.getCell(ReturnForm.NEW_STATUS), formatter);
+            String note = text(row.getCell(ReturnForm.NOTE), formatter);
+            if (statusWords.isEmpty() && note.isEmpty()) {
+                continue;
+            }
+            Action action = actions.get(id);
+            if (!sent.containsKey(id)) {
+                notes.add(where + ": action '" + id + "' was not in the form as sent" + (action == null ? " and is no action of the plan"
+                        : " (it is led by " + String.join(", ", action.lead()) + ")") + "; its answer is not applied");
+                continue;
+            }
+            if (action == null || action.lead().stream().noneMatch(agency::matches)) {
+                notes.add(where + ": action " + id + (action == null ? " is no longer in the plan" : " is no longer led by " + agency.code())
+                        + "; its answer is not applied");
+                continue;
+            }
+            List<String> changed = new ArrayList<>();
+            for (int c = 1; c < ReturnForm.NEW_STATUS; c++) {
+                if (!text(row.getCell(c), formatter).equals(sent.get(id).get(c))) {
+                    changed.add(ReturnForm.HEADINGS.get(c));
+                }
+            }
+            if (!changed.isEmpty()) {
+                notes.add(where + ": action " + id + "'s " + String.join(", ", changed) + " " + (changed.size() == 1 ? "was" : "were")
+                        + " changed in the form; only the status, note and date are read, so that change is not applied");
+            }
+            Status status = null;
+            if (!statusWords.isEmpty()) {
+                status = status(plan, statusWords, where, notes);
+                if (status == null && note.isEmpty()) {
+                    continue;
+                }
+            }
+            LocalDate date = date(row.getCell(ReturnForm.DATE), formatter, meeting, where, notes);
+            String answerNote = note.isEmpty() ? null : note.replace("\r\n", "\n");
+            PlanEditor.Request request = new PlanEditor.Request(id, status == null ? null : status.key(), answerNote, date, List.of(), null);
+            if (inLog(action, status, answerNote, date)) {
+                recorded++;
+                continue;
+            }
+            if (!ReturnForm.fingerprint(action).equals(fingerprints.get(id)) && !force) {
+                conflicts.add("action " + id + " changed after the form was made on " + LongDate.of(requested) + ": it is now "
+                        + now(plan, action) + "; the form says " + (status == null ? "" : status.label() + ", ")
+                        + (answerNote == null ? "no note" : "'" + answerNote.lines().findFirst().orElse("") + "'")
+                        + ". Not applied; check it, and give --force to apply the form's answer anyway");
+                continue;
+            }
+            answers.add(request);
+        }
+        return new Reading(file, agency, requested, meeting, answers, notes, conflicts, recorded);
+    }
+
+    /** A status as the partner wrote or chose it: the plan's own words first, then a council's words as a guess. */
+    private static Status status(Plan plan, String words, String where, List<String> notes) {
+        try {
+            StatusWords.Reading reading = StatusWords.read(plan, words);
+            if (reading.how() != null && !reading.status().label().equals(words.strip())) {
+                notes.add(where + ": status " + reading.how());
+            }
+            return reading.status();
+        } catch (UserError notOnTheScale) {
+            Optional<ProgressWords.Reading> guess = ProgressWords.read(plan, words);
+            if (guess.isPresent() && guess.get().status() != null) {
+                notes.add(where + ": status '" + words + "' " + guess.get().guess());
+                return guess.get().status();
+            }
+            notes.add(where + ": status '" + words + "' is not on the plan's scale, so it is not applied");
+            return null;
+        }
+    }
+
+    private static LocalDate date(Cell cell, DataFormatter formatter, LocalDate meeting, String where, List<String> notes) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return meeting;
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String text = text(cell, formatter);
+        Optional<DayWords.Reading> day = DayWords.read(text, meeting);
+        if (day.isEmpty()) {
+            notes.add(where + ": the date '" + text + "' is no day, so the meeting's day is used");
+            return meeting;
+        }
+        return day.get().day();
+    }
+
+    private static boolean inLog(Action action, Status status, String note, LocalDate date) {
+        return action.updates().stream().anyMatch(u -> date.equals(u.date())
+                && (status == null ? u.status() == null : status.matches(u.status()))
+                && (note == null ? u.note() == null : u.note() != null && note.strip().equals(u.note().strip())));
+    }
+
+    private static String now(Plan plan, Action action) {
+        String status = action.status() == null ? "not assessed" : plan.status(action.status()).map(Status::label).orElse(action.status());
+        var last = action.updates().isEmpty() ? null : action.updates().get(action.updates().size() - 1);
+        return status + (last == null || last.date() == null ? "" : ", last updated " + LongDate.of(last.date()));
+    }
+
+    private static String property(org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, String name) {
+        var property = custom.getProperty(name);
+        return property == null ? "" : property.getLpwstr();
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        return cell == null ? "" : formatter.formatCellValue(cell).strip();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.prevent.returns;
+
+import dev.prevent.model.Action;
+import dev.prevent.model.Update;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The shape of a progress return, shared by the form that is made and the reading of it when it comes back: its
+ * sheets, its columns, the properties that say which plan, agency and day it is for, and an action's fingerprint.
+ */
+final class ReturnForm {
+
+    private ReturnForm() {
+    }
+
+    /** The sheet the partner fills in. */
+    static final String SHEET = "Progress";
+    /** A hidden sheet holding the plan's status labels, for the drop-down. */
+    static final String STATUSES = "Statuses";
+    /** A very hidden sheet: each action's id, its fingerprint, and its read-only cells as they were written. */
+    static final String KEYS = "prevent";
+
+    static final List<String> HEADINGS = List.of("ID", "Title", "Action", "Timescale", "Due", "Status now", "Last update",
+            "Last note", "New status", "Progress note", "Date of update");
+    /** The columns the partner fills in: new status, progress note, date of update. */
+    static final int NEW_STATUS = 8;
+    static final int NOTE = 9;
+    static final int DATE = 10;
+    /** The row of the headings (0-based); the actions follow it. */
+    static final int HEADING_ROW = 6;
+
+    /** Custom properties of the workbook: what the form is, and for which plan, agency and days. */
+    static final String FORM = "prevent-form";
+    static final String FORM_KIND = "progress-return 1";
+    static final String PLAN = "prevent-plan";
+    static final String PERIOD = "prevent-period";
+    static final String AGENCY = "prevent-agency";
+    static final String REQUESTED = "prevent-requested";
+    static final String MEETING = "prevent-meeting";
+    static final String DUE = "prevent-due";
+
+    /**
+     * An action's state as the form shows it (status, timescale, leads, newest update): when it differs on return,
+     * the plan moved on after the form was made, and the form's answer may be out of date.
+     */
+    static String fingerprint(Action action) {
+        Update last = action.updates().isEmpty() ? null : action.updates().get(action.updates().size() - 1);
+        return digest(String.join("\u001f", action.id(), String.valueOf(action.status()),
+                action.timescale() == null ? "" : action.timescale().written(), String.join(",", action.lead()),
+                last == null ? "" : String.valueOf(last.date()), last == null ? "" : String.valueOf(last.status()),
+                last == null ? "" : String.valueOf(last.note())));
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package dev.prevent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The round of progress returns: a form per lead agency made from the plan, filled in as a partner fills it in Excel
+ * (here with POI), and read back into the plan as the same edits {@code prevent update} makes, byte for byte, with
+ * every unsafe answer listed rather than applied.
+ */
+class ProgressReturnsTest {
+
+    @TempDir
+    Path dir;
+
+    Path plan;
+    Path forms;
+    Path all;
+
+    @BeforeEach
+    void aRequestForTheShippedPlan() {
+        plan = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("plans"));
+        forms = dir.resolve("forms");
+        Cli.Result request = Cli.on(plan, "request", "--meeting", "2026-12-10", "--due", "2026-12-07", "--into", forms.toString());
+        assertThat(request.exit()).as(request.all()).isZero();
+        assertThat(request.out()).contains("ALL progress return 2026-12-10.xlsx (6 actions led by All partners)",
+                "COLC progress return 2026-12-10.xlsx (1 action led by City of London Corporation)");
+        all = forms.resolve("ALL progress return 2026-12-10.xlsx");
+    }
+
+    @Test
+    void theFormHoldsTheAgencysOpenActionsWithOnlyItsInputCellsOpenAndADropDownOfThePlansStatuses() throws IOException {
+        try (InputStream in = Files.newInputStream(all); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("Progress");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Progress return: All partners (ALL)");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).contains("by 7 December 2026");
+            assertThat(sheet.getProtect()).as("protected").isTrue();
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Statuses"))).isTrue();
+            assertThat(workbook.isSheetVeryHidden(workbook.getSheetIndex("prevent"))).isTrue();
+            Row first = sheet.getRow(7);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1.1");
+            assertThat(first.getCell(1).getCellStyle().getLocked()).isTrue();
+            assertThat(first.getCell(8).getCellStyle().getLocked()).isFalse();
+            assertThat(first.getCell(9).getCellStyle().getLocked()).isFalse();
+            assertThat(first.getCell(10).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-12-10");
+            List<XSSFDataValidation> validations = sheet.getDataValidations();
+            assertThat(validations).singleElement().satisfies(v -> {
+                assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("'Statuses'!$A$1:$A$3");
+                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("I8:I13");
+            });
+            XSSFSheet statuses = workbook.getSheet("Statuses");
+            assertThat(List.of(statuses.getRow(0).getCell(0).getStringCellValue(), statuses.getRow(1).getCell(0).getStringCellValue(),
+                    statuses.getRow(2).getCell(0).getStringCellValue())).containsExactly("Behind", "Ongoing", "On target");
+            var custom = workbook.getProperties().getCustomProperties();
+            assertThat(custom.getProperty("prevent-agency").getLpwstr()).isEqualTo("ALL");
+            assertThat(custom.getProperty("prevent-period").getLpwstr()).isEqualTo("2015/16");
+        }
+    }
+
+    @Test
+    void aFilledFormBecomesTheEditsUpdateMakesAndWhatIsUnsafeIsListedNotApplied() throws IOException {
+        fill(all, sheet -> {
+            answer(sheet, "1.1", "On target", "Met the faith forum\nNext: the mosque open day", null);
+            answer(sheet, "1.2", "on track", "Speakers booked", "01/12/2026");
+            answer(sheet, "1.4", "Behind", "", null);
+            row(sheet, "1.4").getCell(1).setCellValue("Universities, renamed");
+            Row added = sheet.createRow(sheet.getLastRowNum() + 1);
+            added.createCell(0).setCellValue("3.1");
+            added.createCell(8).setCellValue("Ongoing");
+        });
+        Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
+        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum\nNext: the mosque open day",
+                "--date", "2026-12-10").exit()).isZero();
+        assertThat(Cli.on(expected, "update", "1.2", "--status", "green", "--note", "Speakers booked", "--date", "2026-12-01").exit()).isZero();
+        assertThat(Cli.on(expected, "update", "1.4", "--status", "red", "--date", "2026-12-10").exit()).isZero();
+
+        Cli.Result result = Cli.on(plan, "returns", all.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(plan.resolve("objective-1-ideologies.yaml")).hasSameBinaryContentAs(expected.resolve("objective-1-ideologies.yaml"));
+        assertThat(plan.resolve("objective-3-institutions.yaml")).hasSameBinaryContentAs(expected.resolve("objective-3-institutions.yaml"));
+        assertThat(result.out()).contains(
+                "row 9: status 'on track' read as green (On target)",
+                "row 11: action 1.4's Title was changed in the form; only the status, note and date are read, so that change is not applied",
+                "row 14: action '3.1' was not in the form as sent (it is led by COLC, COLP, Health, ED, Probation, CHSA, CHSC); its answer is not applied",
+                "wrote " + plan.resolve("objective-1-ideologies.yaml"));
+
+        Cli.Result again = Cli.on(plan, "returns", all.toString());
+        assertThat(again.exit()).as(again.all()).isZero();
+        assertThat(again.out()).contains("nothing new to record (3 answers are in the plan already)");
+        assertThat(plan.resolve("objective-1-ideologies.yaml")).hasSameBinaryContentAs(expected.resolve("objective-1-ideologies.yaml"));
+    }
+
+    @Test
+    void anActionThatChangedAfterTheRequestIsShownBesideTheFormsAnswerAndAppliedOnlyWithForce() throws IOException {
+        fill(all, sheet -> answer(sheet, "1.1", "On target", "Done", null));
+        assertThat(Cli.on(plan, "update", "1.1", "--status", "red", "--note", "Venue lost", "--date", "2026-12-05").exit()).isZero();
+        byte[] before = Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"));
+
+        Cli.Result result = Cli.on(plan, "returns", all.toString());
+
+        assertThat(result.exit()).isOne();
+        assertThat(result.out()).contains("not applied: action 1.1 changed after the form was made on ", "it is now Behind, last updated "
+                + "5 December 2026; the form says On target, 'Done'. Not applied; check it, and give --force to apply the form's answer anyway");
+        assertThat(Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"))).isEqualTo(before);
+
+        Cli.Result forced = Cli.on(plan, "returns", all.toString(), "--force");
+        assertThat(forced.exit()).as(forced.all()).isZero();
+        assertThat(Files.readString(plan.resolve("objective-1-ideologies.yaml"))).contains("note: Done");
+    }
+
+    @Test
+    void aFormOfAnotherPlanOrYearIsRefusedWhole() throws IOException {
+        fill(all, sheet -> answer(sheet, "1.1", "On target", "Done", null));
+        Path plan2 = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("other"));
+        Files.writeString(plan2.resolve("plan.yaml"), Files.readString(plan2.resolve("plan.yaml")).replace("period: 2015/16", "period: 2016/17"));
+        byte[] before = Files.readAllBytes(plan2.resolve("objective-1-ideologies.yaml"));
+
+        Cli.Result result = Cli.on(plan2, "returns", all.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("is a return for 'Appendix 3: City of London Prevent Delivery Plan 2015/2016', 2015/16, not for this plan", "2016/17), so nothing was read from it");
+        assertThat(Files.readAllBytes(plan2.resolve("objective-1-ideologies.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void badFilesGetAClearMessageAndChangeNothing() throws Exception {
+        Path xls = dir.resolve("old.xls");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            workbook.createSheet("Progress");
+            workbook.write(out);
+        }
+        Path locked = dir.resolve("locked.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(all, out);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Path plain = dir.resolve("plain.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            workbook.createSheet("Progress");
+            workbook.write(out);
+        }
+        Path text = Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
+        byte[] before = Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"));
+
+        assertThat(Cli.on(plan, "returns", xls.toString()).err()).contains("is in the old Excel format (.xls)");
+        assertThat(Cli.on(plan, "returns", locked.toString()).err()).contains("is protected with a password, so it cannot be read");
+        assertThat(Cli.on(plan, "returns", plain.toString()).err()).contains("is not a progress return made by prevent request");
+        Cli.Result renamed = Cli.on(plan, "returns", text.toString());
+        assertThat(renamed.exit()).isEqualTo(2);
+        assertThat(renamed.err()).contains("is not an Excel workbook, so it is no progress return");
+        assertThat(Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void theAgenciesThatHaveNotRepliedAreListedWithTheirOpenActions() throws IOException {
+        fill(all, sheet -> answer(sheet, "1.1", "On target", "Done", null));
+        assertThat(Cli.on(plan, "returns", all.toString()).exit()).isZero();
+
+        Cli.Result result = Cli.on(plan, "returns", "--outstanding", forms.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).doesNotContain("ALL All partners").contains("COLC City of London Corporation: no reply to the form of ",
+                "last reported never; 1 open action: 3.1", "7 of 8 agencies have not replied");
+    }
+
+    private interface Filling {
+        void fill(XSSFSheet sheet);
+    }
+
+    private static void fill(Path form, Filling filling) throws IOException {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(form)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        filling.fill(workbook.getSheet("Progress"));
+        try (OutputStream out = Files.newOutputStream(form)) {
+            workbook.write(out);
+        }
+        workbook.close();
+    }
+
+    private static Row row(XSSFSheet sheet, String id) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
+
+    private static void answer(XSSFSheet sheet, String id, String status, String note, String date) {
+        Row row = row(sheet, id);
+        row.getCell(8).setCellValue(status);
+        row.getCell(9).setCellValue(note);
+        if (date != null) {
+            row.getCell(10).setCellValue(date);
+        }
+    }
+}
