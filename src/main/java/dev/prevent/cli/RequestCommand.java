@@ -6,6 +6,7 @@ import dev.prevent.model.Plan;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.OutputFile;
 import dev.prevent.output.Visible;
+import dev.prevent.returns.ProgressEmail;
 import dev.prevent.returns.ProgressRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
                 + "progress note and the day. Only those cells can be changed. Send each form to its agency; read the "
                 + "filled forms back with prevent returns."},
         footer = {"", "Examples:", "  prevent request --meeting ${sys:prevent.uk-day:-01/12/2026}",
-                "  prevent request --lead POLICE --due ${sys:prevent.uk-day:-01/12/2026} --into returns",
+                "  prevent request --lead POLICE --due ${sys:prevent.uk-day:-01/12/2026} --into returns --eml",
                 "  prevent returns returns/*.xlsx --dry-run"})
 final class RequestCommand extends PlanCommand implements Callable<Integer> {
 
@@ -43,6 +44,10 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
             + "plan.yaml's owner).")
     private String returnTo;
 
+    @Option(names = "--eml", description = "Beside each form, a draft email to the agency's contact (plan.yaml's agency "
+            + "email) with the form attached, to open in Outlook or Thunderbird, check and send.")
+    private boolean eml;
+
     @Option(names = "--into", paramLabel = "DIR", description = "The folder for the forms (default: returns-MEETING, e.g. "
             + "returns-2026-12-10).")
     private Path into;
@@ -58,7 +63,7 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
         Path folder = into != null ? into : Path.of("returns-" + day);
         List<ProgressRequest.Form> forms = ProgressRequest.of(plan, leads, day, back, today, who);
         for (ProgressRequest.Form form : forms) {
-            if (Files.exists(folder.resolve(form.file()))) {
+            if (Files.exists(folder.resolve(form.file())) || eml && Files.exists(folder.resolve(form.file().replaceAll("\\.xlsx$", ".eml")))) {
                 throw new UserError(folder.resolve(form.file()) + " is there already (a form sent before, or one come back?); "
                         + "nothing was written. Give another folder with --into DIR");
             }
@@ -70,6 +75,13 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
             OutputFile.write(file, form.bytes());
             out.println("wrote " + Visible.line(file.toString()) + " (" + form.actions() + (form.actions() == 1 ? " action" : " actions")
                     + " led by " + Visible.line(form.agency().name()) + ")");
+            if (eml) {
+                Path draft = folder.resolve(form.file().replaceAll("\\.xlsx$", ".eml"));
+                OutputFile.write(draft, ProgressEmail.draft(form, plan, day, back, who));
+                out.println("wrote " + Visible.line(draft.toString()) + " (a draft to " + (form.agency().email() == null
+                        ? "no one: plan.yaml has no email for " + form.agency().code() + "; add the address in the draft)"
+                        : Visible.line(form.agency().email()) + ")"));
+            }
         }
         out.println("Send each form to its agency, to come back by " + LongDate.of(back) + " for the meeting on " + LongDate.of(day)
                 + ". Then: prevent returns " + folder + "/*.xlsx (see who has not replied: prevent returns --outstanding " + folder + ")");

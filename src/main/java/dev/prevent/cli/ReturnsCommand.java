@@ -103,11 +103,15 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
             throw new UserError("no forms in " + outstanding + "; it should be the folder prevent request wrote them into");
         }
         var out = out();
+        // Each agency's actions, found in one pass over the plan, not one per form.
+        java.util.Map<String, List<Action>> byAgency = new java.util.HashMap<>();
+        plan.actions().forEach(a -> a.lead().forEach(code -> plan.agency(code)
+                .ifPresent(agency -> byAgency.computeIfAbsent(agency.code(), k -> new ArrayList<>()).add(a))));
         int waiting = 0;
         for (Path form : forms) {
             ProgressReturn.Sent sent = ProgressReturn.sent(form, plan);
             Optional<Agency> agency = plan.agency(sent.agency());
-            List<Action> led = plan.actions().filter(a -> a.lead().stream().anyMatch(code -> agency.map(x -> x.matches(code)).orElse(false))).toList();
+            List<Action> led = agency.map(a -> byAgency.getOrDefault(a.code(), List.of())).orElse(List.of());
             List<Action> open = led.stream().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false)).toList();
             Optional<LocalDate> last = led.stream().flatMap(a -> a.updates().stream()).map(Update::date)
                     .filter(java.util.Objects::nonNull).max(LocalDate::compareTo);

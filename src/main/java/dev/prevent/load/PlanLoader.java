@@ -34,6 +34,9 @@ public final class PlanLoader {
     static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "templates", "aims", "statuses",
             "agencies", "duties");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
+    static final Fields.Keys AGENCY_KEYS = Fields.Keys.of("name", "email");
+    /** An email address as people write one: something, an at sign, a domain with a dot. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
     static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "owner",
@@ -207,9 +210,19 @@ public final class PlanLoader {
                 agencies.add(new Agency(code, name.value()));
             } else if (entry.value() instanceof YamlNode.Scalar) {
                 agencies.add(new Agency(code, code));
+            } else if (entry.value() instanceof YamlNode.Mapping agency) {
+                Fields a = new Fields(agency, "agency '" + code + "'", AGENCY_KEYS, report);
+                String name = a.requiredText("name");
+                String email = a.text("email");
+                if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+                    report.accept(new Diagnostic(Rule.WRONG_TYPE, a.source().of("email"), "the email of agency '" + code + "' is '"
+                            + email + "', which is not an email address; write one such as prevent@police.example.gov.uk"));
+                    email = null;
+                }
+                agencies.add(new Agency(code, name == null ? code : name, email == null ? null : email.strip()));
             } else {
-                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "the name of agency '" + code
-                        + "' should be text, not " + entry.value().kind()));
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "agency '" + code
+                        + "' should be its name, or a mapping of name and email, not " + entry.value().kind()));
             }
         }
         return agencies;

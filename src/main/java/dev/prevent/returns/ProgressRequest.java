@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -118,6 +120,7 @@ public final class ProgressRequest {
                     cell.setCellValue(readOnly.get(c));
                     cell.setCellStyle(styles.text);
                 }
+                row.setHeightInPoints(LINE_POINTS * lines(readOnly));
                 row.createCell(ReturnForm.NEW_STATUS).setCellStyle(styles.input);
                 row.createCell(ReturnForm.NOTE).setCellStyle(styles.input);
                 var date = row.createCell(ReturnForm.DATE);
@@ -145,9 +148,8 @@ public final class ProgressRequest {
                 validation.createPromptBox("New status", "The action's status now, from the list; leave it empty if it has not changed.");
                 sheet.addValidationData(validation);
             }
-            int[] widths = {7, 28, 50, 13, 17, 16, 14, 40, 18, 50, 14};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             sheet.createFreezePane(2, ReturnForm.HEADING_ROW + 1);
             sheet.getPrintSetup().setLandscape(true);
@@ -165,16 +167,41 @@ public final class ProgressRequest {
         }
     }
 
+    /** Each column's width in characters: the action, the last note and the progress note get the room. */
+    private static final int[] WIDTHS = {7, 28, 50, 13, 17, 16, 17, 40, 18, 50, 14};
+    private static final float LINE_POINTS = 15f;
+
+    /**
+     * How many lines the row's wrapped cells take at most (Excel and LibreOffice do not grow a row that a program
+     * wrote): at least three, so there is room to write a note.
+     */
+    private static int lines(List<String> cells) {
+        int lines = 3;
+        for (int c = 0; c < cells.size(); c++) {
+            int count = 0;
+            for (String line : cells.get(c).split("\n", -1)) {
+                count += Math.max(1, (int) Math.ceil(line.length() / (WIDTHS[c] * 0.95)));
+            }
+            lines = Math.max(lines, count);
+        }
+        return Math.min(lines, 20);
+    }
+
     /** The cells the partner reads but does not change: what the action is and where it stands. */
     static List<String> readOnly(Plan plan, Action action) {
         Update last = action.updates().isEmpty() ? null : action.updates().get(action.updates().size() - 1);
         String status = action.status() == null ? "Not assessed"
                 : plan.status(action.status()).map(Status::label).orElse(action.status());
-        return List.of(action.id(), action.heading(), action.action() == null ? "" : action.action().strip(),
+        return List.of(action.id(), plain(action.heading()), action.action() == null ? "" : plain(action.action()),
                 action.timescale() == null ? "" : action.timescale().written(),
                 action.due().map(LongDate::of).orElse(""), status,
                 last == null || last.date() == null ? "" : LongDate.of(last.date()),
-                last == null || last.note() == null ? "" : last.note().strip());
+                last == null || last.note() == null ? "" : plain(last.note()));
+    }
+
+    /** A plan text's Markdown as the words it shows ("**Faith groups**" as "Faith groups"): a form cell is plain text. */
+    private static String plain(String markdown) {
+        return TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown)).strip();
     }
 
     private static void header(XSSFSheet sheet, Styles styles, Plan plan, Agency agency, LocalDate meeting, LocalDate due,

@@ -166,6 +166,19 @@ class ProgressReturnsTest {
             workbook.write(out);
         }
         Path text = Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".spreadsheetml.sheet.main+xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 80; i++) {
+                zip.write(spaces);
+            }
+        }
         byte[] before = Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"));
 
         assertThat(Cli.on(plan, "returns", xls.toString()).err()).contains("is in the old Excel format (.xls)");
@@ -174,6 +187,9 @@ class ProgressReturnsTest {
         Cli.Result renamed = Cli.on(plan, "returns", text.toString());
         assertThat(renamed.exit()).isEqualTo(2);
         assertThat(renamed.err()).contains("is not an Excel workbook, so it is no progress return");
+        Cli.Result bombed = Cli.on(plan, "returns", bomb.toString());
+        assertThat(bombed.exit()).isEqualTo(2);
+        assertThat(bombed.err()).contains("it unpacks to far more than a real document does (a zip bomb?)").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(plan.resolve("objective-1-ideologies.yaml"))).isEqualTo(before);
     }
 
@@ -187,6 +203,43 @@ class ProgressReturnsTest {
         assertThat(result.exit()).as(result.all()).isZero();
         assertThat(result.out()).doesNotContain("ALL All partners").contains("COLC City of London Corporation: no reply to the form of ",
                 "last reported never; 1 open action: 3.1", "7 of 8 agencies have not replied");
+    }
+
+    @Test
+    void aDraftEmailToTheAgencysContactCarriesItsForm() throws Exception {
+        Files.writeString(plan.resolve("plan.yaml"), Files.readString(plan.resolve("plan.yaml"))
+                .replace("  COLP: City of London Police\n", "  COLP:\n    name: City of London Police\n    email: prevent@colp.example.gov.uk\n"));
+        Path drafts = dir.resolve("drafts");
+
+        Cli.Result result = Cli.on(plan, "request", "--meeting", "2026-12-10", "--due", "2026-12-07", "--into", drafts.toString(), "--eml");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).contains("COLP progress return 2026-12-10.eml (a draft to prevent@colp.example.gov.uk)",
+                "COLC progress return 2026-12-10.eml (a draft to no one: plan.yaml has no email for COLC");
+        jakarta.mail.internet.MimeMessage message;
+        try (InputStream in = Files.newInputStream(drafts.resolve("COLP progress return 2026-12-10.eml"))) {
+            message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+        }
+        assertThat(message.getHeader("X-Unsent", null)).isEqualTo("1");
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("City of London Police <prevent@colp.example.gov.uk>");
+        assertThat(message.getSubject()).isEqualTo("Prevent progress return for the meeting on 10 December 2026: City of London Police");
+        var parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("by 7 December 2026");
+        var attachment = parts.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo("COLP progress return 2026-12-10.xlsx");
+        assertThat(attachment.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(Files.readAllBytes(drafts.resolve("COLP progress return 2026-12-10.xlsx")));
+    }
+
+    @Test
+    void anAgencysEmailMustBeAnAddress() throws IOException {
+        Files.writeString(plan.resolve("plan.yaml"), Files.readString(plan.resolve("plan.yaml"))
+                .replace("  COLP: City of London Police\n", "  COLP:\n    name: City of London Police\n    email: the police\n"));
+
+        Cli.Result result = Cli.on(plan, "validate");
+
+        assertThat(result.exit()).isOne();
+        assertThat(result.out()).contains("error: the email of agency 'COLP' is 'the police', which is not an email address");
     }
 
     private interface Filling {

@@ -33,7 +33,7 @@ class PlanHeaderMessagesTest {
     @CsvSource(delimiter = '|', textBlock = """
             no statuses      | HEAD + AGENCIES | 1:1 plan.yaml has no 'statuses'; list the plan's progress key, worst first (key, label, colour) [missing-key]
             no agencies      | HEAD + STATUSES | 1:1 plan.yaml has no 'agencies'; map each agency code that may lead an action to its full name [missing-key]
-            agency a mapping | HEAD + STATUSES + agencies:\\n  A:\\n    name: x\\n | 8:5 the name of agency 'A' should be text, not a mapping (key: value lines) [wrong-type]
+            agency a list    | HEAD + STATUSES + agencies:\\n  A:\\n    - x\\n | 8:5 agency 'A' should be its name, or a mapping of name and email, not a list [wrong-type]
             colour a word    | HEAD + statuses:\\n  - key: red\\n    label: Behind\\n    colour: red\\n + AGENCIES | 6:13 colour 'red' of status 'red' should be written #rrggbb, e.g. #d4351c [wrong-type]
             closed maybe     | HEAD + statuses:\\n  - key: red\\n    label: Behind\\n    closed: maybe\\n + AGENCIES | 6:13 'closed' of status 'red' should be true or false, not 'maybe' [wrong-type]
             title a mapping  | title:\\n  a: b\\nperiod: 2015/16\\n + STATUSES + AGENCIES | 2:3 'title' of plan.yaml should be text, not a mapping (key: value lines) [wrong-type]
