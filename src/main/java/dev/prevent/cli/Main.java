@@ -71,6 +71,7 @@ public final class Main {
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
         cli.registerConverter(Paper.class, new ChoiceConverter<>(Paper.class));
+        cli.registerConverter(dev.prevent.returns.FormFormat.class, new ChoiceConverter<>(dev.prevent.returns.FormFormat.class));
         cli.registerConverter(java.time.LocalDate.class, new TypedWords.Day(cli));
         cli.registerConverter(TypedWords.Timescale.class, new TypedWords.TimescaleConverter(cli));
         cli.setParameterExceptionHandler(Main::usageError);

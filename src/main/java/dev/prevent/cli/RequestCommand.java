@@ -6,6 +6,7 @@ import dev.prevent.model.Plan;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.OutputFile;
 import dev.prevent.output.Visible;
+import dev.prevent.returns.FormFormat;
 import dev.prevent.returns.ProgressEmail;
 import dev.prevent.returns.ProgressRequest;
 import java.nio.file.Files;
@@ -44,6 +45,10 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
             + "plan.yaml's owner).")
     private String returnTo;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "xlsx (an Excel form, the default) or docx (a Word form, "
+            + "for partners who only open Word).")
+    private FormFormat format = FormFormat.XLSX;
+
     @Option(names = "--eml", description = "Beside each form, a draft email to the agency's contact (plan.yaml's agency "
             + "email) with the form attached, to open in Outlook or Thunderbird, check and send.")
     private boolean eml;
@@ -61,9 +66,9 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
         LocalDate back = due != null ? due : day.minusDays(7).isAfter(today) ? day.minusDays(7) : day;
         String who = returnTo != null ? returnTo : plan.owner() != null ? plan.owner() : "the Prevent coordinator";
         Path folder = into != null ? into : Path.of("returns-" + day);
-        List<ProgressRequest.Form> forms = ProgressRequest.of(plan, leads, day, back, today, who);
+        List<ProgressRequest.Form> forms = ProgressRequest.of(plan, leads, day, back, today, who, format);
         for (ProgressRequest.Form form : forms) {
-            if (Files.exists(folder.resolve(form.file())) || eml && Files.exists(folder.resolve(form.file().replaceAll("\\.xlsx$", ".eml")))) {
+            if (Files.exists(folder.resolve(form.file())) || eml && Files.exists(folder.resolve(form.file().replaceAll("\\.[a-z]+$", ".eml")))) {
                 throw new UserError(folder.resolve(form.file()) + " is there already (a form sent before, or one come back?); "
                         + "nothing was written. Give another folder with --into DIR");
             }
@@ -76,7 +81,7 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
             out.println("wrote " + Visible.line(file.toString()) + " (" + form.actions() + (form.actions() == 1 ? " action" : " actions")
                     + " led by " + Visible.line(form.agency().name()) + ")");
             if (eml) {
-                Path draft = folder.resolve(form.file().replaceAll("\\.xlsx$", ".eml"));
+                Path draft = folder.resolve(form.file().replaceAll("\\.[a-z]+$", ".eml"));
                 OutputFile.write(draft, ProgressEmail.draft(form, plan, day, back, who));
                 out.println("wrote " + Visible.line(draft.toString()) + " (a draft to " + (form.agency().email() == null
                         ? "no one: plan.yaml has no email for " + form.agency().code() + "; add the address in the draft)"

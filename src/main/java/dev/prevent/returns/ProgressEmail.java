@@ -25,8 +25,6 @@ import java.util.Properties;
  */
 public final class ProgressEmail {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private ProgressEmail() {
     }
 
@@ -51,7 +49,7 @@ public final class ProgressEmail {
                     + "Please return the form to " + returnTo + " by " + LongDate.of(due) + ".\n\nThank you.\n",
                     StandardCharsets.UTF_8.name());
             MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(form.bytes(), XLSX)));
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(form.bytes(), form.format().contentType())));
             attachment.setFileName(form.file());
             MimeMultipart parts = new MimeMultipart();
             parts.addBodyPart(text);

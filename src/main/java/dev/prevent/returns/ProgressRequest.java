@@ -50,7 +50,7 @@ public final class ProgressRequest {
      * @param file    its file name, e.g. "COLP progress return 2026-12-10.xlsx"
      * @param actions how many actions it holds
      */
-    public record Form(Agency agency, String file, byte[] bytes, int actions) {
+    public record Form(Agency agency, String file, byte[] bytes, int actions, FormFormat format) {
     }
 
     /**
@@ -59,7 +59,8 @@ public final class ProgressRequest {
      *
      * @throws UserError (exit 2) for a code that is no agency of the plan, or an agency that leads no open action
      */
-    public static List<Form> of(Plan plan, List<String> leads, LocalDate meeting, LocalDate due, LocalDate today, String returnTo) {
+    public static List<Form> of(Plan plan, List<String> leads, LocalDate meeting, LocalDate due, LocalDate today, String returnTo,
+            FormFormat format) {
         Map<String, List<Action>> open = new LinkedHashMap<>();
         plan.agencies().forEach(a -> open.put(a.code(), new ArrayList<>()));
         plan.actions().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false))
@@ -79,13 +80,13 @@ public final class ProgressRequest {
         List<Form> forms = new ArrayList<>();
         for (Agency agency : chosen) {
             List<Action> actions = open.get(agency.code());
-            forms.add(new Form(agency, agency.code() + " progress return " + meeting + ".xlsx",
-                    workbook(plan, agency, actions, meeting, due, today, returnTo), actions.size()));
+            forms.add(new Form(agency, agency.code() + " progress return " + meeting + "." + format.extension(),
+                    format.make(plan, agency, actions, meeting, due, today, returnTo), actions.size(), format));
         }
         return forms;
     }
 
-    private static byte[] workbook(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due,
+    static byte[] workbook(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due,
             LocalDate today, String returnTo) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var properties = workbook.getProperties();
@@ -200,13 +201,23 @@ public final class ProgressRequest {
     }
 
     /** A plan text's Markdown as the words it shows ("**Faith groups**" as "Faith groups"): a form cell is plain text. */
-    private static String plain(String markdown) {
+    static String plain(String markdown) {
         return TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown)).strip();
     }
 
     private static void header(XSSFSheet sheet, Styles styles, Plan plan, Agency agency, LocalDate meeting, LocalDate due,
             String returnTo) {
-        String[] lines = {
+        String[] lines = header(plan, agency, meeting, due, returnTo);
+        for (int i = 0; i < lines.length; i++) {
+            var cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(lines[i]);
+            cell.setCellStyle(i == 0 ? styles.title : styles.plain);
+        }
+    }
+
+    /** The form's first lines: whose it is, for which meeting, what to do, and by when to whom. */
+    static String[] header(Plan plan, Agency agency, LocalDate meeting, LocalDate due, String returnTo) {
+        return new String[] {
             "Progress return: " + agency.name() + " (" + agency.code() + ")",
             plan.title() + ", " + plan.period() + ". For the working group meeting on " + LongDate.of(meeting) + ".",
             "For each action, choose its status now in the yellow 'New status' column, write what has happened in "
@@ -214,11 +225,6 @@ public final class ProgressRequest {
             "Please return this file to " + returnTo + " by " + LongDate.of(due) + ". The other columns cannot be changed: "
                     + "they are how the plan knows each action.",
         };
-        for (int i = 0; i < lines.length; i++) {
-            var cell = sheet.createRow(i).createCell(0);
-            cell.setCellValue(lines[i]);
-            cell.setCellStyle(i == 0 ? styles.title : styles.plain);
-        }
     }
 
     /** The form's cell styles, made once per workbook. */

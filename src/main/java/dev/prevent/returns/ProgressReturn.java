@@ -80,7 +80,10 @@ public final class ProgressReturn {
      * @throws UserError (exit 2) when the file is not a progress return of this plan and year, or cannot be read
      */
     public static Reading read(Path file, Plan plan, boolean force) {
-        return opened(file, workbook -> read(file, workbook, plan, force));
+        return opened(file, workbook -> read(file, workbook, plan, force), document -> {
+            ours(file, document.getProperties().getCustomProperties(), plan);
+            return answers(file, WordForm.read(file, document), plan, force);
+        });
     }
 
     /** Who a form was sent to, and when: read from the form itself. */
@@ -93,14 +96,17 @@ public final class ProgressReturn {
      * @throws UserError (exit 2) when it is no progress return of this plan and year, or cannot be read
      */
     public static Sent sent(Path file, Plan plan) {
-        return opened(file, workbook -> {
-            var custom = ours(file, workbook, plan);
+        java.util.function.Function<org.apache.poi.ooxml.POIXMLProperties.CustomProperties, Sent> sent = custom -> {
+            ours(file, custom, plan);
             return new Sent(file, property(custom, ReturnForm.AGENCY), LocalDate.parse(property(custom, ReturnForm.REQUESTED)),
                     LocalDate.parse(property(custom, ReturnForm.MEETING)));
-        });
+        };
+        return opened(file, workbook -> sent.apply(workbook.getProperties().getCustomProperties()),
+                document -> sent.apply(document.getProperties().getCustomProperties()));
     }
 
-    private static <T> T opened(Path file, java.util.function.Function<XSSFWorkbook, T> reader) {
+    private static <T> T opened(Path file, java.util.function.Function<XSSFWorkbook, T> reader,
+            java.util.function.Function<org.apache.poi.xwpf.usermodel.XWPFDocument, T> words) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UserError("no file " + file);
@@ -120,7 +126,13 @@ public final class ProgressReturn {
                     }
                 }
                 if (magic != FileMagic.OOXML) {
-                    throw new UserError(file + " is not an Excel workbook, so it is no progress return; was it renamed?");
+                    throw new UserError(file + " is not an Excel workbook or a Word document, so it is no progress return; "
+                            + "was it renamed?");
+                }
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                    try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                        return words.apply(document);
+                    }
                 }
                 try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                     return reader.apply(workbook);
@@ -135,7 +147,11 @@ public final class ProgressReturn {
 
     /** The form's properties, once they say it is a progress return of this plan and year. */
     private static org.apache.poi.ooxml.POIXMLProperties.CustomProperties ours(Path file, XSSFWorkbook workbook, Plan plan) {
-        var custom = workbook.getProperties().getCustomProperties();
+        return ours(file, workbook.getProperties().getCustomProperties(), plan);
+    }
+
+    private static org.apache.poi.ooxml.POIXMLProperties.CustomProperties ours(Path file,
+            org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, Plan plan) {
         if (!custom.contains(ReturnForm.FORM) || !ReturnForm.FORM_KIND.equals(property(custom, ReturnForm.FORM))) {
             throw new UserError(file + " is not a progress return made by prevent request, so nothing was read from it");
         }
@@ -148,12 +164,24 @@ public final class ProgressReturn {
         return custom;
     }
 
+    /**
+     * One row of a filled form, whatever the file it came from.
+     *
+     * @param where  "POLICE progress return 2026-12-10.xlsx row 9", for messages
+     * @param cells  the read-only cells as they are now, in the order of {@link ReturnForm#HEADINGS}
+     * @param date   the day given as a day (a date cell), or null
+     * @param dateText the day given as text, when not as a date; blank for none
+     */
+    record FilledRow(String where, String id, List<String> cells, String status, String note, LocalDate date, String dateText) {
+    }
+
+    /** What a form holds: its properties, what was sent of each action (fingerprint and cells), and its rows. */
+    record Filled(Map<String, String> properties, Map<String, String> fingerprints, Map<String, List<String>> sent,
+            List<FilledRow> rows) {
+    }
+
     private static Reading read(Path file, XSSFWorkbook workbook, Plan plan, boolean force) {
         var custom = ours(file, workbook, plan);
-        Agency agency = plan.agency(property(custom, ReturnForm.AGENCY)).orElseThrow(() -> new UserError(file
-                + " is a return from " + property(custom, ReturnForm.AGENCY) + ", which is no longer an agency of the plan"));
-        LocalDate requested = LocalDate.parse(property(custom, ReturnForm.REQUESTED));
-        LocalDate meeting = LocalDate.parse(property(custom, ReturnForm.MEETING));
         XSSFSheet sheet = workbook.getSheet(ReturnForm.SHEET);
         XSSFSheet keys = workbook.getSheet(ReturnForm.KEYS);
         if (sheet == null || keys == null) {
@@ -171,21 +199,49 @@ public final class ProgressReturn {
             }
             sent.put(id, cells);
         }
+        List<FilledRow> rows = new ArrayList<>();
+        String name = file.getFileName().toString();
+        for (Row row : sheet) {
+            if (row.getRowNum() <= ReturnForm.HEADING_ROW) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
+                cells.add(text(row.getCell(c), formatter));
+            }
+            Cell date = row.getCell(ReturnForm.DATE);
+            boolean isDate = date != null && date.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(date);
+            rows.add(new FilledRow(name + " row " + (row.getRowNum() + 1), cells.get(0), cells,
+                    text(row.getCell(ReturnForm.NEW_STATUS), formatter), text(row.getCell(ReturnForm.NOTE), formatter),
+                    isDate ? date.getLocalDateTimeCellValue().toLocalDate() : null, isDate ? "" : text(date, formatter)));
+        }
+        Map<String, String> properties = new HashMap<>();
+        for (String key : List.of(ReturnForm.AGENCY, ReturnForm.REQUESTED, ReturnForm.MEETING)) {
+            properties.put(key, property(custom, key));
+        }
+        return answers(file, new Filled(properties, fingerprints, sent, rows), plan, force);
+    }
+
+    /** The answers of a filled form, each checked against the plan now and as it was when the form was made. */
+    static Reading answers(Path file, Filled filled, Plan plan, boolean force) {
+        String code = filled.properties().get(ReturnForm.AGENCY);
+        Agency agency = plan.agency(code).orElseThrow(() -> new UserError(file + " is a return from " + code
+                + ", which is no longer an agency of the plan"));
+        LocalDate requested = LocalDate.parse(filled.properties().get(ReturnForm.REQUESTED));
+        LocalDate meeting = LocalDate.parse(filled.properties().get(ReturnForm.MEETING));
+        Map<String, List<String>> sent = filled.sent();
+        Map<String, String> fingerprints = filled.fingerprints();
         Map<String, Action> actions = new HashMap<>();
         plan.actions().forEach(a -> actions.put(a.id(), a));
         List<PlanEditor.Request> answers = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         int recorded = 0;
-        String name = file.getFileName().toString();
-        for (Row row : sheet) {
-            if (row.getRowNum() <= ReturnForm.HEADING_ROW) {
-                continue;
-            }
-            String where = name + " row " + (row.getRowNum() + 1);
-            String id = text(row.getCell(0), formatter);
-            String statusWords = text(row.getCell(ReturnForm.NEW_STATUS), formatter);
-            String note = text(row.getCell(ReturnForm.NOTE), formatter);
+        for (FilledRow row : filled.rows()) {
+            String where = row.where();
+            String id = row.id();
+            String statusWords = row.status();
+            String note = row.note();
             if (statusWords.isEmpty() && note.isEmpty()) {
                 continue;
             }
@@ -201,8 +257,8 @@ public final class ProgressReturn {
                 continue;
             }
             List<String> changed = new ArrayList<>();
-            for (int c = 1; c < ReturnForm.NEW_STATUS; c++) {
-                if (!text(row.getCell(c), formatter).equals(sent.get(id).get(c))) {
+            for (int c = 1; c < ReturnForm.NEW_STATUS && c < row.cells().size(); c++) {
+                if (!row.cells().get(c).equals(sent.get(id).get(c))) {
                     changed.add(ReturnForm.HEADINGS.get(c));
                 }
             }
@@ -217,7 +273,7 @@ public final class ProgressReturn {
                     continue;
                 }
             }
-            LocalDate date = date(row.getCell(ReturnForm.DATE), formatter, meeting, where, notes);
+            LocalDate date = row.date() != null ? row.date() : date(row.dateText(), meeting, where, notes);
             String answerNote = note.isEmpty() ? null : note.replace("\r\n", "\n");
             PlanEditor.Request request = new PlanEditor.Request(id, status == null ? null : status.key(), answerNote, date, List.of(), null);
             if (inLog(action, status, answerNote, date)) {
@@ -255,14 +311,10 @@ public final class ProgressReturn {
         }
     }
 
-    private static LocalDate date(Cell cell, DataFormatter formatter, LocalDate meeting, String where, List<String> notes) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
+    private static LocalDate date(String text, LocalDate meeting, String where, List<String> notes) {
+        if (text == null || text.isBlank()) {
             return meeting;
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String text = text(cell, formatter);
         Optional<DayWords.Reading> day = DayWords.read(text, meeting);
         if (day.isEmpty()) {
             notes.add(where + ": the date '" + text + "' is no day, so the meeting's day is used");

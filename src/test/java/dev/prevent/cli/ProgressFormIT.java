@@ -60,13 +60,35 @@ class ProgressFormIT {
         }
     }
 
+    @Test
+    void libreOfficeOpensTheWordFormAndPrintsItsActionsAndControls() throws Exception {
+        String soffice = WordPaperIT.installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
+        String pdftotext = WordPaperIT.installed("/usr/bin/pdftotext");
+        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the form test did not run");
+        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the form test did not run");
+        Path forms = dir.resolve("forms");
+        JarIT.Run request = JarIT.jar("request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", forms.toString(), "--format", "docx");
+        assertThat(request.exit()).as(request.err()).isZero();
+        Path form = forms.resolve("ALL progress return 2026-12-10.docx");
+
+        convert(soffice, "pdf", form, dir.resolve("pdf"));
+
+        Process text = new ProcessBuilder(List.of(pdftotext, "-layout", dir.resolve("pdf/ALL progress return 2026-12-10.pdf").toString(), "-"))
+                .redirectErrorStream(true).start();
+        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // Codes, days and words print whole: no column is so narrow that it breaks one.
+        assertThat(printed).contains("Progress return: All partners (ALL)", "Timescale", "Communication", "establishments",
+                "2015-2016", "Choose a", "10/12/2026");
+    }
+
     private void convert(String soffice, String format, Path file, Path into) throws Exception {
         // A profile of its own, so that the test neither needs nor touches the user's LibreOffice settings.
         Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", format, "--outdir", into.toString(), file.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        assertThat(into.resolve(file.getFileName().toString().replaceAll("\\.xlsx$", "." + format)))
+        assertThat(into.resolve(file.getFileName().toString().replaceAll("\\.[a-z]+$", "." + format)))
                 .as(Files.readString(dir.resolve("soffice.log"))).exists();
     }
 }

@@ -186,7 +186,7 @@ class ProgressReturnsTest {
         assertThat(Cli.on(plan, "returns", plain.toString()).err()).contains("is not a progress return made by prevent request");
         Cli.Result renamed = Cli.on(plan, "returns", text.toString());
         assertThat(renamed.exit()).isEqualTo(2);
-        assertThat(renamed.err()).contains("is not an Excel workbook, so it is no progress return");
+        assertThat(renamed.err()).contains("is not an Excel workbook or a Word document, so it is no progress return");
         Cli.Result bombed = Cli.on(plan, "returns", bomb.toString());
         assertThat(bombed.exit()).isEqualTo(2);
         assertThat(bombed.err()).contains("it unpacks to far more than a real document does (a zip bomb?)").doesNotContain("\tat ");
@@ -240,6 +240,66 @@ class ProgressReturnsTest {
 
         assertThat(result.exit()).isOne();
         assertThat(result.out()).contains("error: the email of agency 'COLP' is 'the police', which is not an email address");
+    }
+
+    @Test
+    void aWordFormIsFilledInItsContentControlsAndReadBackAsTheExcelOneIs() throws IOException {
+        Path word = dir.resolve("word");
+        Cli.Result request = Cli.on(plan, "request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", word.toString(), "--format", "docx");
+        assertThat(request.exit()).as(request.all()).isZero();
+        Path form = word.resolve("ALL progress return 2026-12-10.docx");
+        org.apache.poi.xwpf.usermodel.XWPFDocument document;
+        try (InputStream in = Files.newInputStream(form)) {
+            document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+        }
+        assertThat(document.isEnforcedFillingFormsProtection()).isTrue();
+        var statuses = controls(document, "prevent-status:1.1").get(0).getSdtPr().getDropDownList().getListItemList();
+        assertThat(statuses).extracting(item -> item.getDisplayText()).containsExactly("Behind", "Ongoing", "On target");
+        fill(document, "prevent-status:1.1", "On target");
+        fill(document, "prevent-note:1.1", "Met the faith forum");
+        fill(document, "prevent-status:1.2", "Ongoing");
+        fill(document, "prevent-date:1.2", "01/12/2026");
+        try (OutputStream out = Files.newOutputStream(form)) {
+            document.write(out);
+        }
+        document.close();
+        Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
+        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum", "--date", "2026-12-10").exit()).isZero();
+        assertThat(Cli.on(expected, "update", "1.2", "--status", "blue", "--date", "2026-12-01").exit()).isZero();
+
+        Cli.Result result = Cli.on(plan, "returns", form.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(plan.resolve("objective-1-ideologies.yaml")).hasSameBinaryContentAs(expected.resolve("objective-1-ideologies.yaml"));
+        assertThat(Cli.on(plan, "returns", form.toString()).out()).contains("nothing new to record (2 answers are in the plan already)");
+    }
+
+    private static List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun> controls(
+            org.apache.poi.xwpf.usermodel.XWPFDocument document, String tag) {
+        List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun> found = new java.util.ArrayList<>();
+        for (var table : document.getTables()) {
+            for (var row : table.getRows()) {
+                for (var cell : row.getTableCells()) {
+                    for (var paragraph : cell.getParagraphs()) {
+                        for (var sdt : paragraph.getCTP().getSdtList()) {
+                            if (sdt.getSdtPr().isSetTag() && tag.equals(sdt.getSdtPr().getTag().getVal())) {
+                                found.add(sdt);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** As Word does when a partner picks or types a value: the placeholder goes, the text is the answer. */
+    private static void fill(org.apache.poi.xwpf.usermodel.XWPFDocument document, String tag, String value) {
+        var sdt = controls(document, tag).get(0);
+        if (sdt.getSdtPr().isSetShowingPlcHdr()) {
+            sdt.getSdtPr().unsetShowingPlcHdr();
+        }
+        sdt.getSdtContent().getRArray(0).getTArray(0).setStringValue(value);
     }
 
     private interface Filling {
