@@ -169,7 +169,7 @@ public final class ProgressRequest {
     }
 
     /** Each column's width in characters: the action, the last note and the progress note get the room. */
-    private static final int[] WIDTHS = {7, 28, 50, 13, 17, 16, 17, 40, 18, 50, 14};
+    private static final int[] WIDTHS = {7, 24, 46, 32, 13, 17, 16, 17, 36, 18, 46, 14};
     private static final float LINE_POINTS = 15f;
 
     /**
@@ -194,6 +194,7 @@ public final class ProgressRequest {
         String status = action.status() == null ? "Not assessed"
                 : plan.status(action.status()).map(Status::label).orElse(action.status());
         return List.of(action.id(), plain(action.heading()), action.action() == null ? "" : plain(action.action()),
+                String.join("\n", action.successCriteria().stream().map(c -> "• " + plain(c)).toList()),
                 action.timescale() == null ? "" : action.timescale().written(),
                 action.due().map(LongDate::of).orElse(""), status,
                 last == null || last.date() == null ? "" : LongDate.of(last.date()),

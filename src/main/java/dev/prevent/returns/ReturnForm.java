@@ -24,12 +24,16 @@ final class ReturnForm {
     /** A very hidden sheet: each action's id, its fingerprint, and its read-only cells as they were written. */
     static final String KEYS = "prevent";
 
-    static final List<String> HEADINGS = List.of("ID", "Title", "Action", "Timescale", "Due", "Status now", "Last update",
-            "Last note", "New status", "Progress note", "Date of update");
+    /**
+     * The columns: the facts of each action the agency's paper ({@code report --lead CODE}) shows (the action, its
+     * success criteria, its status and timescale, its newest update), then the three the partner fills in.
+     */
+    static final List<String> HEADINGS = List.of("ID", "Title", "Action", "Success criteria", "Timescale", "Due", "Status now",
+            "Newest update", "Its note", "New status", "Progress note", "Date of update");
     /** The columns the partner fills in: new status, progress note, date of update. */
-    static final int NEW_STATUS = 8;
-    static final int NOTE = 9;
-    static final int DATE = 10;
+    static final int NEW_STATUS = 9;
+    static final int NOTE = 10;
+    static final int DATE = 11;
     /** The row of the headings (0-based); the actions follow it. */
     static final int HEADING_ROW = 6;
 

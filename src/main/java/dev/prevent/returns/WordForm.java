@@ -79,7 +79,7 @@ final class WordForm {
             XWPFTable table = document.createTable(actions.size() + 1, ReturnForm.HEADINGS.size());
             table.setWidth("100%");
             // The action and the notes get the room; ids, days and labels never break inside a word.
-            int[] widths = {6, 20, 33, 15, 12, 12, 12, 20, 13, 30, 16};
+            int[] widths = {6, 18, 30, 22, 15, 12, 12, 12, 18, 13, 28, 16};
             int total = Arrays.stream(widths).sum();
             var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             for (int c = 0; c < widths.length; c++) {

@@ -59,13 +59,14 @@ class ProgressReturnsTest {
             Row first = sheet.getRow(7);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1.1");
             assertThat(first.getCell(1).getCellStyle().getLocked()).isTrue();
-            assertThat(first.getCell(8).getCellStyle().getLocked()).isFalse();
             assertThat(first.getCell(9).getCellStyle().getLocked()).isFalse();
-            assertThat(first.getCell(10).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-12-10");
+            assertThat(first.getCell(10).getCellStyle().getLocked()).isFalse();
+            assertThat(first.getCell(11).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-12-10");
+            assertThat(first.getCell(3).getStringCellValue()).startsWith("• Monitor at risk communities and locations\n• Number and type");
             List<XSSFDataValidation> validations = sheet.getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
                 assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("'Statuses'!$A$1:$A$3");
-                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("I8:I13");
+                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("J8:J13");
             });
             XSSFSheet statuses = workbook.getSheet("Statuses");
             assertThat(List.of(statuses.getRow(0).getCell(0).getStringCellValue(), statuses.getRow(1).getCell(0).getStringCellValue(),
@@ -85,7 +86,7 @@ class ProgressReturnsTest {
             row(sheet, "1.4").getCell(1).setCellValue("Universities, renamed");
             Row added = sheet.createRow(sheet.getLastRowNum() + 1);
             added.createCell(0).setCellValue("3.1");
-            added.createCell(8).setCellValue("Ongoing");
+            added.createCell(9).setCellValue("Ongoing");
         });
         Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
         assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum\nNext: the mosque open day",
@@ -302,6 +303,32 @@ class ProgressReturnsTest {
         sdt.getSdtContent().getRArray(0).getTArray(0).setStringValue(value);
     }
 
+    @Test
+    void aPlanWithEveryKindOfStatusGetsItsOwnScaleInTheDropDownAndNoClosedAction() throws IOException {
+        Path queries = Fixtures.copy(Fixtures.plan("queries"), dir.resolve("queries"));
+        Path into = dir.resolve("queries-forms");
+
+        Cli.Result result = Cli.on(queries, "request", "--meeting", "2026-12-10", "--into", into.toString());
+        Cli.Result none = Cli.on(queries, "request", "--lead", "SPARE", "--meeting", "2026-12-10", "--into", dir.resolve("x").toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).doesNotContain("SPARE").contains("COLP progress return 2026-12-10.xlsx (3 actions led by City of London Police)");
+        try (InputStream in = Files.newInputStream(into.resolve("COLP progress return 2026-12-10.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("Progress");
+            List<String> ids = new java.util.ArrayList<>();
+            for (int r = 7; r <= sheet.getLastRowNum(); r++) {
+                ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(ids).as("the closed action 1.10 is not asked about").containsExactly("1.2", "2.2", "10.3");
+            XSSFSheet statuses = workbook.getSheet("Statuses");
+            assertThat(statuses.getLastRowNum()).isEqualTo(3);
+            assertThat(List.of(statuses.getRow(0).getCell(0).getStringCellValue(), statuses.getRow(3).getCell(0).getStringCellValue()))
+                    .containsExactly("Off track", "Done");
+        }
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("SPARE (An agency that leads nothing) leads no open action, so it has nothing to report");
+    }
+
     private interface Filling {
         void fill(XSSFSheet sheet);
     }
@@ -329,10 +356,10 @@ class ProgressReturnsTest {
 
     private static void answer(XSSFSheet sheet, String id, String status, String note, String date) {
         Row row = row(sheet, id);
-        row.getCell(8).setCellValue(status);
-        row.getCell(9).setCellValue(note);
+        row.getCell(9).setCellValue(status);
+        row.getCell(10).setCellValue(note);
         if (date != null) {
-            row.getCell(10).setCellValue(date);
+            row.getCell(11).setCellValue(date);
         }
     }
 }
