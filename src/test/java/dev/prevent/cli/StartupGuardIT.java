@@ -1,0 +1,51 @@
+package dev.prevent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The check a plan repository runs on every commit starts fast only while it touches nothing heavy: the built jar,
+ * run as CI runs it, loads no class of the Office, PDF, template, Unicode, git or mail libraries for the commands that
+ * only read the plan. A change that reaches one of them from validate fails here, not silently in bench/run.
+ */
+class StartupGuardIT {
+
+    /**
+     * The libraries only some commands need: Office files, PDF and HTML, templates, ICU, git, mail, Markdown. (JSON is
+     * not among them: list --format json writes it.)
+     */
+    static final List<String> HEAVY = List.of("org.apache.poi.", "org.apache.xmlbeans.", "com.openhtmltopdf.", "org.apache.pdfbox.",
+            "freemarker.", "com.ibm.icu.", "org.eclipse.jgit.", "jakarta.mail.", "org.eclipse.angus.", "org.jsoup.",
+            "org.commonmark.");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"validate", "list --format json", "overdue", "leads"})
+    void aCommandThatReadsThePlanLoadsNoHeavyLibrary(String command) throws Exception {
+        Path log = dir.resolve("classes.log");
+        List<String> args = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xlog:class+load=info:file=" + log, "-Xshare:off", "-jar", "target/prevent.jar", "--plan", "plans"));
+        args.addAll(List.of(command.split(" ")));
+        args.addAll(List.of("--as-of", "2016-04-01"));
+        Process run = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isIn(0, 1);
+
+        List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" source: "))
+                .map(line -> line.replaceAll("^.*\\] ", "").replaceAll(" source: .*$", "")).toList();
+        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(500)
+                .filteredOn(name -> HEAVY.stream().anyMatch(name::startsWith)).isEmpty();
+    }
+}
