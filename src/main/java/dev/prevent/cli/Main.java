@@ -61,7 +61,9 @@ public final class Main {
     static CommandLine commandLine(Map<String, String> env, String[] args, OutputStream out) {
         String named = commandNamed(args);
         HelpExamples.set(java.time.LocalDate.now());
-        PreventCommand prevent = named == null ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
+        // --version alone needs no command at all: building all of them (picocli reads every annotation) is most of its time.
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        PreventCommand prevent = named == null && !versionOnly ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
         CommandLine cli = new CommandLine(prevent);
         if (named != null) {
             cli.addSubcommand(named, COMMANDS.get(named).get());
