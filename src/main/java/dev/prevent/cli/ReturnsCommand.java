@@ -3,23 +3,17 @@ package dev.prevent.cli;
 import dev.prevent.edit.PlanEditor;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
-import dev.prevent.model.Action;
-import dev.prevent.model.Agency;
 import dev.prevent.model.Plan;
-import dev.prevent.model.Status;
-import dev.prevent.model.Update;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.Visible;
+import dev.prevent.returns.Outstanding;
 import dev.prevent.returns.ProgressReturn;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,39 +87,16 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
     private int outstanding() {
         LocalDate today = LocalDate.now();
         Plan plan = validPlan(today);
-        List<Path> forms;
-        try (Stream<Path> listed = Files.list(outstanding)) {
-            forms = listed.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-        } catch (IOException e) {
-            throw new UserError("cannot read the folder '" + outstanding + "': " + e.getMessage());
-        }
-        if (forms.isEmpty()) {
-            throw new UserError("no forms in " + outstanding + "; it should be the folder prevent request wrote them into");
-        }
+        Outstanding.Replies replies = Outstanding.in(outstanding, plan, today);
+        List<Outstanding.Waiting> waiting = replies.waiting();
         var out = out();
-        // Each agency's actions, found in one pass over the plan, not one per form.
-        java.util.Map<String, List<Action>> byAgency = new java.util.HashMap<>();
-        plan.actions().forEach(a -> a.lead().forEach(code -> plan.agency(code)
-                .ifPresent(agency -> byAgency.computeIfAbsent(agency.code(), k -> new ArrayList<>()).add(a))));
-        int waiting = 0;
-        for (Path form : forms) {
-            ProgressReturn.Sent sent = ProgressReturn.sent(form, plan);
-            Optional<Agency> agency = plan.agency(sent.agency());
-            List<Action> led = agency.map(a -> byAgency.getOrDefault(a.code(), List.of())).orElse(List.of());
-            List<Action> open = led.stream().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false)).toList();
-            Optional<LocalDate> last = led.stream().flatMap(a -> a.updates().stream()).map(Update::date)
-                    .filter(java.util.Objects::nonNull).max(LocalDate::compareTo);
-            if (last.isPresent() && !last.get().isBefore(sent.requested())) {
-                continue;
-            }
-            waiting++;
-            out.println(sent.agency() + " " + agency.map(Agency::name).map(Visible::line).orElse("") + ": no reply to the form of "
-                    + LongDate.of(sent.requested()) + "; last reported " + last.map(LongDate::of).orElse("never") + "; "
-                    + open.size() + (open.size() == 1 ? " open action: " : " open actions: ")
-                    + String.join(", ", open.stream().map(Action::id).toList()));
+        for (Outstanding.Waiting agency : waiting) {
+            out.println(agency.code() + " " + Visible.line(agency.name()) + ": no reply to the form of " + LongDate.of(agency.requested())
+                    + "; last reported " + agency.last().map(LongDate::of).orElse("never") + "; " + agency.open().size()
+                    + (agency.open().size() == 1 ? " open action: " : " open actions: ") + String.join(", ", agency.open()));
         }
-        out.println(waiting + " of " + forms.size() + (forms.size() == 1 ? " agency has" : " agencies have") + " not replied"
-                + (waiting == 0 ? "" : " since its form was made"));
+        out.println(waiting.size() + " of " + replies.forms() + (replies.forms() == 1 ? " agency has" : " agencies have") + " not replied"
+                + (waiting.isEmpty() ? "" : " since its form was made"));
         out.flush();
         return ExitCode.OK.code();
     }

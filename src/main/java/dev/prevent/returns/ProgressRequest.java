@@ -89,17 +89,7 @@ public final class ProgressRequest {
     static byte[] workbook(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due,
             LocalDate today, String returnTo) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var properties = workbook.getProperties();
-            properties.getCoreProperties().setTitle("Progress return: " + agency.name() + ", " + plan.title());
-            properties.getCoreProperties().setCreator("prevent");
-            var custom = properties.getCustomProperties();
-            custom.addProperty(ReturnForm.FORM, ReturnForm.FORM_KIND);
-            custom.addProperty(ReturnForm.PLAN, plan.title());
-            custom.addProperty(ReturnForm.PERIOD, plan.period());
-            custom.addProperty(ReturnForm.AGENCY, agency.code());
-            custom.addProperty(ReturnForm.REQUESTED, today.toString());
-            custom.addProperty(ReturnForm.MEETING, meeting.toString());
-            custom.addProperty(ReturnForm.DUE, due.toString());
+            var custom = ReturnForm.describe(workbook.getProperties(), plan, agency, today, meeting, due);
 
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet(ReturnForm.SHEET);

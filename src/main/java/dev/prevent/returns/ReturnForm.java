@@ -48,6 +48,28 @@ final class ReturnForm {
     static final String DUE = "prevent-due";
 
     /**
+     * Writes in a form's document properties its title and what it is: a progress return of this plan and year, for
+     * this agency, made on {@code today} for the meeting on {@code meeting}, due back on {@code due}.
+     *
+     * @return the custom properties, for a form to add its own
+     */
+    static org.apache.poi.ooxml.POIXMLProperties.CustomProperties describe(org.apache.poi.ooxml.POIXMLProperties properties,
+            dev.prevent.model.Plan plan, dev.prevent.model.Agency agency, java.time.LocalDate today, java.time.LocalDate meeting,
+            java.time.LocalDate due) {
+        properties.getCoreProperties().setTitle("Progress return: " + agency.name() + ", " + plan.title());
+        properties.getCoreProperties().setCreator("prevent");
+        var custom = properties.getCustomProperties();
+        custom.addProperty(FORM, FORM_KIND);
+        custom.addProperty(PLAN, plan.title());
+        custom.addProperty(PERIOD, plan.period());
+        custom.addProperty(AGENCY, agency.code());
+        custom.addProperty(REQUESTED, today.toString());
+        custom.addProperty(MEETING, meeting.toString());
+        custom.addProperty(DUE, due.toString());
+        return custom;
+    }
+
+    /**
      * An action's state as the form shows it (status, timescale, leads, newest update): when it differs on return,
      * the plan moved on after the form was made, and the form's answer may be out of date.
      */

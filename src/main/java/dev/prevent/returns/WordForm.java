@@ -53,17 +53,7 @@ final class WordForm {
     static byte[] document(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due, LocalDate today,
             String returnTo) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var properties = document.getProperties();
-            properties.getCoreProperties().setTitle("Progress return: " + agency.name() + ", " + plan.title());
-            properties.getCoreProperties().setCreator("prevent");
-            var custom = properties.getCustomProperties();
-            custom.addProperty(ReturnForm.FORM, ReturnForm.FORM_KIND);
-            custom.addProperty(ReturnForm.PLAN, plan.title());
-            custom.addProperty(ReturnForm.PERIOD, plan.period());
-            custom.addProperty(ReturnForm.AGENCY, agency.code());
-            custom.addProperty(ReturnForm.REQUESTED, today.toString());
-            custom.addProperty(ReturnForm.MEETING, meeting.toString());
-            custom.addProperty(ReturnForm.DUE, due.toString());
+            var custom = ReturnForm.describe(document.getProperties(), plan, agency, today, meeting, due);
             landscape(document);
             String[] header = ProgressRequest.header(plan, agency, meeting, due, returnTo);
             for (int i = 0; i < header.length; i++) {
