@@ -92,6 +92,9 @@ final class WordPaper {
     }
 
     private void build() {
+        // The document's title is what a screen reader announces and a file list shows, not its file name.
+        document.getProperties().getCoreProperties().setTitle(report.plan().title());
+        document.getProperties().getCoreProperties().setCreator("prevent");
         styles();
         headerAndFooter();
         heading(1, report.plan().title());
@@ -321,6 +324,9 @@ final class WordPaper {
         return row;
     }
 
+    /** The paper's language: British English, as the plans are written. */
+    static final String LANGUAGE = "en-GB";
+
     private void styles() {
         CTStyles styles = CTStyles.Factory.newInstance();
         var defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -330,6 +336,8 @@ final class WordPaper {
         fonts.setCs(FONT);
         defaults.addNewSz().setVal(BigInteger.valueOf(20));
         defaults.addNewSzCs().setVal(BigInteger.valueOf(20));
+        // The language a screen reader reads the paper in, and Word checks its spelling in.
+        defaults.addNewLang().setVal(LANGUAGE);
         CTStyle normal = styles.addNewStyle();
         normal.setType(STStyleType.PARAGRAPH);
         normal.setStyleId("Normal");
