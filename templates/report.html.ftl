@@ -311,7 +311,7 @@
 <#if plan.marking??>
   <p class="marking">${plan.marking}</p>
 </#if>
-  <p class="meta">Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}<#if templates??>, with the templates in ${templates}</#if>.</p>
+  <p class="meta">Made by prevent from the plan's files on ${made}, as of ${asOf.text}<#if templates??>, with the templates in ${templates}</#if>.</p>
 </footer>
 </body>
 </html>

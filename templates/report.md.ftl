@@ -174,6 +174,6 @@ ${a.lastUpdate.note.md}</#if>
 </#list>
 
 ---
-Made by prevent from the plan's files on ${generatedAt}, as of ${asOf.text}<#if templates??>, with the templates in ${templates}</#if>.<#if plan.marking??>
+Made by prevent from the plan's files on ${made}, as of ${asOf.text}<#if templates??>, with the templates in ${templates}</#if>.<#if plan.marking??>
 
 **${plan.marking}**</#if>

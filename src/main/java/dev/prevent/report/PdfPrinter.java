@@ -100,7 +100,7 @@ final class PdfPrinter {
             footer.appendElement("strong").text(marking);
             footer.appendText(" · ");
         }
-        footer.appendText("made " + model.generatedAt());
+        footer.appendText("Made " + model.made());
         if (model.templates() != null) {
             footer.appendText(" · with the templates in " + model.templates());
         }

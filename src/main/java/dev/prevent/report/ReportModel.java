@@ -83,6 +83,11 @@ public final class ReportModel {
                 request.templates().orElse(null), draft(request));
     }
 
+    /** When the paper was made, as a reader writes it: "2 December 2026 at 11:33", in the clock's own zone. */
+    static String made(ZonedDateTime generatedAt) {
+        return LongDate.of(generatedAt.toLocalDate()) + " at " + DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT).format(generatedAt);
+    }
+
     /** The most placeholders a paper lists: enough to find them; validate lists every one. */
     static final int DRAFT_PLACES = 10;
 
@@ -189,6 +194,7 @@ public final class ReportModel {
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
+                made(generatedAt),
                 scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
                 templates, draft);
     }

@@ -127,7 +127,7 @@ final class WordPaper {
         page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr(), true);
         XWPFParagraph made = paragraph();
-        run(made, "Made by prevent from the plan's files on " + report.generatedAt() + ", as of " + report.asOf().text() + ".", false)
+        run(made, "Made by prevent from the plan's files on " + report.made() + ", as of " + report.asOf().text() + ".", false)
                 .setFontSize(8);
     }
 
@@ -402,7 +402,7 @@ final class WordPaper {
         field(bottom, "PAGE");
         run(bottom, " of ", false).setFontSize(8);
         field(bottom, "NUMPAGES");
-        run(bottom, " · made " + report.generatedAt(), false).setFontSize(8);
+        run(bottom, " · made " + report.made(), false).setFontSize(8);
         if (marking != null) {
             XWPFParagraph mark = footer.createParagraph();
             mark.setAlignment(ParagraphAlignment.CENTER);

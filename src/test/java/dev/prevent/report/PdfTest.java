@@ -57,7 +57,7 @@ class PdfTest {
                 assertThat(lines.get(0)).as("page %d's first line", n)
                         .isEqualTo("Appendix 3: City of London Prevent Delivery Plan 2015/2016 · as of 1 April 2016 · OFFICIAL-SENSITIVE");
                 assertThat(text).as("page %d", n).contains("Page " + n + " of " + pages)
-                        .containsPattern("OFFICIAL-SENSITIVE · made \\d{4}-");
+                        .containsPattern("OFFICIAL-SENSITIVE · Made \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}");
                 // Besides the running header and footer, a page holds more than a heading and a header row.
                 assertThat(lines.size()).as("lines of page %d: %s", n, lines).isGreaterThan(3 + 8);
                 if (n == 1) {
