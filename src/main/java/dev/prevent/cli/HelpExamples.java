@@ -1,5 +1,6 @@
 package dev.prevent.cli;
 
+import dev.prevent.model.Timescale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,12 +17,13 @@ final class HelpExamples {
 
     /** Sets the examples' days from {@code today}; a property already set (a test's) is kept. */
     static void set(LocalDate today) {
-        int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        put("prevent.fy", financialYear(start, "/"));
-        put("prevent.next-fy", financialYear(start + 1, "/"));
-        put("prevent.fy-dashed", financialYear(start, "-"));
-        put("prevent.next-fy-dashed", financialYear(start + 1, "-"));
-        put("prevent.year-end", LocalDate.of(start + 1, 3, 31).format(UK));
+        Timescale year = Timescale.financialYearOf(today);
+        String next = Timescale.financialYearOf(year.due().plusDays(1)).written();
+        put("prevent.fy", year.written());
+        put("prevent.next-fy", next);
+        put("prevent.fy-dashed", year.written().replace('/', '-'));
+        put("prevent.next-fy-dashed", next.replace('/', '-'));
+        put("prevent.year-end", year.due().format(UK));
         put("prevent.uk-day", today.format(UK));
         LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
         put("prevent.last-month-tag", "meeting-" + lastMonth.format(DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT)));
@@ -30,10 +32,6 @@ final class HelpExamples {
     }
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-
-    private static String financialYear(int start, String separator) {
-        return start + separator + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
-    }
 
     private static void put(String key, String value) {
         if (System.getProperty(key) == null) {

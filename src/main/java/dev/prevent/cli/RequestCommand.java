@@ -61,10 +61,10 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate today = LocalDate.now();
         Plan plan = validPlan(today);
-        LocalDate day = meeting != null ? meeting
-                : plan.meetings().days().stream().filter(d -> d.isAfter(today)).sorted().findFirst().orElse(today.plusDays(14));
-        LocalDate back = due != null ? due : day.minusDays(7).isAfter(today) ? day.minusDays(7) : day;
-        String who = returnTo != null ? returnTo : plan.owner() != null ? plan.owner() : "the Prevent coordinator";
+        ProgressRequest.Schedule schedule = ProgressRequest.Schedule.of(plan, meeting, due, returnTo, today);
+        LocalDate day = schedule.meeting();
+        LocalDate back = schedule.due();
+        String who = schedule.returnTo();
         Path folder = into != null ? into : Path.of("returns-" + day);
         List<ProgressRequest.Form> forms = ProgressRequest.of(plan, leads, day, back, today, who, format);
         for (ProgressRequest.Form form : forms) {

@@ -172,8 +172,8 @@ public final class PlanEditor {
         return words;
     }
 
-    /** Whether the log has this very entry: the same day, status and note. */
-    private static boolean recorded(Action action, Status status, String note, LocalDate date) {
+    /** Whether the log has this very entry: the same day, status and note (a return read twice adds nothing). */
+    public static boolean recorded(Action action, Status status, String note, LocalDate date) {
         return action.updates().stream().anyMatch(u -> date.equals(u.date())
                 && (status == null ? u.status() == null : status.matches(u.status()))
                 && (note == null ? u.note() == null : u.note() != null && note.strip().equals(u.note().strip())));

@@ -45,6 +45,23 @@ public final class ProgressRequest {
     }
 
     /**
+     * When and to whom the forms go back, with the defaults filled in: the meeting (the plan's next listed meeting,
+     * else in 14 days), the day they are due (a week before the meeting, or the meeting's day when that is sooner
+     * than today), and who they go back to (plan.yaml's owner).
+     */
+    public record Schedule(LocalDate meeting, LocalDate due, String returnTo) {
+
+        /** The schedule asked for; any of {@code meeting}, {@code due} and {@code returnTo} may be null for its default. */
+        public static Schedule of(Plan plan, LocalDate meeting, LocalDate due, String returnTo, LocalDate today) {
+            LocalDate day = meeting != null ? meeting
+                    : plan.meetings().days().stream().filter(d -> d.isAfter(today)).sorted().findFirst().orElse(today.plusDays(14));
+            LocalDate back = due != null ? due : day.minusDays(7).isAfter(today) ? day.minusDays(7) : day;
+            String who = returnTo != null ? returnTo : plan.owner() != null ? plan.owner() : "the Prevent coordinator";
+            return new Schedule(day, back, who);
+        }
+    }
+
+    /**
      * One agency's form.
      *
      * @param file    its file name, e.g. "COLP progress return 2026-12-10.xlsx"

@@ -276,7 +276,7 @@ public final class ProgressReturn {
             LocalDate date = row.date() != null ? row.date() : date(row.dateText(), meeting, where, notes);
             String answerNote = note.isEmpty() ? null : note.replace("\r\n", "\n");
             PlanEditor.Request request = new PlanEditor.Request(id, status == null ? null : status.key(), answerNote, date, List.of(), null);
-            if (inLog(action, status, answerNote, date)) {
+            if (PlanEditor.recorded(action, status, answerNote, date)) {
                 recorded++;
                 continue;
             }
@@ -321,12 +321,6 @@ public final class ProgressReturn {
             return meeting;
         }
         return day.get().day();
-    }
-
-    private static boolean inLog(Action action, Status status, String note, LocalDate date) {
-        return action.updates().stream().anyMatch(u -> date.equals(u.date())
-                && (status == null ? u.status() == null : status.matches(u.status()))
-                && (note == null ? u.note() == null : u.note() != null && note.strip().equals(u.note().strip())));
     }
 
     private static String now(Plan plan, Action action) {
