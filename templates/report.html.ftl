@@ -30,8 +30,12 @@
   td.number, th.number { text-align: right; }
   .actions { table-layout: fixed; }
   .actions th[scope=row] { font-weight: normal; }
-  .actions .c-action { width: 26%; } .actions .c-details { width: 16%; } .actions .c-criteria { width: 27%; } .actions .c-notes { width: 31%; }
-  .details { margin: 0; } .details dt { font-weight: bold; } .details dd { margin: 0 0 .3rem; }
+<#-- Each objective's columns as wide as what they hold needs (its widths). -->
+<#list objectives as o>
+  .cols-${o.anchor} .c-action { width: ${o.widths[0]}%; } .cols-${o.anchor} .c-details { width: ${o.widths[1]}%; } .cols-${o.anchor} .c-criteria { width: ${o.widths[2]}%; } .cols-${o.anchor} .c-notes { width: ${o.widths[3]}%; }
+</#list>
+  .details { margin: 0; } .details dt { font-weight: bold; float: left; clear: left; margin-right: .3em; }
+  .details dt::after { content: ":"; } .details dd { margin: 0 0 .3rem; }
   .actions td p, .actions th p { margin: 0 0 .4rem; }
   .actions ul { margin: 0; padding-left: 1.1rem; }
   .id { font-weight: bold; }
@@ -56,27 +60,32 @@
   .draft h2 { margin-top: 0; color: #0b0c0c; }
   .marking { text-align: center; font-weight: bold; letter-spacing: .05em; border: 2px solid #0b0c0c; padding: .15rem; margin: 0 0 1rem; }
   /* The PDF embeds Liberation Sans as Arial, and DejaVu Sans and Lohit Bengali for other scripts. */
-  @page { size: ${paper} landscape; margin: 16mm 10mm 16mm 20mm;
+  @page { size: ${paper} landscape; margin: 14mm 10mm 13mm 20mm;
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print {
     html { font-size: 8pt; }
-    body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.22; }
+    body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.15; }
     h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 1rem 0 .3rem; } h3 { font-size: 10pt; }
-    th, td { padding: .15rem .3rem; }
+    .aims, .summary-text { max-width: none; }
+    th, td { padding: .1rem .3rem; }
     .actions td p, .actions th p { margin: 0 0 .2rem; }
     .details dd { margin: 0 0 .15rem; }
     table { -fs-table-paginate: paginate; margin: .3rem 0 .6rem; }
-    .chart { width: 45%; }
+    /* The charts' words print at 8 pt or more: the objectives' chart beside the status table, the year's wide. */
+    .status-block { float: right; width: 34%; }
+    .summary-chart { width: 64%; margin: 1.2rem 0 0; }
+    .summary > table, .year { clear: both; }
+    .summary-chart .chart { width: 100%; }
+    .year .chart { width: 75%; }
     /* A short table is kept whole, its caption with it; a long one runs on with its header row repeated. */
     table.keep { page-break-inside: avoid; break-inside: avoid; }
-    /* The summary is what a chair reads first: on the first page, whole. */
-    section.summary { page-break-inside: avoid; break-inside: avoid; }
     h2 { break-after: avoid; page-break-after: avoid; }
     tr, figure { break-inside: avoid; page-break-inside: avoid; }
-    /* An action's row may run on to the next page (its header row repeated there): kept whole, a long one
-       leaves most of a page empty. A heading and the text under it stay with the table's first row. */
-    .actions tbody tr { break-inside: auto; page-break-inside: auto; }
+    /* An action's row is kept whole, on one page, unless it is taller than a page. A heading and the text
+       under it stay with the table's first row. */
+    /* An objective's heading, its table's header row and its first action stay together. */
     .objective-head, .actions caption, .actions thead { page-break-after: avoid; break-after: avoid; }
+    caption { page-break-inside: avoid; break-inside: avoid; }
     thead { display: table-header-group; }
     a { color: inherit; text-decoration: none; }
   }
@@ -110,6 +119,7 @@
 </#if>
 <section class="summary" aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
+  <div class="status-block">
   <table class="compact keep">
     <caption>Actions by status, as of ${asOf.text}</caption>
     <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><#if summary.then??><th scope="col" class="number">At ${summary.then.since}</th></#if></tr></thead>
@@ -122,6 +132,7 @@
     </tbody>
   </table>
   <p><strong>Overdue:</strong> ${summary.overdue} of the ${summary.total} actions, whatever their status.</p>
+  </div>
 
 <#if summary.chart>
   <figure class="summary-chart">
@@ -129,15 +140,15 @@
       <title id="chart-title">Status of actions by objective</title>
 <#list summary.byObjective as o>
       <g transform="translate(0 ${o?index * 40 + 5})">
-        <text x="0" y="20" font-size="15" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
+        <text x="0" y="21" font-size="17" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
 <#list o.bar as seg>
-        <rect x="${300 + seg.x * 6.8}" y="2" width="${seg.width * 6.8}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"><title>${seg.label}: ${seg.count}</title></rect>
-        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="20" font-size="14" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
+        <rect x="${300 + seg.x * 6.8}" y="2" width="${seg.width * 6.8}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"<#if !seg.status??> stroke-dasharray="6 3"</#if>><title>${seg.label}: ${seg.count}</title></rect>
+        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="21" font-size="16" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
 </#list>
       </g>
 </#list>
     </svg>
-    <figcaption class="legend">Each bar is one objective's actions, worst status first:
+    <figcaption class="legend">Each bar is one objective's actions, worst status first; the number in each part is its count of actions:
 <#list plan.statuses as s> <@status s/></#list> <@status/>. The table below gives the same figures.</figcaption>
   </figure>
 </#if>
@@ -148,15 +159,17 @@
     <svg role="img" aria-labelledby="year-title" viewBox="0 0 1000 250" width="1000" height="250" class="chart" xmlns="http://www.w3.org/2000/svg">
       <title id="year-title">Actions by status at each meeting of the year</title>
       <line x1="80" y1="200" x2="990" y2="200" stroke="#0b0c0c" stroke-width="1"/>
-      <text x="75" y="24" font-size="13" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">${year.widest}</text>
-      <text x="75" y="204" font-size="13" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">0</text>
+      <text x="75" y="24" font-size="16" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">${year.widest}</text>
+      <text x="75" y="204" font-size="16" font-family="Arial, Helvetica, sans-serif" text-anchor="end" fill="#0b0c0c">0</text>
 <#list year.meetings as m>
       <g transform="translate(${90 + m?index * slot} 0)">
 <#list m.bar as seg>
-        <rect x="0" y="${200 - (seg.x + seg.width) * 1.8}" width="${slot * 0.6}" height="${seg.width * 1.8}" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"><title>${m.name}: ${seg.label} ${seg.count}</title></rect>
+        <rect x="0" y="${200 - (seg.x + seg.width) * 1.8}" width="${slot * 0.6}" height="${seg.width * 1.8}" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"<#if !seg.status??> stroke-dasharray="6 3"</#if>><title>${m.name}: ${seg.label} ${seg.count}</title></rect>
 </#list>
-        <text x="${slot * 0.3}" y="220" font-size="12" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#0b0c0c">${m.name}</text>
-        <text x="${slot * 0.3}" y="238" font-size="11" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#505a5f">${m.day.text}</text>
+        <text x="${slot * 0.3}" y="222" font-size="16" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#0b0c0c"><#if m.name == m.day.iso>${m.day.text}<#else>${m.name}</#if></text>
+<#if m.name != m.day.iso>
+        <text x="${slot * 0.3}" y="242" font-size="15" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="#505a5f">${m.day.text}</text>
+</#if>
       </g>
 </#list>
     </svg>
@@ -168,7 +181,7 @@
     <thead><tr><th scope="col">Meeting</th><#list plan.statuses as s><th scope="col" class="number">${s.label}</th></#list><th scope="col" class="number">Not assessed</th><th scope="col" class="number">All</th></tr></thead>
     <tbody>
 <#list year.meetings as m>
-      <tr><th scope="row">${m.name} (${m.day.text})</th><#list m.counts as c><td class="number">${c.count}</td></#list><td class="number">${m.notAssessed}</td><td class="number">${m.total}</td></tr>
+      <tr><th scope="row"><#if m.name == m.day.iso>${m.day.text}<#else>${m.name} (${m.day.text})</#if></th><#list m.counts as c><td class="number">${c.count}</td></#list><td class="number">${m.notAssessed}</td><td class="number">${m.total}</td></tr>
 </#list>
     </tbody>
   </table>
@@ -199,10 +212,10 @@
       <tr><th scope="row"><span class="missing">No lead</span></th><#list l.counts as c><td class="number">${c.count}</td></#list><td class="number">${l.notAssessed}</td><td class="number">${l.overdue}</td><td class="number">${l.total}</td></tr>
     </tbody>
   </table>
-</section>
 <#if noYear??>
-<p class="no-year">${noYear}</p>
+  <p class="no-year">${noYear}</p>
 </#if>
+</section>
 
 <#if plan.aims??>
 <section class="aims" aria-labelledby="aims">
@@ -277,15 +290,17 @@
   <div class="summary-text">${o.summary.html}</div>
 </#if>
   </div>
-  <table class="actions">
+  <table class="actions cols-${o.anchor}">
     <caption>Actions of objective ${o.id}</caption>
+    <colgroup><col class="c-action"><col class="c-details"><col class="c-criteria"><col class="c-notes"></colgroup>
     <thead>
-      <tr><th scope="col" class="c-action">Action</th><th scope="col" class="c-details">Lead, status, timescale, resources</th><th scope="col" class="c-criteria">Success criteria</th><th scope="col" class="c-notes">Notes and newest update</th></tr>
+      <tr><th scope="col">Action</th><th scope="col">Lead, status, timescale, resources</th><th scope="col">Success criteria</th><th scope="col">Notes and newest update</th></tr>
     </thead>
     <tbody>
 <#list o.actions as a>
       <tr id="${a.anchor}">
-        <th scope="row"><span class="title"><span class="id">${a.id}</span><#if a.titled> ${a.title}</#if></span><#if a.theme??><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
+        <th scope="row"><span class="title"><span class="id">${a.id}</span><#if a.titled && !a.titleInText> ${a.title}</#if></span><#-- A theme shared by the actions before it is said once, at the first. -->
+<#if a.theme?? && (a?index == 0 || !o.actions[a?index - 1].theme?? || o.actions[a?index - 1].theme.text != a.theme.text)><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
         <td><dl class="details">
           <dt>Lead</dt><dd><@leads a/></dd>
 <#if a.owner??>
@@ -295,7 +310,7 @@
 <#if a.trend??>
           <dt>Since ${summary.then.since}</dt><dd><@trend a/></dd>
 </#if>
-          <dt>Timescale</dt><dd><#if a.timescale??>${a.timescale}<br><#if a.due??>Due: </#if><@due a/><#else><span class="missing">No timescale</span></#if></dd>
+          <dt>Timescale</dt><dd><#if a.timescale?? && a.timescaleIsDue><@due a/><#elseif a.timescale??>${a.timescale}<#if a.due??>, due <@due a/></#if><#else><span class="missing">No timescale</span></#if></dd>
           <dt>Resources</dt><dd><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></dd>
         </dl></td>
         <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul><#else><span class="missing">None given</span></#if></td>

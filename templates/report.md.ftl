@@ -4,7 +4,7 @@
 <#macro status s=""><#if s?has_content>${s.label}<#else>Not assessed</#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else>No lead</#if></#macro>
 <#macro trend a><#if a.trend??>${a.trend.arrow} ${a.trend.word}<#if a.trend.was??> (was ${a.trend.was.label})</#if></#if></#macro>
-<#macro due a><#if a.due??>${a.due.text}<#if a.overdue> **(overdue)**</#if><#else>no due date</#if></#macro>
+<#macro due a><#if a.due??>${a.due.text}<#if a.overdue> **overdue**</#if><#else>no due date</#if></#macro>
 <#if plan.marking??>
 **${plan.marking}**
 
@@ -53,7 +53,7 @@ The year, by meeting (${year.source}):
 | Meeting |<#list plan.statuses as s> ${s.label} |</#list> Not assessed | All |
 | --- |<#list plan.statuses as s> ---: |</#list> ---: | ---: |
 <#list year.meetings as m>
-| ${m.name} (${m.day.text}) |<#list m.counts as c> ${c.count} |</#list> ${m.notAssessed} | ${m.total} |
+| <#if m.name == m.day.iso>${m.day.text}<#else>${m.name} (${m.day.text})</#if> |<#list m.counts as c> ${c.count} |</#list> ${m.notAssessed} | ${m.total} |
 </#list>
 
 <#elseif noYear??>
@@ -136,7 +136,7 @@ ${o.summary.md}
 </#if>
 - **Status:** <@status a.status/><#if a.trend??>
 - **Since ${summary.then.since}:** <@trend a/></#if>
-- **Timescale:** <#if a.timescale??>${a.timescale}<#if a.due??> (due <@due a/>)<#else> (no due date)</#if><#else>none</#if>
+- **Timescale:** <#if a.timescale?? && a.timescaleIsDue><@due a/><#elseif a.timescale??>${a.timescale}<#if a.due??>, due <@due a/><#else>, no due date</#if><#else>none</#if>
 - **Resources:** <#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else>none given</#if>
 
 **Action**

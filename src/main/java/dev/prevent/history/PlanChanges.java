@@ -338,12 +338,17 @@ public final class PlanChanges implements Answer {
         if (timescale == null) {
             return "none";
         }
+        // A day is written once, as a reader writes it; any other timescale with the day it falls due.
+        if (timescale.form() == Timescale.Form.DAY && timescale.due() != null) {
+            return LongDate.of(timescale.due());
+        }
         return timescale.written() + timescale.dueDate().map(d -> " (due " + LongDate.of(d) + ")").orElse("");
     }
 
     private static String update(Plan plan, Update update) {
-        String date = update.date() == null ? "undated" : update.date().toString();
-        String status = update.status() == null ? "" : " (" + status(plan, update.status()) + ")";
+        // The status after a comma, not in brackets: its own words already carry the key in brackets.
+        String date = update.date() == null ? "undated" : LongDate.of(update.date());
+        String status = update.status() == null ? "" : ", " + status(plan, update.status());
         String note = update.note() == null ? "" : ": " + update.note().strip();
         return date + status + note;
     }

@@ -53,6 +53,24 @@ public record Action(
         return title != null && !title.isBlank();
     }
 
+    /**
+     * Whether the text opens with the title's words (as a Word table's bold first line often does): a paper that
+     * printed both would say the same words twice. Case, punctuation and Markdown emphasis aside.
+     */
+    public boolean textOpensWithTitle() {
+        if (!titled() || action == null) {
+            return false;
+        }
+        List<String> title = wordsOf(this.title);
+        List<String> text = wordsOf(action);
+        return !title.isEmpty() && text.size() >= title.size() && text.subList(0, title.size()).equals(title);
+    }
+
+    private static List<String> wordsOf(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).toList();
+    }
+
     public Optional<LocalDate> due() {
         return timescale == null ? Optional.empty() : timescale.dueDate();
     }

@@ -78,6 +78,7 @@ final class PdfPrinter {
         Document document = Jsoup.parse(html);
         running(document, model);
         describeForScreenReaders(document);
+        keepHeadingsWithTheirActions(document);
         int longest = longestText(document);
         if (longest > MAX_TEXT) {
             throw tooLarge(String.format(Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
@@ -139,6 +140,57 @@ final class PdfPrinter {
         Element bookmarks = document.head().appendElement("bookmarks");
         for (Element heading : document.select("h2[id]")) {
             bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+        }
+    }
+
+    /**
+     * What the renderer does not do by itself: keep a heading with what follows it, and an action's row whole on
+     * one page. It splits a table row anywhere, leaving lone cells, but keeps a table whole when asked; so in the
+     * PDF each action after an objective's first is a one-row table of its own, in the same columns, and the first
+     * shares its table with the heading (inside the caption), the aim and the header row. The HTML keeps one table
+     * per objective, as a browser and a screen reader expect.
+     */
+    private static void keepHeadingsWithTheirActions(Document document) {
+        document.head().appendElement("style").text("h2 { page-break-after: auto; break-after: auto; }"
+                + " .keep-with-heading, table.actions { page-break-inside: avoid; break-inside: avoid; }"
+                + " table.actions { margin-bottom: 0; } table.actions.continued { margin-top: 0; }"
+                + " table.actions.continued th, table.actions.continued td { border-top: 0; }"
+                + " caption > .objective-head { font-weight: normal; } caption h2 { font-weight: bold; }");
+        for (Element head : document.select("div.objective-head")) {
+            Element table = head.nextElementSibling();
+            Element caption = table == null ? null : table.selectFirst("> caption");
+            if (caption != null) {
+                caption.prependChild(head);
+            }
+        }
+        for (Element table : document.select("table.actions")) {
+            Element body = table.selectFirst("> tbody");
+            if (body == null) {
+                continue;
+            }
+            Element after = table;
+            for (Element row : new java.util.ArrayList<>(body.children().subList(Math.min(1, body.children().size()), body.children().size()))) {
+                Element alone = new Element("table").classNames(table.classNames()).addClass("continued");
+                after.after(alone);
+                if (table.selectFirst("> colgroup") != null) {
+                    alone.appendChild(table.selectFirst("> colgroup").clone());
+                }
+                alone.appendElement("tbody").appendChild(row);
+                after = alone;
+            }
+        }
+        for (Element heading : document.select("h2")) {
+            Element next = heading.nextElementSibling();
+            if (next == null || heading.parent() == null || heading.parent().hasClass("objective-head")) {
+                continue;
+            }
+            if (next.tagName().equals("table") && next.selectFirst("> caption") != null) {
+                next.selectFirst("> caption").prependChild(heading);
+            } else if (!next.tagName().equals("table")) {
+                Element together = new Element("div").addClass("keep-with-heading");
+                heading.before(together);
+                together.appendChild(heading).appendChild(next);
+            }
         }
     }
 

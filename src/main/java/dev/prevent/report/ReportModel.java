@@ -8,6 +8,7 @@ import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
+import dev.prevent.model.Timescale;
 import dev.prevent.model.Status;
 import dev.prevent.model.Update;
 import dev.prevent.output.ContrastingText;
@@ -190,7 +191,8 @@ public final class ReportModel {
             }
             if (!actions.isEmpty()) {
                 objectives.add(new ReportView.Objective(objective.id(), objective.name(), TextModel.of(objective.aim()),
-                        TextModel.of(objective.summary()), "objective-" + (objectives.size() + 1), actions));
+                        TextModel.of(objective.summary()), "objective-" + (objectives.size() + 1), actions,
+                        ColumnWidths.of(actions)));
             }
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
@@ -223,10 +225,12 @@ public final class ReportModel {
         ReportView.Status status = plan.status(action.statusOn(asOf)).map(s -> statuses.get(s.key())).orElse(null);
         List<String> names = action.lead().stream().map(code -> plan.agency(code).map(Agency::name).orElse(code))
                 .toList();
-        return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.heading()), action.titled(),
+        return new ReportView.Action(action.id(), action.objectiveId(), anchor, TextModel.of(action.heading()),
+                action.titled(), action.textOpensWithTitle(),
                 TextModel.of(action.theme()), TextModel.of(action.action()), action.lead(), names, action.owner(),
                 action.successCriteria().stream().map(TextModel::of).toList(),
-                action.timescale() == null ? null : action.timescale().written(), action.due().map(this::date).orElse(null),
+                action.timescale() == null ? null : action.timescale().written(),
+                action.timescale() != null && action.timescale().form() == Timescale.Form.DAY, action.due().map(this::date).orElse(null),
                 Overdue.on(asOf, action, plan), action.resources().stream().map(TextModel::of).toList(), status,
                 status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
                 action.evidence().stream().map(TextModel::of).toList(),

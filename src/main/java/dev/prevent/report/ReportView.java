@@ -88,14 +88,25 @@ public final class ReportView {
     public record Agency(String code, String name) {
     }
 
-    /** An objective with the actions of it that the report covers. */
-    public record Objective(String id, String name, TextModel aim, TextModel summary, String anchor, List<Action> actions) {
+    /**
+     * An objective with the actions of it that the report covers.
+     *
+     * @param widths its table's column widths in percent (action, details, criteria, notes), from what they hold
+     */
+    public record Objective(String id, String name, TextModel aim, TextModel summary, String anchor, List<Action> actions,
+            List<Integer> widths) {
     }
 
-    /** An action with every field of the format, and what follows from them on the as-of day. */
-    public record Action(String id, String objective, String anchor, TextModel title, boolean titled, TextModel theme,
-            TextModel action, List<String> lead, List<String> leadNames, String owner, List<TextModel> successCriteria,
-            String timescale, Date due, boolean overdue, List<TextModel> resources, Status status, String statusLabel,
+    /**
+     * An action with every field of the format, and what follows from them on the as-of day.
+     *
+     * @param titled         whether the action has a title of its own, apart from its text
+     * @param titleInText    whether its text opens with the title's words, so that a table need not show both
+     * @param timescaleIsDue whether the timescale is a day, the due day itself, so that a paper writes it once
+     */
+    public record Action(String id, String objective, String anchor, TextModel title, boolean titled, boolean titleInText,
+            TextModel theme, TextModel action, List<String> lead, List<String> leadNames, String owner, List<TextModel> successCriteria,
+            String timescale, boolean timescaleIsDue, Date due, boolean overdue, List<TextModel> resources, Status status, String statusLabel,
             TextModel notes, List<TextModel> evidence, List<Update> updates, Update lastUpdate, String file, int line,
             Trend trend) {
     }

@@ -72,7 +72,7 @@ class ChangesTest {
 
         Cli.Result table = Cli.run("--plan", plans.toString(), "changes", "--since", "meeting-2015-09");
         assertThat(table.out()).contains("1.1  Community groups", "status, better", "Off track (off)", "At risk (at-risk)",
-                "new update", "2016-02-01 (At risk (at-risk)): Replies came",
+                "new update", "1 February 2016, At risk (at-risk): Replies came",
                 "Q4 2015/16 (due 31 March 2016)", "moved", "objective 2", "objective 1", "removed", "added")
                 .endsWith("1 added, 1 removed, 3 changed since meeting-2015-09\n");
     }

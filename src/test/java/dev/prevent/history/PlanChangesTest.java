@@ -100,8 +100,8 @@ class PlanChangesTest {
                 "        note: Still waiting for replies\n      - date: 2016-01-10\n        status: off\n        note: Still waiting\n");
 
         assertThat(worded()).containsExactly(
-                "1.1 new update:  -> 2015-11-01: Met the forum",
-                "1.1 new update:  -> 2016-01-10 (Off track (off)): Still waiting");
+                "1.1 new update:  -> 1 November 2015: Met the forum",
+                "1.1 new update:  -> 10 January 2016, Off track (off): Still waiting");
     }
 
     @Test
@@ -113,8 +113,8 @@ class PlanChangesTest {
         assertThat(changes().changes()).extracting(c -> c.kind().name() + " " + c.id()).containsExactly("ADDED 2.3", "CHANGED 1.1",
                 "REMOVED 2.4");
         assertThat(worded()).containsExactly(
-                "2.3 added:  -> not assessed, 2015-12-31 (due 31 December 2015)",
+                "2.3 added:  -> not assessed, 31 December 2015",
                 "1.1 status, better: Off track (off) -> On track (on)",
-                "2.4 removed: not assessed, 2015-12-31 (due 31 December 2015) -> ");
+                "2.4 removed: not assessed, 31 December 2015 -> ");
     }
 }

@@ -83,7 +83,7 @@ class ReportTest {
         // The status table adds up: its rows are statuses only; overdue is counted apart, across statuses.
         assertThat(html.select("table.compact tbody tr").eachText()).containsExactly(
                 "▲ Off track Off track – behind 1", "◆ At risk 1", "● On track 1", "✓ Done 1", "○ Not assessed 1", "All actions 5");
-        assertThat(html.select("#summary ~ p").eachText()).contains("Overdue: 2 of the 5 actions, whatever their status.");
+        assertThat(html.select("section.summary p").eachText()).contains("Overdue: 2 of the 5 actions, whatever their status.");
         // Every action is in a row of the lead table: one led by two agencies in both, one with none under "No lead".
         assertThat(html.select("caption:contains(Actions by lead agency) ~ tbody tr").last().text()).isEqualTo("No lead 0 0 0 0 1 1 1");
         assertThat(html.select("caption:contains(Actions by objective) ~ tbody tr").eachText())

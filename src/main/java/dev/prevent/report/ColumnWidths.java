@@ -1,0 +1,89 @@
+package dev.prevent.report;
+
+import java.util.List;
+
+/**
+ * The widths of an objective's table of actions, from what its columns hold: the column with the most words gets
+ * the most room, so that no row is made tall by one narrow, crowded cell. The details column (lead, status,
+ * timescale, resources) is short labelled lines and keeps a fixed share; each other column gets at least enough for
+ * a day or a lead's code to fit on a line. Percentages of the table's width, in column order, adding up to 100.
+ */
+final class ColumnWidths {
+
+    static final int DETAILS = 15;
+    static final int LEAST = 16;
+    static final int MOST = 46;
+    /** The widths of a table with nothing in it, and of the plan's usual shape: the notes and criteria longest. */
+    static final List<Integer> USUAL = List.of(24, DETAILS, 29, 32);
+
+    private ColumnWidths() {
+    }
+
+    /**
+     * The widths that make the table shortest, judged by each row's tallest cell (its characters over its width,
+     * plus a line for each list item or paragraph), the tallest rows most: a row is kept whole on a page, so a tall
+     * one leaves the most of a page empty. Every split of the free room in whole percents is tried, so the cost is
+     * linear in the actions.
+     */
+    static List<Integer> of(List<ReportView.Action> actions) {
+        if (actions.isEmpty()) {
+            return USUAL;
+        }
+        int free = 100 - DETAILS;
+        double best = Double.MAX_VALUE;
+        List<Integer> widths = USUAL;
+        for (int action = LEAST; action <= MOST; action++) {
+            for (int criteria = LEAST; criteria <= MOST; criteria++) {
+                int notes = free - action - criteria;
+                if (notes < LEAST || notes > MOST) {
+                    continue;
+                }
+                double height = 0; // the sum of the rows' squared heights
+                for (ReportView.Action a : actions) {
+                    double row = Math.max(Math.max(lines(actionText(a), action), lines(criteria(a), criteria)), lines(notes(a), notes));
+                    height += row * row;
+                }
+                if (height < best) {
+                    best = height;
+                    widths = List.of(action, DETAILS, criteria, notes);
+                }
+            }
+        }
+        return widths;
+    }
+
+    /** About how many lines a text of this many characters, in this many parts, takes at this width. */
+    private static double lines(int[] text, int width) {
+        return (double) text[0] / width + text[1];
+    }
+
+    private static int[] actionText(ReportView.Action a) {
+        return new int[] {length(a.title()) + length(a.theme()) + length(a.action()), 2};
+    }
+
+    private static int[] criteria(ReportView.Action a) {
+        int characters = 0;
+        for (TextModel criterion : a.successCriteria()) {
+            characters += length(criterion);
+        }
+        return new int[] {characters, a.successCriteria().size()};
+    }
+
+    private static int[] notes(ReportView.Action a) {
+        int characters = length(a.notes());
+        int parts = a.notes() == null ? 0 : (int) a.notes().getAsString().lines().count();
+        if (a.lastUpdate() != null) {
+            characters += length(a.lastUpdate().note()) + 30;
+            parts += 1;
+        }
+        for (TextModel evidence : a.evidence()) {
+            characters += length(evidence);
+            parts += 1;
+        }
+        return new int[] {characters, parts};
+    }
+
+    private static int length(TextModel text) {
+        return text == null ? 0 : text.getAsString().length();
+    }
+}
