@@ -68,7 +68,13 @@ final class WordPaper {
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
     static final List<String> ACTION_HEADINGS = List.of("Ref", "Title", "ACTION", "LEAD", "SUCCESS CRITERIA", "TIMESCALE",
             "Due", "RESOURCES", "Progress", "COMMENTS/ PROGRESS");
-    private static final int[] ACTION_WIDTHS = {600, 1400, 2300, 900, 2300, 1200, 1000, 1300, 1250, 1900};
+    /**
+     * The short columns' widths, wide enough that a lead's code ("COLLEGE"), a month ("September") or a status
+     * word never breaks inside; ACTION, SUCCESS CRITERIA and COMMENTS share what is left, as their content needs
+     * ({@link ColumnWidths}).
+     */
+    private static final int[] FIXED_WIDTHS = {520, 1200, 0, 1000, 0, 1100, 1200, 1000, 1200, 0};
+    private static final int COLUMNS = FIXED_WIDTHS.length;
 
     private final XWPFDocument document = new XWPFDocument();
     private final ReportView.Report report;
@@ -77,9 +83,21 @@ final class WordPaper {
         this.report = report;
     }
 
-    /** What is left of a portrait page of the report's paper between the margins (the left one wider, for hole punching). */
-    private int portraitWidth() {
-        return report.paper().shortSide() - 2 * MARGIN - 284;
+    /** What is left of a landscape page of the report's paper between the margins (the left one wider, for hole punching). */
+    private int pageWidth() {
+        return report.paper().longSide() - 2 * MARGIN - 284;
+    }
+
+    /** An objective's table's widths: the fixed ones, and the rest of the page shared as its content needs. */
+    private int[] actionWidths(ReportView.Objective objective) {
+        int[] widths = FIXED_WIDTHS.clone();
+        int free = pageWidth() - Arrays.stream(FIXED_WIDTHS).sum();
+        List<Integer> share = objective.widths();
+        int parts = share.get(0) + share.get(2) + share.get(3);
+        widths[2] = free * share.get(0) / parts;
+        widths[4] = free * share.get(2) / parts;
+        widths[9] = free - widths[2] - widths[4];
+        return widths;
     }
 
     /** Writes the paper to {@code out} as a {@code .docx}. */
@@ -117,10 +135,11 @@ final class WordPaper {
         }
         draft();
         summary();
+        aims();
+        coverage();
         attention();
         changes();
-        // The summary pages are portrait; the objectives' wide tables get landscape pages of their own.
-        sectionBreak(false);
+        // Landscape throughout: the summary's tables get the width their headings need, like the objectives'.
         for (ReportView.Objective objective : report.objectives()) {
             objective(objective);
         }
@@ -170,14 +189,21 @@ final class WordPaper {
     private void summary() {
         heading(2, "Summary");
         ReportView.Summary summary = report.summary();
-        XWPFTable table = table(List.of("Status", "Number of actions"), new int[] {4000, 2000});
-        for (ReportView.Count count : summary.byStatus()) {
+        // The direction of travel: beside each count, the count at the last meeting, when there is one.
+        ReportView.Then then = summary.then();
+        XWPFTable table = then == null ? table(List.of("Status", "Number of actions"), new int[] {4200, 2000})
+                : table(List.of("Status", "Number of actions", "At " + then.since()), new int[] {4200, 2000, 2000});
+        for (int i = 0; i < summary.byStatus().size(); i++) {
+            ReportView.Count count = summary.byStatus().get(i);
             XWPFTableRow row = table.createRow();
             status(row.getCell(0), count.status());
             if (count.status().description() != null) {
                 run(paragraph(row.getCell(0)), count.status().wording(), false);
             }
             text(row.getCell(1), String.valueOf(count.count()), false);
+            if (then != null) {
+                text(row.getCell(2), String.valueOf(then.byStatus().get(i).count()), false);
+            }
         }
         XWPFTableRow none = table.createRow();
         text(none.getCell(0), "Not assessed", false);
@@ -185,6 +211,10 @@ final class WordPaper {
         XWPFTableRow all = table.createRow();
         text(all.getCell(0), "All actions", true);
         text(all.getCell(1), String.valueOf(summary.total()), true);
+        if (then != null) {
+            text(none.getCell(2), String.valueOf(then.notAssessed()), false);
+            text(all.getCell(2), String.valueOf(summary.total()), true);
+        }
         XWPFParagraph overdue = paragraph();
         run(overdue, "Overdue: ", true);
         run(overdue, summary.overdue() + " of the " + summary.total() + " actions, whatever their status.", false);
@@ -193,7 +223,7 @@ final class WordPaper {
         List<String> headings = new ArrayList<>(List.of("Objective"));
         report.plan().statuses().forEach(s -> headings.add(s.label()));
         headings.addAll(List.of("Not assessed", "Overdue", "All"));
-        XWPFTable objectives = table(headings, widths(headings.size(), 2800, portraitWidth()));
+        XWPFTable objectives = table(headings, widths(headings.size(), 4200, pageWidth()));
         for (ReportView.ObjectiveRow o : summary.byObjective()) {
             List<String> cells = new ArrayList<>(List.of(o.id() + ". " + o.name()));
             o.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -203,7 +233,7 @@ final class WordPaper {
         heading(3, "By lead agency");
         headings.set(0, "Lead");
         headings.set(headings.size() - 1, "Led");
-        XWPFTable leads = table(headings, widths(headings.size(), 2800, portraitWidth()));
+        XWPFTable leads = table(headings, widths(headings.size(), 4200, pageWidth()));
         for (ReportView.LeadRow l : summary.byLead()) {
             List<String> cells = new ArrayList<>(List.of(l.name() + " (" + l.code() + ")"));
             l.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -217,21 +247,72 @@ final class WordPaper {
         row(leads, cells);
     }
 
+    private void aims() {
+        if (report.plan().aims() == null) {
+            return;
+        }
+        heading(2, "Aims");
+        markdown(report.plan().aims().getAsString(), null);
+    }
+
+    private void coverage() {
+        if (report.coverage() == null) {
+            return;
+        }
+        heading(2, "Coverage of the duty");
+        // Not "Area" and "Actions": import would read those headings as a plan's table of actions.
+        List<String> headings = new ArrayList<>(List.of("Coverage"));
+        report.plan().statuses().forEach(s -> headings.add(s.label()));
+        headings.addAll(List.of("Not assessed", "Overdue", "Open", "All", "Verdict", "Served by"));
+        int[] widths = widths(headings.size(), 3600, pageWidth());
+        int numbers = headings.size() - 3;
+        // The verdict and the actions' refs get room; the counts are narrow.
+        int narrow = 900;
+        int rest = pageWidth() - 3600 - narrow * numbers;
+        for (int i = 1; i <= numbers; i++) {
+            widths[i] = narrow;
+        }
+        widths[headings.size() - 2] = rest * 2 / 5;
+        widths[headings.size() - 1] = rest - widths[headings.size() - 2];
+        XWPFTable table = table(headings, widths);
+        for (ReportView.DutyRow d : report.coverage()) {
+            List<String> cells = new ArrayList<>(List.of(d.name()));
+            d.counts().forEach(c -> cells.add(String.valueOf(c.count())));
+            cells.addAll(List.of(String.valueOf(d.notAssessed()), String.valueOf(d.overdue()), String.valueOf(d.open()),
+                    String.valueOf(d.actions()), d.verdict(), String.join(", ", d.served().stream().map(ReportView.ActionLink::id).toList())));
+            row(table, cells);
+        }
+    }
+
     private void attention() {
         heading(2, "Needs attention");
         if (report.attention().isEmpty()) {
             run(paragraph(), "No action is overdue or at the worst status.", false);
             return;
         }
-        XWPFTable table = table(List.of("Needs attention", "Lead", "Status", "Due", "Why"), new int[] {2900, 1900, 1300, 1300, 1954});
+        boolean since = report.summary().then() != null;
+        List<String> headings = new ArrayList<>(List.of("Needs attention", "Lead", "Status"));
+        if (since) {
+            headings.add("Since " + report.summary().then().since());
+        }
+        headings.addAll(List.of("Due", "Why"));
+        int[] widths = since ? new int[] {3600, 2600, 1500, 1700, 1700, 0} : new int[] {3600, 2600, 1500, 1700, 0};
+        widths[widths.length - 1] = pageWidth() - Arrays.stream(widths).sum();
+        XWPFTable table = table(headings, widths);
         for (ReportView.Attention item : report.attention()) {
             ReportView.Action a = item.action();
             XWPFTableRow row = table.createRow();
-            text(row.getCell(0), a.id() + " " + a.title().getAsString(), false);
-            text(row.getCell(1), leads(a), false);
-            status(row.getCell(2), a.status());
-            text(row.getCell(3), a.due() == null ? "" : a.due().text(), false);
-            text(row.getCell(4), String.join("; ", item.reasons()), false);
+            int cell = 0;
+            text(row.getCell(cell++), a.id() + " " + a.title().getAsString(), false);
+            text(row.getCell(cell++), leads(a), false);
+            status(row.getCell(cell++), a.status());
+            if (since) {
+                ReportView.Trend trend = a.trend();
+                text(row.getCell(cell++), trend == null ? "" : trend.arrow() + " " + trend.word()
+                        + (trend.was() == null ? "" : ", was " + trend.was().label()), false);
+            }
+            text(row.getCell(cell++), a.due() == null ? "" : a.due().text(), false);
+            text(row.getCell(cell), String.join("; ", item.reasons()), false);
         }
     }
 
@@ -246,7 +327,7 @@ final class WordPaper {
             run(paragraph(), "Nothing changed since " + changes.since() + ".", false);
             return;
         }
-        XWPFTable table = table(List.of("What moved", "Change", "Was", "Now"), new int[] {3400, 2000, 1977, 1977});
+        XWPFTable table = table(List.of("What moved", "Change", "Was", "Now"), new int[] {4200, 2000, (pageWidth() - 6200) / 2, (pageWidth() - 6200) / 2});
         List<ReportView.Change> all = new ArrayList<>(changes.added());
         all.addAll(changes.changed());
         all.addAll(changes.removed());
@@ -263,11 +344,12 @@ final class WordPaper {
         if (objective.summary() != null) {
             markdown(objective.summary().getAsString(), null);
         }
-        XWPFTable table = table(List.of(), ACTION_WIDTHS);
+        int[] widths = actionWidths(objective);
+        XWPFTable table = table(List.of(), widths);
         XWPFTableRow first = table.getRow(0);
-        across(first, "Objective " + objective.id() + ": " + objective.name());
+        across(first, "Objective " + objective.id() + ": " + objective.name(), widths);
         first.setRepeatHeader(true);
-        XWPFTableRow headings = actionRow(table);
+        XWPFTableRow headings = actionRow(table, widths);
         for (int i = 0; i < ACTION_HEADINGS.size(); i++) {
             text(headings.getCell(i), ACTION_HEADINGS.get(i), true);
             shade(headings.getCell(i), "f3f2f1");
@@ -279,18 +361,19 @@ final class WordPaper {
             String its = a.theme() == null ? null : a.theme().getAsString();
             if (its != null && !its.equals(theme) || its == null && theme != null) {
                 // A theme row heads every row under it: an action with none after themed ones gets a row that says so.
-                across(table.createRow(), its == null ? "No theme" : its);
+                across(table.createRow(), its == null ? "No theme" : its, widths);
             }
             theme = its;
-            XWPFTableRow row = actionRow(table);
+            XWPFTableRow row = actionRow(table, widths);
             text(row.getCell(0), a.id(), false);
             text(row.getCell(1), a.titled() ? a.title().getAsString() : "", true);
             markdown(a.action().getAsString(), row.getCell(2));
             cellLines(row.getCell(3), a.owner() == null ? a.lead()
                     : Stream.concat(a.lead().stream(), Stream.of("Owner: " + a.owner())).toList());
             bullets(row.getCell(4), a.successCriteria());
-            text(row.getCell(5), a.timescale() == null ? "" : a.timescale(), false);
-            text(row.getCell(6), a.due() == null ? "" : a.due().text() + (a.overdue() ? "\noverdue" : ""), a.overdue());
+            // A day is written once, as a reader writes it (import reads "31 March 2027" back as that day).
+            text(row.getCell(5), a.timescale() == null ? "" : a.timescaleIsDue() && a.due() != null ? a.due().text() : a.timescale(), false);
+            text(row.getCell(6), a.due() == null ? "" : (a.timescaleIsDue() ? "" : a.due().text()) + (a.overdue() ? (a.timescaleIsDue() ? "" : "\n") + "overdue" : ""), a.overdue());
             cellLines(row.getCell(7), a.resources().stream().map(TextModel::getAsString).toList());
             status(row.getCell(8), a.status());
             if (a.notes() != null) {
@@ -313,13 +396,13 @@ final class WordPaper {
     // The pieces.
 
     /** A row of the objectives' table with a cell for each column: Word copies the first row's, and that is one across. */
-    private static XWPFTableRow actionRow(XWPFTable table) {
+    private static XWPFTableRow actionRow(XWPFTable table, int[] widths) {
         XWPFTableRow row = table.createRow();
-        while (row.getTableCells().size() < ACTION_WIDTHS.length) {
+        while (row.getTableCells().size() < COLUMNS) {
             row.addNewTableCell();
         }
-        for (int i = 0; i < ACTION_WIDTHS.length; i++) {
-            cellWidth(row.getCell(i), ACTION_WIDTHS[i]);
+        for (int i = 0; i < COLUMNS; i++) {
+            cellWidth(row.getCell(i), widths[i]);
         }
         return row;
     }
@@ -533,14 +616,14 @@ final class WordPaper {
     }
 
     /** A row of one cell across the table: an objective's or a theme's heading. */
-    private static void across(XWPFTableRow row, String text) {
+    private static void across(XWPFTableRow row, String text, int[] widths) {
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);
         }
         XWPFTableCell cell = row.getCell(0);
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        properties.addNewGridSpan().setVal(BigInteger.valueOf(ACTION_WIDTHS.length));
-        cellWidth(cell, Arrays.stream(ACTION_WIDTHS).sum());
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS));
+        cellWidth(cell, Arrays.stream(widths).sum());
         text(cell, text, true);
         shade(cell, "dee0e2");
         row.setCantSplitRow(true);
