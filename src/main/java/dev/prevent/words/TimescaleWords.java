@@ -60,6 +60,16 @@ public final class TimescaleWords {
                 return Optional.empty();
             }
         }
+        // A day in words, as papers write it (and as prevent's own Word paper does): "31 March 2016", "By 1st May 2016".
+        String byDay = text.replaceFirst("(?i)^by\\s+", "");
+        if (!byDay.equalsIgnoreCase("today")) {
+            Optional<DayWords.Reading> named = DayWords.read(byDay, LocalDate.MIN);
+            if (named.isPresent()) {
+                LocalDate date = named.get().day();
+                return Optional.of(new Reading(date.toString(), text.equals(DayWords.inWords(date)) ? null
+                        : "time '" + text + "' read as " + DayWords.inWords(date)));
+            }
+        }
         Matcher month = MONTH.matcher(text);
         if (month.matches()) {
             Optional<Month> named = DayWords.month(month.group(1));
