@@ -130,6 +130,8 @@ public final class PlanImport {
     private static final Pattern NOTHING = Pattern.compile("(?i)not assessed|no lead|none|n/?a|[-–—]+");
     private static final Pattern REF_OBJECTIVE = Pattern.compile("^\\s*(\\d+)[.\\-]\\d");
     /** An action cell that starts with its number: {@code 3.2 All partners to review venue hire}. */
+    /** A ref followed by the action's title: {@code 1.1 Community groups}, on one line or two. */
+    private static final Pattern TITLED_REF = Pattern.compile("(?s)(\\d+(?:\\.\\d+)+)\\s+(\\S.*)");
     private static final Pattern NUMBERED_ACTION = Pattern.compile("(?s)^\\s*(?:\\*\\*)?(\\d{1,3}(?:\\.\\d{1,3})+)[.):]?(?:\\*\\*)?\\s+(\\S.*)$");
     /** A first line set in bold alone, as Word plans head an action's text: {@code **Channel Panel**}. */
     private static final Pattern BOLD_FIRST_LINE = Pattern.compile("(?s)^\\*\\*([^*\\n]{1,80})\\*\\*\\s*\\R\\s*(\\S.*)$");
@@ -404,6 +406,12 @@ public final class PlanImport {
         int next = 1;
         for (SheetRow row : section.rows()) {
             String id = row.cell(SheetHeading.REF);
+            Matcher titled = TITLED_REF.matcher(id);
+            if (titled.matches() && row.cell(SheetHeading.TITLE).isEmpty()) {
+                // "1.1 Community groups" in the Ref column, as many plans (and prevent's Word paper) write it.
+                id = titled.group(1);
+                row.cells().put(SheetHeading.TITLE, new StringBuilder(titled.group(2).strip()));
+            }
             if (id.isEmpty() && !row.cells().containsKey(SheetHeading.REF)) {
                 // No Ref column: "3.2 All partners to review ..." gives the id, once.
                 Matcher numbered = NUMBERED_ACTION.matcher(row.cell(SheetHeading.ACTION));
@@ -465,7 +473,8 @@ public final class PlanImport {
         }
         timescale(SectionHeading.plain(row.cell(SheetHeading.TIMESCALE)), where, kept).ifPresent(t -> action.put("timescale", t));
         List<String> resources = items(row.cell(SheetHeading.RESOURCES)).stream()
-                .flatMap(line -> List.of(RESOURCE_SEPARATOR.split(line)).stream()).filter(r -> !r.isBlank()).toList();
+                .flatMap(line -> List.of(RESOURCE_SEPARATOR.split(line)).stream())
+                .filter(r -> !r.isBlank() && !NOTHING.matcher(r.strip()).matches()).toList();
         if (!resources.isEmpty()) {
             action.put("resources", resources);
         }

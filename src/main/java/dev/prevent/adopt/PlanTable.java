@@ -88,7 +88,8 @@ final class PlanTable {
                 continue;
             }
             Optional<SheetHeading> read = chosen.heading(text);
-            lines.add("'" + text + "' read as " + read.map(h -> h.field() == null ? "a column prevent works out" : h.field())
+            lines.add("'" + text + "' read as " + read.map(h -> h == SheetHeading.DETAILS ? "lead, status, timescale and resources"
+                    : h.field() == null ? "a column prevent works out" : h.field())
                     .orElse("nothing (kept in the notes)"));
             if (read.isEmpty()) {
                 long length = 0;
@@ -273,10 +274,40 @@ final class PlanTable {
         return "";
     }
 
+    /** The labels of a details cell's lines, and the columns they stand for. */
+    private static final Map<String, SheetHeading> DETAIL_LABELS = Map.of("lead", SheetHeading.LEAD,
+            "status", SheetHeading.PROGRESS, "timescale", SheetHeading.TIMESCALE, "resources", SheetHeading.RESOURCES);
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("(?i)\\s*(lead|status|timescale|resources)\\s*:\\s*(.*)");
+
+    /**
+     * A details cell's lines, each to the column its label names; a line with no label ("Owner: Jo Bloggs", a
+     * second resource) continues the one above.
+     */
+    private static void details(SheetRow into, String text, String written) {
+        SheetHeading current = null;
+        for (String line : text.split("\\R")) {
+            // The labels and the status are set in bold ("**Lead:** COLC"): marks that say nothing of the values.
+            line = line.replace("**", "");
+            java.util.regex.Matcher labelled = LABELLED.matcher(line);
+            if (labelled.matches()) {
+                current = DETAIL_LABELS.get(labelled.group(1).toLowerCase(java.util.Locale.ROOT));
+                line = labelled.group(2);
+            }
+            if (current != null) {
+                SheetRow.append(into.cells().computeIfAbsent(current, k -> new StringBuilder()), line.strip());
+                into.headings().putIfAbsent(current, written);
+            }
+        }
+    }
+
     private void append(SheetRow into, Grid.Row row, boolean continuation) {
         columns.forEach((i, heading) -> {
             Grid.Cell cell = i < row.cells().size() ? row.cells().get(i) : Grid.Cell.of("");
             if (continuation && cell.fromAbove()) {
+                return;
+            }
+            if (heading == SheetHeading.DETAILS) {
+                details(into, cell.text(), written.get(i).strip());
                 return;
             }
             SheetRow.append(into.cells().computeIfAbsent(heading, k -> new StringBuilder()), cell.text().strip());

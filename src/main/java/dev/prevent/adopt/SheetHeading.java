@@ -52,6 +52,11 @@ enum SheetHeading {
             "Guidance requirement", "Requirement", "What the guidance says", "Duty guidance", "Toolkit area"),
     EVIDENCE("evidence", "Evidence", "Evidence of progress", "Evidence of impact", "Evidence base",
             "Supporting evidence", "Evidence of completion"),
+    /**
+     * Lead, status, timescale and resources stacked in one cell, each line after its label ("Lead: COLC"), as
+     * prevent's Word paper and PDF write them: read as those four columns.
+     */
+    DETAILS(null, "Lead, status, timescale, resources", "Details"),
     /** {@code due}: a timescale when the sheet has no other. */
     DUE(null, "Due"),
     /** {@code statusLabel}: a status when the sheet has no other. */

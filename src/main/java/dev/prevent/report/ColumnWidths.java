@@ -29,13 +29,22 @@ final class ColumnWidths {
         if (actions.isEmpty()) {
             return USUAL;
         }
-        int free = 100 - DETAILS;
+        int[] split = split(actions, 100 - DETAILS, LEAST, MOST);
+        return List.of(split[0], DETAILS, split[1], split[2]);
+    }
+
+    /**
+     * How the room left by the short columns is best split between the action, its criteria and its notes, in
+     * parts of {@code free}, each at least {@code least} and at most {@code most}: the Word paper's table, with
+     * more short columns, splits what they leave the same way.
+     */
+    static int[] split(List<ReportView.Action> actions, int free, int least, int most) {
         double best = Double.MAX_VALUE;
-        List<Integer> widths = USUAL;
-        for (int action = LEAST; action <= MOST; action++) {
-            for (int criteria = LEAST; criteria <= MOST; criteria++) {
+        int[] widths = {free / 3, free / 3, free - 2 * (free / 3)};
+        for (int action = least; action <= most; action++) {
+            for (int criteria = least; criteria <= most; criteria++) {
                 int notes = free - action - criteria;
-                if (notes < LEAST || notes > MOST) {
+                if (notes < least || notes > most) {
                     continue;
                 }
                 double height = 0; // the sum of the rows' squared heights
@@ -45,7 +54,7 @@ final class ColumnWidths {
                 }
                 if (height < best) {
                     best = height;
-                    widths = List.of(action, DETAILS, criteria, notes);
+                    widths = new int[] {action, criteria, notes};
                 }
             }
         }

@@ -66,14 +66,16 @@ final class WordPaper {
     private static final String FONT = "Arial";
 
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
-    static final List<String> ACTION_HEADINGS = List.of("Ref", "Title", "ACTION", "LEAD", "SUCCESS CRITERIA", "TIMESCALE",
-            "Due", "RESOURCES", "Progress", "COMMENTS/ PROGRESS");
+    static final List<String> ACTION_HEADINGS = List.of("Ref", "Action", "Lead, status, timescale, resources",
+            "Success criteria", "Comments and progress");
     /**
      * The short columns' widths, wide enough that a lead's code ("COLLEGE"), a month ("September") or a status
      * word never breaks inside; ACTION, SUCCESS CRITERIA and COMMENTS share what is left, as their content needs
      * ({@link ColumnWidths}).
      */
-    private static final int[] FIXED_WIDTHS = {520, 1200, 0, 1000, 0, 1100, 1200, 1000, 1200, 0};
+    private static final int[] FIXED_WIDTHS = {1500, 0, 2500, 0, 0};
+    /** A cell's inner margins, left and right: 1 mm, not Word's 1.9 mm, for the narrow columns' words. */
+    private static final int CELL_MARGIN = 57;
     private static final int COLUMNS = FIXED_WIDTHS.length;
 
     private final XWPFDocument document = new XWPFDocument();
@@ -92,11 +94,10 @@ final class WordPaper {
     private int[] actionWidths(ReportView.Objective objective) {
         int[] widths = FIXED_WIDTHS.clone();
         int free = pageWidth() - Arrays.stream(FIXED_WIDTHS).sum();
-        List<Integer> share = objective.widths();
-        int parts = share.get(0) + share.get(2) + share.get(3);
-        widths[2] = free * share.get(0) / parts;
-        widths[4] = free * share.get(2) / parts;
-        widths[9] = free - widths[2] - widths[4];
+        int[] share = ColumnWidths.split(objective.actions(), 100, 24, 50);
+        widths[1] = free * share[0] / 100;
+        widths[3] = free * share[1] / 100;
+        widths[4] = free - widths[1] - widths[3];
         return widths;
     }
 
@@ -366,25 +367,22 @@ final class WordPaper {
             theme = its;
             XWPFTableRow row = actionRow(table, widths);
             text(row.getCell(0), a.id(), false);
-            text(row.getCell(1), a.titled() ? a.title().getAsString() : "", true);
-            markdown(a.action().getAsString(), row.getCell(2));
-            cellLines(row.getCell(3), a.owner() == null ? a.lead()
-                    : Stream.concat(a.lead().stream(), Stream.of("Owner: " + a.owner())).toList());
-            bullets(row.getCell(4), a.successCriteria());
-            // A day is written once, as a reader writes it (import reads "31 March 2027" back as that day).
-            text(row.getCell(5), a.timescale() == null ? "" : a.timescaleIsDue() && a.due() != null ? a.due().text() : a.timescale(), false);
-            text(row.getCell(6), a.due() == null ? "" : (a.timescaleIsDue() ? "" : a.due().text()) + (a.overdue() ? (a.timescaleIsDue() ? "" : "\n") + "overdue" : ""), a.overdue());
-            cellLines(row.getCell(7), a.resources().stream().map(TextModel::getAsString).toList());
-            status(row.getCell(8), a.status());
+            if (a.titled()) {
+                // The title under the ref, where a reader looks for it: import reads "1.1 Community groups" back.
+                run(paragraph(row.getCell(0)), a.title().getAsString(), true);
+            }
+            markdown(a.action().getAsString(), row.getCell(1));
+            details(row.getCell(2), a);
+            bullets(row.getCell(3), a.successCriteria());
             if (a.notes() != null) {
-                markdown(a.notes().getAsString(), row.getCell(9));
+                markdown(a.notes().getAsString(), row.getCell(4));
             }
             if (!a.evidence().isEmpty()) {
-                run(paragraph(row.getCell(9)), "Evidence:", true);
-                a.evidence().forEach(e -> run(paragraph(row.getCell(9)), e.getAsString(), false));
+                run(paragraph(row.getCell(4)), "Evidence:", true);
+                a.evidence().forEach(e -> run(paragraph(row.getCell(4)), e.getAsString(), false));
             }
             if (a.lastUpdate() != null) {
-                XWPFParagraph update = paragraph(row.getCell(9));
+                XWPFParagraph update = paragraph(row.getCell(4));
                 run(update, "Newest update, " + a.lastUpdate().date().text()
                         + (a.lastUpdate().status() != null ? " (" + a.lastUpdate().status().label() + ")" : "")
                         + (a.lastUpdate().note() != null ? ": " + a.lastUpdate().note().getAsString() : ""), false).setItalic(true);
@@ -394,6 +392,47 @@ final class WordPaper {
     }
 
     // The pieces.
+
+    /**
+     * Lead, status, timescale and resources, each on its own labelled line, as the PDF stacks them (so the action,
+     * its criteria and its comments get the width). The status is in words, on its colour; the timescale with the
+     * day it falls due ("2015/16, due 31 March 2016"), a day alone written once, "overdue" in bold after it. Import
+     * reads the lines back by their labels, and the timescale without the due day, which follows from it.
+     */
+    private static void details(XWPFTableCell cell, ReportView.Action a) {
+        XWPFParagraph lead = paragraph(cell);
+        run(lead, "Lead: ", true);
+        run(lead, a.lead().isEmpty() ? "none" : String.join(", ", a.lead()), false);
+        if (a.owner() != null) {
+            run(paragraph(cell), "Owner: " + a.owner(), false);
+        }
+        XWPFParagraph status = paragraph(cell);
+        run(status, "Status: ", true);
+        XWPFRun word = run(status, a.status() == null ? "Not assessed" : a.status().label(), true);
+        if (a.status() != null && a.status().colour() != null) {
+            var shading = word.getCTR().isSetRPr() ? word.getCTR().getRPr() : word.getCTR().addNewRPr();
+            var fill = shading.addNewShd();
+            fill.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
+            fill.setFill(a.status().colour().substring(1).toUpperCase(Locale.ROOT));
+            word.setColor(a.status().textColour().substring(1).toUpperCase(Locale.ROOT));
+        }
+        XWPFParagraph timescale = paragraph(cell);
+        run(timescale, "Timescale: ", true);
+        if (a.timescale() == null) {
+            run(timescale, "none", false);
+        } else if (a.timescaleIsDue() && a.due() != null) {
+            run(timescale, a.due().text(), false);
+        } else {
+            run(timescale, a.timescale() + (a.due() == null ? "" : ", due " + a.due().text()), false);
+        }
+        if (a.overdue()) {
+            run(timescale, ": overdue", true);
+        }
+        XWPFParagraph resources = paragraph(cell);
+        run(resources, "Resources: ", true);
+        List<String> given = a.resources().stream().map(TextModel::getAsString).toList();
+        run(resources, given.isEmpty() ? "none" : String.join(", ", given), false);
+    }
 
     /** A row of the objectives' table with a cell for each column: Word copies the first row's, and that is one across. */
     private static XWPFTableRow actionRow(XWPFTable table, int[] widths) {
@@ -585,6 +624,12 @@ final class WordPaper {
         }
         for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        var margins = table.getCTTbl().getTblPr().isSetTblCellMar() ? table.getCTTbl().getTblPr().getTblCellMar()
+                : table.getCTTbl().getTblPr().addNewTblCellMar();
+        for (CTTblWidth side : List.of(margins.addNewLeft(), margins.addNewRight())) {
+            side.setType(STTblWidth.DXA);
+            side.setW(BigInteger.valueOf(CELL_MARGIN));
         }
         XWPFTableRow first = table.getRow(0);
         for (int i = 0; i < widths.length; i++) {

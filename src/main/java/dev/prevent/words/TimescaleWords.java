@@ -43,6 +43,8 @@ public final class TimescaleWords {
             // Word tables exported to text space out digits ("2 0 1 5 - 2 0 1 6"); a date has no spaces.
             text = text.replace(" ", "");
         }
+        // What a paper writes after the timescale follows from it: "2015/16, due 31 March 2016: overdue".
+        text = text.replaceFirst("(?is)[,;:]?\\s*\\(?\\s*(over)?due\\b.*$", "").strip();
         Optional<String> exact = parsed(text);
         if (exact.isPresent()) {
             return Optional.of(new Reading(exact.get(), null));
