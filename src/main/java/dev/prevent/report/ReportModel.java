@@ -355,7 +355,8 @@ public final class ReportModel {
             List<String> reasons = new ArrayList<>();
             if (Overdue.on(asOf, action, plan)) {
                 LocalDate due = action.due().orElseThrow();
-                reasons.add("Overdue since " + LongDate.of(due.plusDays(1)) + " (due " + LongDate.of(due) + ")");
+                // The due day is in its own column: said once.
+                reasons.add("Overdue since " + LongDate.of(due.plusDays(1)));
             }
             if (worst != null && !worst.closed() && worst.matches(action.statusOn(asOf))) {
                 reasons.add(worst.label() + sinceWorst(action, worst).map(d -> " since " + LongDate.of(d)).orElse(""));

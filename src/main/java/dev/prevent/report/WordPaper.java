@@ -61,8 +61,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class WordPaper {
 
-    /** Twentieths of a point: margins of 2 cm (1134) leave room for hole punching. */
-    private static final int MARGIN = 1134;
+    /** Twentieths of a point: the right margin, 10 mm, as the PDF has it. */
+    private static final int MARGIN = 567;
+    /** The PDF's margins, in twentieths of a point: 20 mm on the left for hole punching, 14 mm above, 13 mm below. */
+    private static final int LEFT = 1134;
+    private static final int TOP = 794;
+    private static final int BOTTOM = 737;
     private static final String FONT = "Arial";
 
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
@@ -87,7 +91,7 @@ final class WordPaper {
 
     /** What is left of a landscape page of the report's paper between the margins (the left one wider, for hole punching). */
     private int pageWidth() {
-        return report.paper().longSide() - 2 * MARGIN - 284;
+        return report.paper().longSide() - LEFT - MARGIN;
     }
 
     /** An objective's table's widths: the fixed ones, and the rest of the page shared as its content needs. */
@@ -297,7 +301,7 @@ final class WordPaper {
             headings.add("Since " + report.summary().then().since());
         }
         headings.addAll(List.of("Due", "Why"));
-        int[] widths = since ? new int[] {3600, 2600, 1500, 1700, 1700, 0} : new int[] {3600, 2600, 1500, 1700, 0};
+        int[] widths = since ? new int[] {3400, 2600, 1300, 1700, 1500, 0} : new int[] {3400, 2600, 1300, 1500, 0};
         widths[widths.length - 1] = pageWidth() - Arrays.stream(widths).sum();
         XWPFTable table = table(headings, widths);
         for (ReportView.Attention item : report.attention()) {
@@ -340,10 +344,14 @@ final class WordPaper {
     private void objective(ReportView.Objective objective) {
         heading(2, "Objective " + objective.id() + ": " + objective.name());
         XWPFParagraph aim = paragraph();
+        // The heading, the aim and the table's first rows stay together.
+        keepWithNext(aim);
         run(aim, "Aim: ", true);
         run(aim, objective.aim().getAsString(), false);
         if (objective.summary() != null) {
+            int before = document.getParagraphs().size();
             markdown(objective.summary().getAsString(), null);
+            document.getParagraphs().subList(before, document.getParagraphs().size()).forEach(WordPaper::keepWithNext);
         }
         int[] widths = actionWidths(objective);
         XWPFTable table = table(List.of(), widths);
@@ -357,6 +365,7 @@ final class WordPaper {
         }
         headings.setRepeatHeader(true);
         headings.setCantSplitRow(true);
+        headings.getTableCells().forEach(c -> c.getParagraphs().forEach(WordPaper::keepWithNext));
         String theme = null;
         for (ReportView.Action a : objective.actions()) {
             String its = a.theme() == null ? null : a.theme().getAsString();
@@ -443,6 +452,8 @@ final class WordPaper {
         for (int i = 0; i < COLUMNS; i++) {
             cellWidth(row.getCell(i), widths[i]);
         }
+        // An action's row stays on one page, as in the PDF: split, its cells would continue alone on the next.
+        row.setCantSplitRow(true);
         return row;
     }
 
@@ -491,8 +502,8 @@ final class WordPaper {
         tableText.setStyleId("TableText");
         tableText.addNewName().setVal("Table Text");
         tableText.addNewBasedOn().setVal("Normal");
-        tableText.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(20));
-        tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(17));
+        tableText.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
         CTStyle grid = styles.addNewStyle();
         grid.setType(STStyleType.TABLE);
         grid.setStyleId("TableGrid");
@@ -569,13 +580,12 @@ final class WordPaper {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        for (var set : List.<Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setRight)) {
-            set.accept(BigInteger.valueOf(MARGIN));
-        }
-        // The left margin is wider: hole punching.
-        margins.setLeft(BigInteger.valueOf(MARGIN + 284));
-        margins.setHeader(BigInteger.valueOf(567));
-        margins.setFooter(BigInteger.valueOf(567));
+        margins.setTop(BigInteger.valueOf(TOP));
+        margins.setBottom(BigInteger.valueOf(BOTTOM));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(LEFT));
+        margins.setHeader(BigInteger.valueOf(340));
+        margins.setFooter(BigInteger.valueOf(340));
     }
 
     private void heading(int level, String text) {
@@ -670,8 +680,18 @@ final class WordPaper {
         properties.addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS));
         cellWidth(cell, Arrays.stream(widths).sum());
         text(cell, text, true);
+        // A heading row goes with the row under it: never alone at the foot of a page.
+        cell.getParagraphs().forEach(WordPaper::keepWithNext);
         shade(cell, "dee0e2");
         row.setCantSplitRow(true);
+    }
+
+    /** Keeps a paragraph (and so its table row) on the page of the one after it. */
+    private static void keepWithNext(XWPFParagraph paragraph) {
+        if (!paragraph.getCTP().isSetPPr()) {
+            paragraph.getCTP().addNewPPr();
+        }
+        paragraph.setKeepNext(true);
     }
 
     private static void text(XWPFTableCell cell, String text, boolean bold) {

@@ -70,9 +70,9 @@ class ReportTest {
         List<String> rows = html.select("#attention ~ table tbody tr").eachText();
         assertThat(rows).hasSize(2);
         // Each says why, with its days: overdue since, worst status since (by the log), and the last update.
-        assertThat(rows.get(0)).startsWith("1.1 Community groups").endsWith("Overdue since 1 January 2016 (due 31 December 2015); "
+        assertThat(rows.get(0)).startsWith("1.1 Community groups").endsWith("Overdue since 1 January 2016; "
                 + "Off track since 14 September 2015; no update for 82 days");
-        assertThat(rows.get(1)).startsWith("2.3 Not yet assessed").endsWith("Overdue since 1 January 2016 (due 31 December 2015); "
+        assertThat(rows.get(1)).startsWith("2.3 Not yet assessed").endsWith("Overdue since 1 January 2016; "
                 + "no update yet");
     }
 
