@@ -67,6 +67,8 @@
     body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.15; }
     h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 1rem 0 .3rem; } h3 { font-size: 10pt; }
     .aims, .summary-text { max-width: none; }
+    /* Nothing smaller than 8 pt on paper: captions and themes are grey, not smaller. */
+    figcaption, .theme { font-size: 1rem; }
     th, td { padding: .1rem .3rem; }
     .actions td p, .actions th p { margin: 0 0 .2rem; }
     .details dd { margin: 0 0 .15rem; }
