@@ -62,4 +62,42 @@ class WordPaperIT {
                 assertThat(page).contains("Appendix 3: City of London Prevent Delivery Plan 2015/2016 · as of 1 April 2016"));
         assertThat(printed).contains("Page " + real + " of " + real);
     }
+
+    /**
+     * As short as the PDF, and as readable: the shipped plan in 9 pages at most, a 50-action plan in 3 pages per
+     * 10 actions, and no word of the summary tables broken across two lines of a cell.
+     */
+    @Test
+    void thePaperIsShortAndBreaksNoWordOfItsSummary() throws Exception {
+        String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
+        String pdftotext = installed("/usr/bin/pdftotext");
+        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
+        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        // The paper is set in Arial; LibreOffice lays it out the same only with a font of Arial's widths.
+        assumeTrue(Stream.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").anyMatch(f -> new File(f).exists()),
+                "no font with Arial's widths (apt-get install -y fonts-liberation2): the Word paper's length was not measured");
+        for (var plan : List.of(java.util.Map.entry(dev.prevent.Fixtures.shippedPlan(), 9), java.util.Map.entry(dev.prevent.Fixtures.plan("fifty"), 15))) {
+            Path docx = dir.resolve(plan.getKey().getFileName() + ".docx");
+            JarIT.Run report = JarIT.jar("--plan", plan.getKey().toString(), "report", "--format", "docx", "--as-of", "2016-04-01",
+                    "-o", docx.toString());
+            assertThat(report.exit()).as(report.err()).isZero();
+            Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+            Path pdf = dir.resolve(plan.getKey().getFileName() + ".pdf");
+            Process text = new ProcessBuilder(List.of(pdftotext, pdf.toString(), "-")).redirectErrorStream(true).start();
+            String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            long pages = Stream.of(printed.split("\f")).filter(p -> !p.isBlank()).count();
+            assertThat(pages).as(plan.getKey() + ": pages").isLessThanOrEqualTo(plan.getValue());
+            // The summary's tables come before the first objective's heading.
+            String summary = printed.substring(0, Math.max(0, printed.indexOf("Aim:")));
+            var valid = dev.prevent.check.Validation.of(plan.getKey(), java.time.LocalDate.of(2016, 4, 1)).validPlan();
+            assertThat(dev.prevent.report.PaperWords.brokenIn(summary, dev.prevent.report.PaperWords.ofSummary(valid)))
+                    .as(plan.getKey() + ": words broken across lines").isEmpty();
+        }
+    }
 }
