@@ -142,10 +142,10 @@
       <title id="chart-title">Status of actions by objective</title>
 <#list summary.byObjective as o>
       <g transform="translate(0 ${o?index * 40 + 5})">
-        <text x="0" y="21" font-size="17" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
+        <text x="0" y="21" font-size="18" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
 <#list o.bar as seg>
         <rect x="${300 + seg.x * 6.8}" y="2" width="${seg.width * 6.8}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"<#if !seg.status??> stroke-dasharray="6 3"</#if>><title>${seg.label}: ${seg.count}</title></rect>
-        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="21" font-size="16" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
+        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="21" font-size="18" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
 </#list>
       </g>
 </#list>
