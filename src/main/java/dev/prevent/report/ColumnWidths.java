@@ -39,6 +39,12 @@ final class ColumnWidths {
      * more short columns, splits what they leave the same way.
      */
     static int[] split(List<ReportView.Action> actions, int free, int least, int most) {
+        // Each action's measures once: the search below tries about a thousand widths on them.
+        int[][][] measured = new int[actions.size()][][];
+        for (int i = 0; i < actions.size(); i++) {
+            ReportView.Action a = actions.get(i);
+            measured[i] = new int[][] {actionText(a), criteria(a), notes(a)};
+        }
         double best = Double.MAX_VALUE;
         int[] widths = {free / 3, free / 3, free - 2 * (free / 3)};
         for (int action = least; action <= most; action++) {
@@ -48,8 +54,8 @@ final class ColumnWidths {
                     continue;
                 }
                 double height = 0; // the sum of the rows' squared heights
-                for (ReportView.Action a : actions) {
-                    double row = Math.max(Math.max(lines(actionText(a), action), lines(criteria(a), criteria)), lines(notes(a), notes));
+                for (int[][] a : measured) {
+                    double row = Math.max(Math.max(lines(a[0], action), lines(a[1], criteria)), lines(a[2], notes));
                     height += row * row;
                 }
                 if (height < best) {
