@@ -13,6 +13,8 @@ final class ColumnWidths {
     static final int DETAILS = 15;
     static final int LEAST = 16;
     static final int MOST = 46;
+    /** About how tall the details cell is (lead, status, timescale, resources), in the measure {@link #lines} gives. */
+    private static final double DETAILS_LINES = 6;
     /** The widths of a table with nothing in it, and of the plan's usual shape: the notes and criteria longest. */
     static final List<Integer> USUAL = List.of(24, DETAILS, 29, 32);
 
@@ -46,16 +48,22 @@ final class ColumnWidths {
             measured[i] = new int[][] {actionText(a), criteria(a), notes(a)};
         }
         double best = Double.MAX_VALUE;
-        int[] widths = {free / 3, free / 3, free - 2 * (free / 3)};
+        int shared = 100 - DETAILS;
+        int[] usual = {Math.round(free * USUAL.get(0) / (float) shared), Math.round(free * USUAL.get(2) / (float) shared), 0};
+        usual[2] = free - usual[0] - usual[1];
+        int[] widths = usual;
         for (int action = least; action <= most; action++) {
             for (int criteria = least; criteria <= most; criteria++) {
                 int notes = free - action - criteria;
                 if (notes < least || notes > most) {
                     continue;
                 }
-                double height = 0; // the sum of the rows' squared heights
+                // The sum of the rows' squared heights; no row is shorter than its details' lines, so widths that
+                // make no row shorter tie, and the tie goes to the usual shape.
+                double height = 1e-3 * (Math.abs(action - usual[0]) + Math.abs(criteria - usual[1]) + Math.abs(notes - usual[2]));
                 for (int[][] a : measured) {
-                    double row = Math.max(Math.max(lines(a[0], action), lines(a[1], criteria)), lines(a[2], notes));
+                    double row = Math.max(DETAILS_LINES,
+                            Math.max(Math.max(lines(a[0], action), lines(a[1], criteria)), lines(a[2], notes)));
                     height += row * row;
                 }
                 if (height < best) {
