@@ -29,12 +29,24 @@ class WordPaperIT {
         return Stream.of(candidates).filter(p -> new File(p).canExecute()).findFirst().orElse(null);
     }
 
+    /** LibreOffice, or the test is skipped saying how to install it. */
+    private static String soffice() {
+        String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
+        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
+        return soffice;
+    }
+
+    /** pdftotext, or the test is skipped saying how to install it. */
+    private static String pdftotext() {
+        String pdftotext = installed("/usr/bin/pdftotext");
+        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        return pdftotext;
+    }
+
     @Test
     void libreOfficeOpensThePaperAndPrintsEverySectionAndAction() throws Exception {
-        String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
-        String pdftotext = installed("/usr/bin/pdftotext");
-        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
-        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        String soffice = soffice();
+        String pdftotext = pdftotext();
         Path docx = dir.resolve("paper.docx");
         JarIT.Run report = JarIT.jar("report", "--format", "docx", "--as-of", "2016-04-01", "-o", docx.toString());
         assertThat(report.exit()).as(report.err()).isZero();
@@ -69,10 +81,8 @@ class WordPaperIT {
      */
     @Test
     void thePaperIsShortAndBreaksNoWordOfItsSummary() throws Exception {
-        String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
-        String pdftotext = installed("/usr/bin/pdftotext");
-        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
-        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        String soffice = soffice();
+        String pdftotext = pdftotext();
         // The paper is set in Arial; LibreOffice lays it out the same only with a font of Arial's widths.
         assumeTrue(Stream.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").anyMatch(f -> new File(f).exists()),
