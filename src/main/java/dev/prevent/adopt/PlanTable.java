@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@link Grid} read as a delivery plan's table: the heading row found by its names (title rows above it kept
@@ -277,7 +280,7 @@ final class PlanTable {
     /** The labels of a details cell's lines, and the columns they stand for. */
     private static final Map<String, SheetHeading> DETAIL_LABELS = Map.of("lead", SheetHeading.LEAD,
             "status", SheetHeading.PROGRESS, "timescale", SheetHeading.TIMESCALE, "resources", SheetHeading.RESOURCES);
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("(?i)\\s*(lead|status|timescale|resources)\\s*:\\s*(.*)");
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(lead|status|timescale|resources)\\s*:\\s*(.*)");
 
     /**
      * A details cell's lines, each to the column its label names; a line with no label ("Owner: Jo Bloggs", a
@@ -288,9 +291,9 @@ final class PlanTable {
         for (String line : text.split("\\R")) {
             // The labels and the status are set in bold ("**Lead:** COLC"): marks that say nothing of the values.
             line = line.replace("**", "");
-            java.util.regex.Matcher labelled = LABELLED.matcher(line);
+            Matcher labelled = LABELLED.matcher(line);
             if (labelled.matches()) {
-                current = DETAIL_LABELS.get(labelled.group(1).toLowerCase(java.util.Locale.ROOT));
+                current = DETAIL_LABELS.get(labelled.group(1).toLowerCase(Locale.ROOT));
                 line = labelled.group(2);
             }
             if (current != null) {

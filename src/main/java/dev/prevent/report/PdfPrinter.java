@@ -13,6 +13,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -169,7 +170,7 @@ final class PdfPrinter {
                 continue;
             }
             Element after = table;
-            for (Element row : new java.util.ArrayList<>(body.children().subList(Math.min(1, body.children().size()), body.children().size()))) {
+            for (Element row : new ArrayList<>(body.children().subList(Math.min(1, body.children().size()), body.children().size()))) {
                 Element alone = new Element("table").classNames(table.classNames()).addClass("continued");
                 after.after(alone);
                 if (table.selectFirst("> colgroup") != null) {

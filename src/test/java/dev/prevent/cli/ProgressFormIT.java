@@ -26,11 +26,10 @@ class ProgressFormIT {
 
     @Test
     void libreOfficeOpensTheFormAndKeepsItsDropDownOfThePlansStatuses() throws Exception {
-        String soffice = WordPaperIT.installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
-        String pdftotext = WordPaperIT.installed("/usr/bin/pdftotext");
-        assumeTrue(soffice != null && Files.exists(Path.of("/usr/lib/libreoffice/program/libsclo.so")),
+        String soffice = WordPaperIT.soffice();
+        String pdftotext = WordPaperIT.pdftotext();
+        assumeTrue(Files.exists(Path.of("/usr/lib/libreoffice/program/libsclo.so")),
                 "LibreOffice Calc is not installed (apt-get install -y libreoffice-calc-nogui): the form test did not run");
-        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the form test did not run");
         Path forms = dir.resolve("forms");
         JarIT.Run request = JarIT.jar("request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", forms.toString());
         assertThat(request.exit()).as(request.err()).isZero();
@@ -62,10 +61,8 @@ class ProgressFormIT {
 
     @Test
     void libreOfficeOpensTheWordFormAndPrintsItsActionsAndControls() throws Exception {
-        String soffice = WordPaperIT.installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
-        String pdftotext = WordPaperIT.installed("/usr/bin/pdftotext");
-        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the form test did not run");
-        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the form test did not run");
+        String soffice = WordPaperIT.soffice();
+        String pdftotext = WordPaperIT.pdftotext();
         Path forms = dir.resolve("forms");
         JarIT.Run request = JarIT.jar("request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", forms.toString(), "--format", "docx");
         assertThat(request.exit()).as(request.err()).isZero();

@@ -30,16 +30,16 @@ class WordPaperIT {
     }
 
     /** LibreOffice, or the test is skipped saying how to install it. */
-    private static String soffice() {
+    static String soffice() {
         String soffice = installed("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice");
-        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): the Word test did not run");
+        assumeTrue(soffice != null, "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui): this test did not run");
         return soffice;
     }
 
     /** pdftotext, or the test is skipped saying how to install it. */
-    private static String pdftotext() {
+    static String pdftotext() {
         String pdftotext = installed("/usr/bin/pdftotext");
-        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): the Word test did not run");
+        assumeTrue(pdftotext != null, "pdftotext is not installed (apt-get install -y poppler-utils): this test did not run");
         return pdftotext;
     }
 
