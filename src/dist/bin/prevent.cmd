@@ -45,14 +45,14 @@ if exist "%PREVENT_ARCHIVE%" goto archived
 if not exist "%PREVENT_CACHE%\" mkdir "%PREVENT_CACHE%" >nul 2>&1
 if not exist "%PREVENT_CACHE%\" goto plain
 
-rem First run: this command lists the classes it loads, and a static archive of them is made once it is done,
-rem under a name of its own and then moved into place, so no run ever sees half an archive. If that fails, the
-rem next run simply tries again.
+rem First run: the command runs, then a static archive is made of the classes the commands users run most load,
+rem listed when the release was built (lib\classlist), under a name of its own and then moved into place, so no run
+rem ever sees half an archive. If that fails, the next run simply tries again.
 set "PREVENT_NEW=%PREVENT_ARCHIVE%.%RANDOM%%RANDOM%"
-"%PREVENT_JAVA%" -XX:DumpLoadedClassList="%PREVENT_NEW%.classlist" %PREVENT_FLAGS% -cp "%PREVENT_JAR%" dev.prevent.cli.Main %*
+"%PREVENT_JAVA%" %PREVENT_FLAGS% -cp "%PREVENT_JAR%" dev.prevent.cli.Main %*
 set "PREVENT_STATUS=%ERRORLEVEL%"
-"%PREVENT_JAVA%" -Xshare:dump -XX:SharedClassListFile="%PREVENT_NEW%.classlist" -XX:SharedArchiveFile="%PREVENT_NEW%" -cp "%PREVENT_JAR%" >nul 2>&1 && move /y "%PREVENT_NEW%" "%PREVENT_ARCHIVE%" >nul 2>&1
-del /q "%PREVENT_NEW%.classlist" "%PREVENT_NEW%" >nul 2>&1
+"%PREVENT_JAVA%" -Xshare:dump -XX:SharedClassListFile="%PREVENT_HOME%\lib\classlist" -XX:SharedArchiveFile="%PREVENT_NEW%" -cp "%PREVENT_JAR%" >nul 2>&1 && move /y "%PREVENT_NEW%" "%PREVENT_ARCHIVE%" >nul 2>&1
+del /q "%PREVENT_NEW%" >nul 2>&1
 goto done
 
 :archived

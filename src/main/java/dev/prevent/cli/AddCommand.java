@@ -43,7 +43,7 @@ final class AddCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        write.apply(() -> PlanEditor.of(planDir(), LocalDate.now()).add(objective, title, action, leads, timescale == null ? null : timescale.written(), criteria),
+        write.apply(() -> PlanEditor.of(planDir(), Today.date()).add(objective, title, action, leads, timescale == null ? null : timescale.written(), criteria),
                 prevent.colour(), out());
         return ExitCode.OK.code();
     }

@@ -32,7 +32,7 @@ final class AddObjectiveCommand extends PlanCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
-        write.apply(() -> NewObjective.of(planDir(), id, name, aim, LocalDate.now()), prevent.colour(), out());
+        write.apply(() -> NewObjective.of(planDir(), id, name, aim, Today.date()), prevent.colour(), out());
         return ExitCode.OK.code();
     }
 }

@@ -11,6 +11,6 @@ final class AsOfOption {
     private LocalDate asOf;
 
     LocalDate date() {
-        return asOf != null ? asOf : LocalDate.now();
+        return asOf != null ? asOf : Today.date();
     }
 }

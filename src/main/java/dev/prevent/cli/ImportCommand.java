@@ -75,7 +75,7 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         PlanImport.Request request = PlanImport.Request.of(objective, sheet, date != null ? date : today).withColumns(columns)
                 .withAgenciesAdded(addAgencies).withDutiesGuessed(!noDutyGuesses);
         PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), request, today);

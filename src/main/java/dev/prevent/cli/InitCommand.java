@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        write.apply(NewPlan.create(dir, LocalDate.now(), period), prevent.colour(), out);
+        write.apply(NewPlan.create(dir, Today.date(), period), prevent.colour(), out);
         if (!write.dryRun) {
             out.println("Next: edit " + dir.resolve("plan.yaml") + ", then run prevent --plan " + dir + " validate");
         }

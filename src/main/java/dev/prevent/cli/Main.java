@@ -60,7 +60,10 @@ public final class Main {
      */
     static CommandLine commandLine(Map<String, String> env, String[] args, OutputStream out) {
         String named = commandNamed(args);
-        HelpExamples.set(java.time.LocalDate.now());
+        if (named == null || helpAsked(args)) {
+            // Only help prints the examples, and dating them costs java.time's formatting classes on every run.
+            HelpExamples.set(Today.date());
+        }
         // --version alone needs no command at all: building all of them (picocli reads every annotation) is most of its time.
         boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         PreventCommand prevent = named == null && !versionOnly ? new PreventCommand.WithEveryCommand(env, out) : new PreventCommand(env, out);
@@ -95,6 +98,15 @@ public final class Main {
             }
         }
         return null;
+    }
+
+    private static boolean helpAsked(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int usageError(ParameterException e, String[] args) {

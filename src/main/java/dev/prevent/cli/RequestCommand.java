@@ -59,7 +59,7 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         Plan plan = validPlan(today);
         ProgressRequest.Schedule schedule = ProgressRequest.Schedule.of(plan, meeting, due, returnTo, today);
         LocalDate day = schedule.meeting();

@@ -58,7 +58,7 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
         var out = out();
         int notApplied = 0;
         for (Path file : files) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = Today.date();
             PlanEditor editor = PlanEditor.of(planDir(), today);
             ProgressReturn.Reading reading = ProgressReturn.read(file, editor.plan(), force);
             out.println(Visible.line(file.toString()) + ": from " + Visible.line(reading.agency().name()) + " (" + reading.agency().code()
@@ -85,7 +85,7 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
 
     /** The agencies sent a form that have not reported since it was made, with their open actions and last report. */
     private int outstanding() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         Plan plan = validPlan(today);
         Outstanding.Replies replies = Outstanding.in(outstanding, plan, today);
         List<Outstanding.Waiting> waiting = replies.waiting();

@@ -39,7 +39,7 @@ final class RolloverCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rollover.Result result = Rollover.to(planDir(), period, into, LocalDate.now());
+        Rollover.Result result = Rollover.to(planDir(), period, into, Today.date());
         write.apply(result.change(), prevent.colour(), out());
         var out = out();
         out.println("carried " + result.carried().size() + (result.carried().size() == 1 ? " action" : " actions")

@@ -29,7 +29,7 @@ final class TypedWords {
 
         @Override
         public LocalDate convert(String value) {
-            DayWords.Reading reading = DayWords.read(value, LocalDate.now()).orElseThrow(() -> new TypeConversionException(
+            DayWords.Reading reading = DayWords.read(value, Today.date()).orElseThrow(() -> new TypeConversionException(
                     "'" + value + "' is not a day; write " + DayWords.FORMS));
             said(cli, reading.how());
             return reading.day();

@@ -93,7 +93,7 @@ final class UpdateCommand extends PlanCommand implements Callable<Integer> {
             throw new UserError("name the action to update, e.g. 'prevent update 1.2 --status green' (or use --lead CODE --interactive)");
         }
         String text = note == null ? null : note.read();
-        write.apply(() -> PlanEditor.of(folder, LocalDate.now()).update(new PlanEditor.Request(id, status, text, date, leads,
+        write.apply(() -> PlanEditor.of(folder, Today.date()).update(new PlanEditor.Request(id, status, text, date, leads,
                 timescale == null ? null : timescale.written())), prevent.colour(), out());
         return ExitCode.OK.code();
     }

@@ -50,7 +50,7 @@ final class UpdateRound {
             throw new UserError("--interactive asks questions at a terminal, and this is not one (input or output is "
                     + "redirected); record each action with 'prevent update ID --status S --note TEXT' instead");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.date();
         LocalDate day = date == null ? today : date;
         String lead = leads.get(0);
         PlanEditor editor = PlanEditor.of(folder, today);

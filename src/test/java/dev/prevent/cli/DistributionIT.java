@@ -36,7 +36,7 @@ class DistributionIT {
     @BeforeEach
     void aBareMachine() throws Exception {
         tools = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("dirname", "readlink", "cksum", "cut", "mkdir", "mv", "rm")) {
+        for (String tool : List.of("readlink", "mkdir", "mv", "rm", "ln")) {
             Files.createSymbolicLink(tools.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
         }
     }
@@ -48,7 +48,7 @@ class DistributionIT {
     private Run run(Path launcher, Path cwd, boolean withJava, Map<String, String> more, String... args) throws Exception {
         Path bin = withJava ? Files.createDirectories(dir.resolve("with-java")) : tools;
         if (withJava && !Files.exists(bin.resolve("java"))) {
-            for (String tool : List.of("dirname", "readlink", "cksum", "cut", "mkdir", "mv", "rm")) {
+            for (String tool : List.of("readlink", "mkdir", "mv", "rm", "ln")) {
                 Files.createSymbolicLink(bin.resolve(tool), tools.resolve(tool).toRealPath());
             }
             Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
@@ -139,7 +139,12 @@ class DistributionIT {
         try (var files = Files.list(dir.resolve("home/.cache/prevent"))) {
             archive = files.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
         }
-        assertThat(archive.resolveSibling(archive.getFileName() + ".sum")).exists();
+        // Made whole, by this Java, for this release: the marks the launcher checks before it uses the archive.
+        assertThat(archive.resolveSibling(archive.getFileName() + ".whole")).exists();
+        assertThat(archive.resolveSibling(archive.getFileName() + ".java").toRealPath())
+                .isEqualTo(Path.of(System.getProperty("java.home"), "bin/java").toRealPath());
+        assertThat(archive.resolveSibling(archive.getFileName() + ".jar").toRealPath())
+                .isEqualTo(dir.resolve("prevent-" + version + "/lib/prevent.jar").toRealPath());
         try (var damage = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
             damage.write(java.nio.ByteBuffer.wrap(new byte[4096]), 8192);
         }

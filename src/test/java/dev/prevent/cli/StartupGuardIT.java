@@ -33,19 +33,32 @@ class StartupGuardIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"validate", "list --format json", "overdue", "leads"})
     void aCommandThatReadsThePlanLoadsNoHeavyLibrary(String command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--as-of", "2016-04-01"));
+        assertThat(loadedBy(args)).as("classes loaded").hasSizeGreaterThan(500)
+                .filteredOn(name -> HEAVY.stream().anyMatch(name::startsWith)).isEmpty();
+    }
+
+    /** Today's date is read without java.time's zone rules, whose first use looks through every jar for providers. */
+    @org.junit.jupiter.api.Test
+    void validateAsOfTodayStartsNoZoneRulesProvider() throws Exception {
+        assertThat(loadedBy(List.of("validate"))).contains("dev.prevent.cli.Today")
+                .doesNotContain("java.time.zone.ZoneRulesProvider", "java.time.zone.TzdbZoneRulesProvider");
+    }
+
+    /** The classes a run of the jar the launchers run (target/lib, its class path in its manifest) loads. */
+    private List<String> loadedBy(List<String> command) throws Exception {
         Path log = dir.resolve("classes.log");
         List<String> args = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xlog:class+load=info:file=" + log, "-Xshare:off", "-jar", "target/prevent.jar", "--plan", "plans"));
-        args.addAll(List.of(command.split(" ")));
-        args.addAll(List.of("--as-of", "2016-04-01"));
+                "-Xlog:class+load=info:file=" + log, "-Xshare:off", "-cp", "target/lib/prevent.jar", "dev.prevent.cli.Main",
+                "--plan", "plans"));
+        args.addAll(command);
         Process run = new ProcessBuilder(args).redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).as(output).isIn(0, 1);
 
-        List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" source: "))
+        return Files.readAllLines(log).stream().filter(line -> line.contains(" source: "))
                 .map(line -> line.replaceAll("^.*\\] ", "").replaceAll(" source: .*$", "")).toList();
-        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(500)
-                .filteredOn(name -> HEAVY.stream().anyMatch(name::startsWith)).isEmpty();
     }
 }
