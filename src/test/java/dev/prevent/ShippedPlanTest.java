@@ -158,7 +158,7 @@ class ShippedPlanTest {
                 .containsOnly(Rule.MISSING_LEAD, Rule.MISSING_STATUS, Rule.MISSING_TIMESCALE, Rule.PLACEHOLDER, Rule.UNCOVERED_DUTY);
         assertThat(validation.diagnostics()).filteredOn(d -> d.rule() == Rule.PLACEHOLDER)
                 .extracting(d -> d.at().file().getFileName() + ":" + d.at().line() + ":" + d.at().column())
-                .containsExactly("objective-2-individuals.yaml:24:14", "objective-3-institutions.yaml:53:7");
+                .containsExactly("objective-2-individuals.yaml:25:14", "objective-3-institutions.yaml:54:7");
         // The one area of the Home Office toolkit that the 2015/16 plan has no action for.
         assertThat(validation.diagnostics()).filteredOn(d -> d.rule() == Rule.UNCOVERED_DUTY)
                 .extracting(d -> d.message().split(" \\(")[0]).containsExactly("no action serves the duty area 'partnership-plan'");

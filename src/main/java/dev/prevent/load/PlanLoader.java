@@ -4,7 +4,10 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Code;
 import dev.prevent.model.Duty;
+import dev.prevent.model.Framework;
+import dev.prevent.model.Risk;
 import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
@@ -17,7 +20,9 @@ import dev.prevent.model.Update;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -32,7 +37,10 @@ public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
 
     static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "templates", "aims", "statuses",
-            "agencies", "duties");
+            "agencies", "duties", "frameworks", "risks");
+    static final Fields.Keys FRAMEWORK_KEYS = Fields.Keys.of("name", "source", "items");
+    static final Fields.Keys SOURCE_KEYS = Fields.Keys.of("title", "issuer", "date");
+    static final Fields.Keys RISK_KEYS = Fields.Keys.of("name", "rating", "reference");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys AGENCY_KEYS = Fields.Keys.of("name", "email");
     /** An email address as people write one: something, an at sign, a domain with a dot. */
@@ -40,7 +48,7 @@ public final class PlanLoader {
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
     static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "owner",
-            "success_criteria", "timescale", "resources", "status", "notes", "updates", "duties", "evidence");
+            "success_criteria", "timescale", "resources", "status", "notes", "updates", "duties", "serves", "risks", "evidence");
     static final Fields.Keys UPDATE_KEYS = Fields.Keys.of("date", "status", "note");
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -105,16 +113,18 @@ public final class PlanLoader {
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
     private record Header(String title, String period, String version, LocalDate issued, String owner, String marking, String aims,
-            List<Status> statuses, List<Agency> agencies, List<Duty> duties, Meetings meetings, String templates, SourceMap source) {
+            List<Status> statuses, List<Agency> agencies, List<Duty> duties, List<Framework> frameworks, List<Risk> risks, Meetings meetings, String templates,
+            SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), Meetings.byDefault(), null,
+            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    Meetings.byDefault(), null,
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, meetings, templates,
-                    objectives, source);
+            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks, meetings,
+                    templates, objectives, source);
         }
     }
 
@@ -144,7 +154,7 @@ public final class PlanLoader {
         List<Duty> duties = duties(f);
         return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
                 marking == null || marking.isBlank() ? null : marking.strip(), aims,
-                statuses, agencies, duties, meetings(f), blankAsNull(f.text("templates")), f.source());
+                statuses, agencies, duties, frameworks(f), risks(f), meetings(f), blankAsNull(f.text("templates")), f.source());
     }
 
     /** The most statuses and agencies a plan may have: every table of a paper is statuses by agencies. */
@@ -255,6 +265,129 @@ public final class PlanLoader {
         return duties;
     }
 
+    /**
+     * The frameworks besides the toolkit: each id maps to its name, its source (title, issuer, date) and its items,
+     * each key mapping to its name or to {@code name} and {@code description}. Where each item's key is written is
+     * recorded as {@code frameworks.ID.KEY}, for a warning that no action serves it.
+     */
+    private List<Framework> frameworks(Fields f) {
+        YamlNode.Mapping mapping = f.mapping("frameworks");
+        if (mapping == null) {
+            return List.of();
+        }
+        List<Framework> frameworks = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String id = entry.key().value().strip();
+            f.position("frameworks." + id, entry.key());
+            if (Code.same(id, Framework.TOOLKIT)) {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.key().at(), "the framework '" + id + "' is the toolkit's areas, "
+                        + "which plan.yaml lists under 'duties:'; give this framework another id"));
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping body)) {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "framework '" + id
+                        + "' should be a mapping of name, source and items, not " + entry.value().kind()));
+                continue;
+            }
+            Fields fw = new Fields(body, "framework '" + id + "'", FRAMEWORK_KEYS, report);
+            String name = fw.requiredText("name");
+            String title = null;
+            String issuer = null;
+            LocalDate date = null;
+            YamlNode.Mapping source = fw.mapping("source");
+            if (source != null) {
+                Fields src = new Fields(source, "the source of framework '" + id + "'", SOURCE_KEYS, report);
+                title = blankAsNull(src.text("title"));
+                issuer = blankAsNull(src.text("issuer"));
+                date = src.date("date");
+            }
+            YamlNode.Mapping items = fw.mapping("items");
+            if (items == null) {
+                fw.missing("items", "list the framework's items, each key mapping to its name");
+            }
+            frameworks.add(new Framework(id, name == null ? id : name, title, issuer, date,
+                    items == null ? List.of() : items(f, "frameworks." + id + ".", items, "item")));
+        }
+        return frameworks;
+    }
+
+    /** The local risk priorities: each key maps to its short name, or to {@code name}, {@code rating} and {@code reference}. */
+    private List<Risk> risks(Fields f) {
+        YamlNode.Mapping mapping = f.mapping("risks");
+        if (mapping == null) {
+            return List.of();
+        }
+        List<Risk> risks = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key().value().strip();
+            f.position("risks." + key, entry.key());
+            if (entry.value() instanceof YamlNode.Scalar name) {
+                risks.add(new Risk(key, name.isNull() ? key : name.value(), null, null));
+            } else if (entry.value() instanceof YamlNode.Mapping risk) {
+                Fields r = new Fields(risk, "risk '" + key + "'", RISK_KEYS, report);
+                String name = r.requiredText("name");
+                risks.add(new Risk(key, name == null ? key : name, blankAsNull(r.text("rating")), blankAsNull(r.text("reference"))));
+            } else {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "risk '" + key
+                        + "' should be its name, or a mapping of name, rating and reference, not " + entry.value().kind()));
+            }
+        }
+        return risks;
+    }
+
+    /** A framework's items: each key maps to its name, or to {@code name} and {@code description}; each key's place kept as PREFIX + KEY. */
+    private List<Duty> items(Fields f, String prefix, YamlNode.Mapping mapping, String what) {
+        List<Duty> items = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key().value().strip();
+            f.position(prefix + key, entry.key());
+            if (entry.value() instanceof YamlNode.Scalar name) {
+                items.add(new Duty(key, name.isNull() ? key : name.value(), null));
+            } else if (entry.value() instanceof YamlNode.Mapping area) {
+                Fields d = new Fields(area, what + " '" + key + "'", DUTY_KEYS, report);
+                String name = d.requiredText("name");
+                items.add(new Duty(key, name == null ? key : name, d.text("description")));
+            } else {
+                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), what + " '" + key
+                        + "' should be its name, or a mapping of name and description, not " + entry.value().kind()));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * What an action serves of each framework, by framework id: a list of item keys (or one key). Each key's place is
+     * kept as {@code serves.ID[i]}. {@code serves: {toolkit: [...]}} is the long form of {@code duties:}: its keys are
+     * added to {@code duties}, their places kept as the duties' are.
+     */
+    private Map<String, List<String>> serves(Fields f, String what, List<String> duties) {
+        YamlNode.Mapping mapping = f.mapping("serves");
+        Map<String, List<String>> serves = new LinkedHashMap<>();
+        if (mapping == null) {
+            return serves;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String id = entry.key().value().strip();
+            f.position("serves." + id, entry.key());
+            List<YamlNode> written = entry.value() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(entry.value());
+            boolean toolkit = Code.same(id, Framework.TOOLKIT);
+            List<String> keys = toolkit ? duties : new ArrayList<>();
+            for (YamlNode item : written) {
+                if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                    f.position((toolkit ? "duties" : "serves." + id) + "[" + keys.size() + "]", scalar);
+                    keys.add(scalar.value().strip());
+                } else if (!(item instanceof YamlNode.Scalar)) {
+                    report.accept(new Diagnostic(Rule.WRONG_TYPE, item.at(), "each item framework '" + id + "' lists in the "
+                            + "'serves' of " + what + " should be an item's key, not " + item.kind()));
+                }
+            }
+            if (!toolkit) {
+                serves.put(id, keys);
+            }
+        }
+        return serves;
+    }
+
     private Objective objective(YamlNode.Mapping root, Path file) {
         Fields f = new Fields(root, file.getFileName().toString(), OBJECTIVE_KEYS, report);
         String id = f.requiredText("id");
@@ -299,10 +432,12 @@ public final class PlanLoader {
             }
             updates.add(new Update(uf.date("date"), strip(uf.text("status")), uf.text("note"), uf.source()));
         }
-        List<String> duties = f.texts("duties").stream().map(String::strip).toList();
+        List<String> duties = new ArrayList<>(f.texts("duties").stream().map(String::strip).toList());
+        Map<String, List<String>> serves = serves(f, what, duties);
+        List<String> risks = f.texts("risks").stream().map(String::strip).toList();
         List<String> evidence = f.texts("evidence").stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
         return new Action(id, title, theme, actionText, lead, owner, criteria, timescale, resources, strip(status), notes,
-                updates, duties, evidence, objectiveId, f.source());
+                updates, duties, serves, risks, evidence, objectiveId, f.source());
     }
 
     private static String blankAsNull(String text) {

@@ -1,7 +1,10 @@
 package dev.prevent.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +15,8 @@ import java.util.Optional;
  * against the plan's scale and agencies by validation; {@code duties} the keys of the duty areas it serves.
  * {@code title} may be null (the action's text names it); {@code owner} is the person accountable, apart from
  * the lead agencies, or null; {@code evidence} links, paths in the plan's repository or text showing progress.
+ * {@code serves} the items it serves of each framework but the toolkit, by framework id as written (the toolkit's are
+ * {@code duties}, whichever way they were written); {@code risks} the keys of the local risk priorities it responds to.
  */
 public record Action(
         String id,
@@ -27,6 +32,8 @@ public record Action(
         String notes,
         List<Update> updates,
         List<String> duties,
+        Map<String, List<String>> serves,
+        List<String> risks,
         List<String> evidence,
         String objectiveId,
         SourceMap source) {
@@ -37,7 +44,22 @@ public record Action(
         resources = List.copyOf(resources);
         updates = List.copyOf(updates);
         duties = List.copyOf(duties);
+        serves = Collections.unmodifiableMap(new LinkedHashMap<>(serves));
+        risks = List.copyOf(risks);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The keys of the items of a framework this action serves, as written: the duty areas for the toolkit. */
+    public List<String> serves(Framework framework) {
+        if (framework.id().equals(Framework.TOOLKIT)) {
+            return duties;
+        }
+        for (Map.Entry<String, List<String>> entry : serves.entrySet()) {
+            if (framework.matches(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return List.of();
     }
 
     /**

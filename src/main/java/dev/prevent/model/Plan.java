@@ -11,7 +11,9 @@ import java.util.stream.Stream;
  * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
  * and its objectives in natural id order. {@code marking} is the protective marking every page of a report
  * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings; {@code templates} is the folder of the
- * council's own report templates, relative to the plan folder, or null for the built-in ones.
+ * council's own report templates, relative to the plan folder, or null for the built-in ones. {@code duties} are the
+ * toolkit's areas ({@code duties:}); {@code frameworks} the other frameworks plan.yaml declares; {@code risks} the
+ * local risk priorities, as written.
  */
 public record Plan(
         String title,
@@ -24,6 +26,8 @@ public record Plan(
         List<Status> statuses,
         List<Agency> agencies,
         List<Duty> duties,
+        List<Framework> frameworks,
+        List<Risk> risks,
         Meetings meetings,
         String templates,
         List<Objective> objectives,
@@ -33,6 +37,8 @@ public record Plan(
         statuses = List.copyOf(statuses);
         agencies = List.copyOf(agencies);
         duties = List.copyOf(duties);
+        frameworks = List.copyOf(frameworks);
+        risks = List.copyOf(risks);
         meetings = meetings == null ? Meetings.byDefault() : meetings;
         objectives = objectives.stream().sorted(Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }
@@ -81,6 +87,27 @@ public record Plan(
     /** The duty area a key names, matched as codes are. */
     public Optional<Duty> duty(String key) {
         return duties.stream().filter(d -> d.matches(key)).findFirst();
+    }
+
+    /** Every framework the plan answers to: the toolkit's areas first (when it lists any), then those declared. */
+    public List<Framework> allFrameworks() {
+        if (duties.isEmpty()) {
+            return frameworks;
+        }
+        List<Framework> all = new java.util.ArrayList<>(frameworks.size() + 1);
+        all.add(Framework.toolkit(duties));
+        all.addAll(frameworks);
+        return all;
+    }
+
+    /** The framework an id names ({@code toolkit} for the duty areas), matched as codes are. */
+    public Optional<Framework> framework(String id) {
+        return allFrameworks().stream().filter(f -> f.matches(id)).findFirst();
+    }
+
+    /** The local risk priority a key names, matched as codes are. */
+    public Optional<Risk> risk(String key) {
+        return risks.stream().filter(r -> r.matches(key)).findFirst();
     }
 
     /** The agency a code names, matched case-insensitively. */

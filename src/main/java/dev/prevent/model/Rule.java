@@ -27,7 +27,9 @@ public enum Rule {
     SYMLINK("symlink", Severity.ERROR),
     UNKNOWN_DUTY("unknown-duty", Severity.ERROR),
     TOO_MANY("too-many", Severity.ERROR),
-    UNCOVERED_DUTY("uncovered-duty", Severity.WARNING);
+    UNCOVERED_DUTY("uncovered-duty", Severity.WARNING),
+    UNKNOWN_RISK("unknown-risk", Severity.ERROR),
+    UNADDRESSED_RISK("unaddressed-risk", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

@@ -48,7 +48,9 @@ class RulesTest {
                 Arguments.of("list-in-text", Rule.LIST_IN_TEXT, "objective.yaml", 12, 7, "not as a list item"),
                 Arguments.of("too-many", Rule.TOO_MANY, "plan.yaml", 4, 3, "lists 21 statuses; a plan may have at most 20"),
                 Arguments.of("unknown-duty", Rule.UNKNOWN_DUTY, "objective.yaml", 11, 24, "did you mean 'channel-panel'?"),
-                Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"));
+                Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"),
+                Arguments.of("unknown-risk", Rule.UNKNOWN_RISK, "objective-1.yaml", 14, 13, "did you mean 'online'?"),
+                Arguments.of("frameworks", Rule.UNADDRESSED_RISK, "plan.yaml", 38, 3, "no open action addresses the risk 'venues'"));
     }
 
     @ParameterizedTest(name = "{1} in plans/{0}")
@@ -81,7 +83,7 @@ class RulesTest {
                 .map(Rule::id).collect(Collectors.toSet());
         assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
                 "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
-                "no-plan-file", "symlink", "unknown-duty", "too-many");
+                "no-plan-file", "symlink", "unknown-duty", "too-many", "unknown-risk");
     }
 
     @Test

@@ -20,9 +20,9 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).as(result.all()).isZero();
         assertThat(result.out()).contains(
-                "plans/objective-2-individuals.yaml:24:14: warning: 'xxx' in the success criteria of action 2.1 "
+                "plans/objective-2-individuals.yaml:25:14: warning: 'xxx' in the success criteria of action 2.1 "
                         + "looks like a placeholder left from a draft; write the real text [placeholder]",
-                "plans/objective-3-institutions.yaml:53:7: warning: 'Insert details' in the notes of action 3.2",
+                "plans/objective-3-institutions.yaml:54:7: warning: 'Insert details' in the notes of action 3.2",
                 "plans/objective-2-individuals.yaml:15:5: warning: action 2.1 has no lead",
                 "plans/objective-1-ideologies.yaml:9:5: warning: action 1.1 has not been assessed");
         assertThat(result.out().lines().filter(l -> l.matches("plans/[\\w.-]+:\\d+:\\d+: warning: .* \\[[a-z-]+]")))
@@ -79,7 +79,7 @@ class ValidateCommandTest {
         assertThat(result.out().lines().findFirst()).contains(
                 "::error file=src/test/resources/plans/unknown-key/objective.yaml,line=11,col=5,title=unknown-key::"
                         + "'sucess_criteria' is not a key of action 1.1 (did you mean 'success_criteria'?); the keys are "
-                        + "id, title, theme, action, lead, owner, success_criteria, timescale, resources, status, notes, updates, duties, evidence");
+                        + "id, title, theme, action, lead, owner, success_criteria, timescale, resources, status, notes, updates, duties, serves, risks, evidence");
         assertThat(result.exit()).isEqualTo(1);
     }
 

@@ -25,7 +25,7 @@ class StatusTest {
     }
 
     static Action action(String status, Update... updates) {
-        return new Action("1.1", "T", null, "A", List.of(), null, List.of(), null, List.of(), status, null, List.of(updates), List.of(), List.of(), "1",
+        return new Action("1.1", "T", null, "A", List.of(), null, List.of(), null, List.of(), status, null, List.of(updates), List.of(), java.util.Map.of(), List.of(), List.of(), "1",
                 NOWHERE);
     }
 

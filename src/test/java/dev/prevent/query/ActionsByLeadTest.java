@@ -42,7 +42,7 @@ class ActionsByLeadTest {
     }
 
     private static Action action(String id, String... leads) {
-        return new Action(id, "Title", null, "Action", List.of(leads), null, List.of(), null, List.of(), null, null, List.of(), List.of(), List.of(),
+        return new Action(id, "Title", null, "Action", List.of(leads), null, List.of(), null, List.of(), null, null, List.of(), List.of(), java.util.Map.of(), List.of(), List.of(),
                 id.substring(0, 1), SourceMap.of(SourcePosition.ofFile(Path.of("objective.yaml"))));
     }
 }
