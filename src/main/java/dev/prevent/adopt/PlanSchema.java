@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The JSON Schemas of the two kinds of plan file. The files in the repository's {@code schema/}
+ * The JSON Schemas of the three kinds of plan file (the header, an objective, the self-assessment). The files in the repository's {@code schema/}
  * folder are packed into the jar as they are, so editors and the tool read the same text.
  */
 public enum PlanSchema {
-    PLAN, OBJECTIVE;
+    PLAN, OBJECTIVE, ASSURANCE;
 
     /** The file name, as committed under schema/. */
     public String fileName() {

@@ -20,7 +20,7 @@ import java.util.Map;
 public record Validation(Path planDir, Plan plan, List<Diagnostic> diagnostics, int files) {
 
     private static final List<PlanRule> RULES = List.of(new DuplicateIds(), new KnownLeads(), new KnownStatuses(),
-            new KnownDuties(), new MissingTimescale(), new Placeholders(), new UpdateLog(), new EmptyObjectives());
+            new KnownDuties(), new AssuranceRules(), new MissingTimescale(), new Placeholders(), new UpdateLog(), new EmptyObjectives());
 
     public Validation {
         diagnostics = List.copyOf(diagnostics);

@@ -4,6 +4,7 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Assurance;
 import dev.prevent.model.Code;
 import dev.prevent.model.Duty;
 import dev.prevent.model.Framework;
@@ -41,6 +42,10 @@ public final class PlanLoader {
     static final Fields.Keys FRAMEWORK_KEYS = Fields.Keys.of("name", "source", "items");
     static final Fields.Keys SOURCE_KEYS = Fields.Keys.of("title", "issuer", "date");
     static final Fields.Keys RISK_KEYS = Fields.Keys.of("name", "rating", "reference");
+    static final Fields.Keys ASSURANCE_KEYS = Fields.Keys.of("scale", "met", "assessments");
+    static final Fields.Keys RATING_KEYS = Fields.Keys.of("key", "label");
+    static final Fields.Keys ASSESSMENT_KEYS = Fields.Keys.of("rating", "date", "assessor", "evidence", "comment");
+    static final Fields.Keys EVIDENCE_KEYS = Fields.Keys.of("actions", "documents");
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys AGENCY_KEYS = Fields.Keys.of("name", "email");
     /** An email address as people write one: something, an at sign, a domain with a dot. */
@@ -89,9 +94,12 @@ public final class PlanLoader {
                     + "period, statuses and agencies")));
         }
         source.refused().forEach(report);
+        Path assuranceFile = dir.resolve(Assurance.FILE).normalize();
+        Assurance assurance = files.contains(assuranceFile)
+                ? readFile(source, assuranceFile).map(root -> assurance(root)).orElse(Assurance.NONE) : Assurance.NONE;
         // Objective files are independent: read them in parallel, each with its own diagnostics, merged in
         // file order (validation sorts them by position anyway).
-        List<PlanLoader> readers = files.stream().filter(file -> !file.equals(planFile)).parallel().map(file -> {
+        List<PlanLoader> readers = files.stream().filter(file -> !file.equals(planFile) && !file.equals(assuranceFile)).parallel().map(file -> {
             PlanLoader reader = new PlanLoader();
             reader.readFile(source, file).map(root -> reader.objective(root, file)).ifPresent(reader.objectives::add);
             return reader;
@@ -102,7 +110,7 @@ public final class PlanLoader {
             diagnostics.addAll(reader.diagnostics);
             filesRead += reader.filesRead;
         }
-        return new LoadResult(header.with(objectives), diagnostics, source, filesRead);
+        return new LoadResult(header.with(objectives, assurance), diagnostics, source, filesRead);
     }
 
     private Optional<YamlNode.Mapping> readFile(PlanFiles source, Path file) {
@@ -122,9 +130,9 @@ public final class PlanLoader {
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
-        Plan with(List<Objective> objectives) {
-            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks, meetings,
-                    templates, objectives, source);
+        Plan with(List<Objective> objectives, Assurance assurance) {
+            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks, assurance,
+                    meetings, templates, objectives, source);
         }
     }
 
@@ -386,6 +394,88 @@ public final class PlanLoader {
             }
         }
         return serves;
+    }
+
+    /**
+     * The self-assessment of assurance.yaml: its scale (worst first), which rating is met, and under
+     * {@code assessments:} each framework's items, each with a rating, a date, an assessor, evidence and a comment.
+     * Where each framework and item is written is kept as {@code assessments.ID} and {@code assessments.ID.KEY}.
+     */
+    private Assurance assurance(YamlNode.Mapping root) {
+        Fields f = new Fields(root, Assurance.FILE, ASSURANCE_KEYS, report);
+        List<Assurance.Rating> scale = new ArrayList<>();
+        for (YamlNode.Mapping step : f.mappings("scale", "rating")) {
+            Fields r = new Fields(step, "a rating of the scale", RATING_KEYS, report);
+            String key = r.requiredText("key");
+            String label = r.text("label");
+            if (key != null && !key.isBlank()) {
+                scale.add(new Assurance.Rating(key.strip(), label == null || label.isBlank() ? key.strip() : label.strip()));
+            }
+        }
+        if (scale.isEmpty()) {
+            scale = Assurance.DEFAULT_SCALE;
+        }
+        String met = blankAsNull(f.text("met"));
+        if (met == null) {
+            met = "met";
+        }
+        List<Assurance.Assessment> assessments = new ArrayList<>();
+        YamlNode.Mapping frameworks = f.mapping("assessments");
+        if (frameworks != null) {
+            for (YamlNode.Entry framework : frameworks.entries()) {
+                String id = framework.key().value().strip();
+                f.position("assessments." + id, framework.key());
+                if (!(framework.value() instanceof YamlNode.Mapping items)) {
+                    report.accept(new Diagnostic(Rule.WRONG_TYPE, framework.value().at(), "the assessments of framework '" + id
+                            + "' should be a mapping of each item's key to its assessment, not " + framework.value().kind()));
+                    continue;
+                }
+                for (YamlNode.Entry item : items.entries()) {
+                    String key = item.key().value().strip();
+                    f.position("assessments." + id + "." + key, item.key());
+                    Optional<YamlNode.Mapping> body = Fields.asMapping(item.value(), "the assessment of " + id + " " + key, report);
+                    body.ifPresent(b -> assessments.add(assessment(id, key, b)));
+                }
+            }
+        }
+        return new Assurance(scale, met, assessments, f.source());
+    }
+
+    private Assurance.Assessment assessment(String framework, String item, YamlNode.Mapping body) {
+        String what = "the assessment of " + framework + " " + item;
+        Fields f = new Fields(body, what, ASSESSMENT_KEYS, report);
+        String rating = f.requiredText("rating");
+        if (!f.has("date")) {
+            f.missing("date", "give the day it was assessed (YYYY-MM-DD)");
+        }
+        LocalDate date = f.date("date");
+        String assessor = f.requiredText("assessor");
+        List<String> actions = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
+        YamlNode.Mapping evidence = f.mapping("evidence");
+        if (evidence != null) {
+            new Fields(evidence, "the evidence of " + framework + " " + item, EVIDENCE_KEYS, report);
+            for (YamlNode.Entry entry : evidence.entries()) {
+                String key = entry.key().value().strip();
+                List<String> into = key.equals("actions") ? actions : key.equals("documents") ? documents : null;
+                if (into == null) {
+                    continue;
+                }
+                // Kept on the assessment's own places (actions[0], documents[1]), where a message about one points.
+                List<YamlNode> written = entry.value() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(entry.value());
+                for (YamlNode value : written) {
+                    if (value instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.value().isBlank()) {
+                        f.position(key + "[" + into.size() + "]", scalar);
+                        into.add(scalar.value().strip());
+                    } else if (!(value instanceof YamlNode.Scalar)) {
+                        report.accept(new Diagnostic(Rule.WRONG_TYPE, value.at(), "each item of '" + key + "' in the evidence of "
+                                + framework + " " + item + " should be text, not " + value.kind()));
+                    }
+                }
+            }
+        }
+        return new Assurance.Assessment(framework, item, strip(rating), date, strip(assessor), actions, documents,
+                blankAsNull(f.text("comment")), f.source());
     }
 
     private Objective objective(YamlNode.Mapping root, Path file) {

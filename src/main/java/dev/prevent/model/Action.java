@@ -93,6 +93,12 @@ public record Action(
                 .filter(word -> !word.isEmpty()).toList();
     }
 
+    /** Overdue on a day: due before it, and not at a closed status of the plan's scale on it. */
+    public boolean overdueOn(LocalDate asOf, Plan plan) {
+        boolean closed = plan.status(statusOn(asOf)).map(Status::closed).orElse(false);
+        return !closed && due().map(due -> due.isBefore(asOf)).orElse(false);
+    }
+
     public Optional<LocalDate> due() {
         return timescale == null ? Optional.empty() : timescale.dueDate();
     }

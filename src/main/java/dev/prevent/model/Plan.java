@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings; {@code templates} is the folder of the
  * council's own report templates, relative to the plan folder, or null for the built-in ones. {@code duties} are the
  * toolkit's areas ({@code duties:}); {@code frameworks} the other frameworks plan.yaml declares; {@code risks} the
- * local risk priorities, as written.
+ * local risk priorities, as written; {@code assurance} the self-assessment of assurance.yaml ({@link Assurance#NONE}
+ * without one).
  */
 public record Plan(
         String title,
@@ -28,6 +29,7 @@ public record Plan(
         List<Duty> duties,
         List<Framework> frameworks,
         List<Risk> risks,
+        Assurance assurance,
         Meetings meetings,
         String templates,
         List<Objective> objectives,
@@ -39,6 +41,7 @@ public record Plan(
         duties = List.copyOf(duties);
         frameworks = List.copyOf(frameworks);
         risks = List.copyOf(risks);
+        assurance = assurance == null ? Assurance.NONE : assurance;
         meetings = meetings == null ? Meetings.byDefault() : meetings;
         objectives = objectives.stream().sorted(Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }

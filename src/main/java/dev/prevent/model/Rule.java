@@ -29,7 +29,13 @@ public enum Rule {
     TOO_MANY("too-many", Severity.ERROR),
     UNCOVERED_DUTY("uncovered-duty", Severity.WARNING),
     UNKNOWN_RISK("unknown-risk", Severity.ERROR),
-    UNADDRESSED_RISK("unaddressed-risk", Severity.WARNING);
+    UNADDRESSED_RISK("unaddressed-risk", Severity.WARNING),
+    BAD_RATING("bad-rating", Severity.ERROR),
+    BAD_EVIDENCE("bad-evidence", Severity.ERROR),
+    UNEVIDENCED_RATING("unevidenced-rating", Severity.WARNING),
+    WEAK_EVIDENCE("weak-evidence", Severity.WARNING),
+    STALE_ASSESSMENT("stale-assessment", Severity.WARNING),
+    UNRATED_ITEM("unrated-item", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

@@ -2,7 +2,6 @@ package dev.prevent.query;
 
 import dev.prevent.model.Action;
 import dev.prevent.model.Plan;
-import dev.prevent.model.Status;
 import java.time.LocalDate;
 
 /** An action is overdue on a day when its due date is earlier and its status is not a closed one. */
@@ -12,7 +11,6 @@ public final class Overdue {
     }
 
     public static boolean on(LocalDate asOf, Action action, Plan plan) {
-        boolean closed = plan.status(action.statusOn(asOf)).map(Status::closed).orElse(false);
-        return !closed && action.due().map(due -> due.isBefore(asOf)).orElse(false);
+        return action.overdueOn(asOf, plan);
     }
 }

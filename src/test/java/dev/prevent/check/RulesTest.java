@@ -50,7 +50,13 @@ class RulesTest {
                 Arguments.of("unknown-duty", Rule.UNKNOWN_DUTY, "objective.yaml", 11, 24, "did you mean 'channel-panel'?"),
                 Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"),
                 Arguments.of("unknown-risk", Rule.UNKNOWN_RISK, "objective-1.yaml", 14, 13, "did you mean 'online'?"),
-                Arguments.of("frameworks", Rule.UNADDRESSED_RISK, "plan.yaml", 38, 3, "no open action addresses the risk 'venues'"));
+                Arguments.of("frameworks", Rule.UNADDRESSED_RISK, "plan.yaml", 38, 3, "no open action addresses the risk 'venues'"),
+                Arguments.of("assurance", Rule.UNRATED_ITEM, "assurance.yaml", 3, 3, "item 'b3' (Communications) of framework 'benchmarks' has no rating"),
+                Arguments.of("assurance", Rule.BAD_EVIDENCE, "assurance.yaml", 9, 26, "action '1.9' given as evidence for benchmarks b1"),
+                Arguments.of("assurance", Rule.UNEVIDENCED_RATING, "assurance.yaml", 13, 15, "rated 'exceeding' with no evidence"),
+                Arguments.of("assurance", Rule.STALE_ASSESSMENT, "assurance.yaml", 14, 13, "more than a year before 2016-04-01"),
+                Arguments.of("assurance", Rule.BAD_RATING, "assurance.yaml", 19, 15, "(did you mean 'met'?)"),
+                Arguments.of("assurance", Rule.WEAK_EVIDENCE, "assurance.yaml", 24, 15, "every action given as evidence (1.4) is off track or overdue"));
     }
 
     @ParameterizedTest(name = "{1} in plans/{0}")
@@ -83,7 +89,8 @@ class RulesTest {
                 .map(Rule::id).collect(Collectors.toSet());
         assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
                 "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
-                "no-plan-file", "symlink", "unknown-duty", "too-many", "unknown-risk");
+                "no-plan-file", "symlink", "unknown-duty", "too-many", "unknown-risk", "bad-rating",
+                "bad-evidence");
     }
 
     @Test

@@ -41,7 +41,7 @@ class JarIT {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("plans/objective-2-individuals.yaml:24:14: warning: 'xxx'")
-                .endsWith("plans: 0 errors, 29 warnings in 4 files\n");
+                .endsWith("plans: 0 errors, 29 warnings in 5 files\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -65,7 +65,7 @@ class JarIT {
         Run run = run(List.of("bash", "prevent", "validate", "--strict", "--as-of", "2016-04-01"));
 
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("plans: 0 errors, 29 warnings in 4 files");
+        assertThat(run.out()).contains("plans: 0 errors, 29 warnings in 5 files");
     }
 
     @Test
@@ -79,6 +79,6 @@ class JarIT {
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(err).isZero();
-        assertThat(out).endsWith("0 errors, 29 warnings in 4 files\n");
+        assertThat(out).endsWith("0 errors, 29 warnings in 5 files\n");
     }
 }

@@ -44,9 +44,9 @@ class PlanDiscoveryIT {
         Run nowhere = validate(elsewhere);
 
         assertThat(inPlans.exit()).as(inPlans.err()).isZero();
-        assertThat(inPlans.out()).startsWith("objective-1-ideologies.yaml:9:5: warning:").endsWith(".: 0 errors, 29 warnings in 4 files\n");
+        assertThat(inPlans.out()).startsWith("objective-1-ideologies.yaml:9:5: warning:").endsWith(".: 0 errors, 29 warnings in 5 files\n");
         assertThat(inSub.exit()).as(inSub.err()).isZero();
-        assertThat(inSub.out()).contains("../../plans/objective-1-ideologies.yaml:9:5:").endsWith("../../plans: 0 errors, 29 warnings in 4 files\n");
+        assertThat(inSub.out()).contains("../../plans/objective-1-ideologies.yaml:9:5:").endsWith("../../plans: 0 errors, 29 warnings in 5 files\n");
         assertThat(nowhere.exit()).isEqualTo(2);
         assertThat(nowhere.err()).isEqualTo("prevent: no plan here: looked for plans/plan.yaml and plan.yaml in " + elsewhere.toRealPath()
                 + " (up to the top of the repository or the file system); name the plan folder with --plan DIR, or set PREVENT_PLAN\n");

@@ -27,7 +27,7 @@ class ValidateCommandTest {
                 "plans/objective-1-ideologies.yaml:9:5: warning: action 1.1 has not been assessed");
         assertThat(result.out().lines().filter(l -> l.matches("plans/[\\w.-]+:\\d+:\\d+: warning: .* \\[[a-z-]+]")))
                 .hasSize((int) result.out().lines().count() - 1);
-        assertThat(result.out().lines().reduce((a, b) -> b)).contains("plans: 0 errors, 29 warnings in 4 files");
+        assertThat(result.out().lines().reduce((a, b) -> b)).contains("plans: 0 errors, 29 warnings in 5 files");
         assertThat(result.out()).doesNotContain("\u001b[");
     }
 

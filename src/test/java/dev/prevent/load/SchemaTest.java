@@ -39,7 +39,9 @@ class SchemaTest {
     void everyShippedFilePassesItsSchemaAndNamesItInAModeline() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("plans"))) {
             for (Path file : files.sorted().toList()) {
-                PlanSchema kind = file.getFileName().toString().equals("plan.yaml") ? PlanSchema.PLAN : PlanSchema.OBJECTIVE;
+                String name = file.getFileName().toString();
+                PlanSchema kind = name.equals("plan.yaml") ? PlanSchema.PLAN : name.equals("assurance.yaml") ? PlanSchema.ASSURANCE
+                        : PlanSchema.OBJECTIVE;
                 assertThat(errors(kind, file)).as(file.toString()).isEmpty();
                 assertThat(Files.readAllLines(file).get(0))
                         .isEqualTo("# yaml-language-server: $schema=../schema/" + kind.fileName());
@@ -68,6 +70,13 @@ class SchemaTest {
         assertThat(keys(objective.at("/$defs/action/properties"))).containsExactlyElementsOf(PlanLoader.ACTION_KEYS.names());
         assertThat(keys(objective.at("/$defs/action/properties/updates/items/properties")))
                 .containsExactlyElementsOf(PlanLoader.UPDATE_KEYS.names());
+        JsonNode assurance = schema(PlanSchema.ASSURANCE);
+        assertThat(keys(assurance.get("properties"))).containsExactlyElementsOf(PlanLoader.ASSURANCE_KEYS.names());
+        assertThat(keys(assurance.at("/$defs/assessment/properties"))).containsExactlyElementsOf(PlanLoader.ASSESSMENT_KEYS.names());
+        assertThat(keys(assurance.at("/$defs/assessment/properties/evidence/properties")))
+                .containsExactlyElementsOf(PlanLoader.EVIDENCE_KEYS.names());
+        assertThat(keys(plan.at("/properties/frameworks/additionalProperties/properties")))
+                .containsExactlyElementsOf(PlanLoader.FRAMEWORK_KEYS.names());
     }
 
     private static JsonNode schema(PlanSchema kind) throws IOException {
