@@ -37,7 +37,8 @@ public final class Main {
             Map.entry("rollover", RolloverCommand::new), Map.entry("coverage", CoverageCommand::new),
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new),
-            Map.entry("request", RequestCommand::new), Map.entry("returns", ReturnsCommand::new));
+            Map.entry("request", RequestCommand::new), Map.entry("returns", ReturnsCommand::new),
+            Map.entry("assurance", AssuranceCommand::new));
 
     public static void main(String[] args) {
         StandardOutput out = new StandardOutput();
@@ -76,6 +77,7 @@ public final class Main {
         cli.registerConverter(OutputFormat.class, new ChoiceConverter<>(OutputFormat.class));
         cli.registerConverter(ReportFormat.class, new ChoiceConverter<>(ReportFormat.class));
         cli.registerConverter(Paper.class, new ChoiceConverter<>(Paper.class));
+        cli.registerConverter(AssuranceCommand.Gate.class, new ChoiceConverter<>(AssuranceCommand.Gate.class));
         cli.registerConverter(dev.prevent.returns.FormFormat.class, new ChoiceConverter<>(dev.prevent.returns.FormFormat.class));
         cli.registerConverter(java.time.LocalDate.class, new TypedWords.Day(cli));
         cli.registerConverter(TypedWords.Timescale.class, new TypedWords.TimescaleConverter(cli));

@@ -72,12 +72,23 @@ final class PdfPrinter {
      * @throws UserError (exit 1) when the report is past the PDF's limits or exhausts the renderer
      */
     static byte[] print(String html, ReportView.Report model) {
-        int actions = model.summary().total();
+        return print(html, new Running(model.plan().title(), model.asOf().text(), model.plan().marking(), model.made(),
+                model.templates()), model.summary().total());
+    }
+
+    /** What every page's margin repeats: the plan's title, the paper's day, its marking, when and with which templates it was made. */
+    record Running(String title, String asOf, String marking, String made, String templates) {
+    }
+
+    /**
+     * @throws UserError (exit 1) when the paper is past the PDF's limits or exhausts the renderer
+     */
+    static byte[] print(String html, Running running, int actions) {
         if (actions > MAX_ACTIONS) {
             throw tooLarge(String.format(Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
         }
         Document document = Jsoup.parse(html);
-        running(document, model);
+        running(document, running);
         describeForScreenReaders(document);
         keepHeadingsWithTheirActions(document);
         int longest = longestText(document);
@@ -103,11 +114,11 @@ final class PdfPrinter {
             + " .pdf-running-header, .pdf-running-footer { font: 8pt Arial, Helvetica, sans-serif; color: #0b0c0c; }"
             + " @page { @top-center { content: element(pdfHeader); } @bottom-left { content: element(pdfFooter); } }";
 
-    private static void running(Document document, ReportView.Report model) {
+    private static void running(Document document, Running running) {
         document.head().appendElement("style").text(RUNNING_CSS);
-        String marking = model.plan().marking();
+        String marking = running.marking();
         Element header = document.body().prependElement("div").addClass("pdf-running-header");
-        header.appendText(model.plan().title() + " · as of " + model.asOf().text());
+        header.appendText(running.title() + " · as of " + running.asOf());
         Element footer = document.body().prependElement("div").addClass("pdf-running-footer");
         if (marking != null) {
             header.appendText(" · ");
@@ -115,9 +126,9 @@ final class PdfPrinter {
             footer.appendElement("strong").text(marking);
             footer.appendText(" · ");
         }
-        footer.appendText("Made " + model.made());
-        if (model.templates() != null) {
-            footer.appendText(" · with the templates in " + model.templates());
+        footer.appendText("Made " + running.made());
+        if (running.templates() != null) {
+            footer.appendText(" · with the templates in " + running.templates());
         }
     }
 

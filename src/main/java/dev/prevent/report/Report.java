@@ -40,4 +40,28 @@ public final class Report {
         templates.render(format.template(), model, writer);
         writer.flush();
     }
+
+    /** The template of the self-assessment paper in a format: assurance.html.ftl beside report.html.ftl. */
+    static String assuranceTemplate(ReportFormat format) {
+        return format.template().replace("report.", "assurance.");
+    }
+
+    /** Writes the self-assessment paper to {@code out}: its own templates (assurance.*.ftl), the report's PDF and Word makers. */
+    public static void writeAssurance(ReportTemplates templates, ReportFormat format, AssuranceView.Paper paper, String templatesShown,
+            OutputStream out) throws IOException {
+        if (format == ReportFormat.DOCX) {
+            AssuranceWord.write(paper, out);
+            return;
+        }
+        if (format == ReportFormat.PDF) {
+            int actions = paper.frameworks().stream().mapToInt(f -> f.items().size()).sum();
+            out.write(PdfPrinter.print(templates.render(assuranceTemplate(format), paper),
+                    new PdfPrinter.Running(paper.plan().title() + ": self-assessment", paper.asOf(), paper.plan().marking(), paper.made(),
+                            templatesShown), actions));
+            return;
+        }
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        templates.render(assuranceTemplate(format), paper, writer);
+        writer.flush();
+    }
 }

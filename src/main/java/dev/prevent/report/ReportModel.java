@@ -85,7 +85,7 @@ public final class ReportModel {
     }
 
     /** When the paper was made, as a reader writes it: "2 December 2026 at 11:33", in the clock's own zone. */
-    static String made(ZonedDateTime generatedAt) {
+    public static String made(ZonedDateTime generatedAt) {
         return LongDate.of(generatedAt.toLocalDate()) + " at " + DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT).format(generatedAt);
     }
 

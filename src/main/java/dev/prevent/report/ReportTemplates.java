@@ -162,7 +162,7 @@ public final class ReportTemplates {
      *
      * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong
      */
-    public String render(String name, ReportView.Report model) {
+    public String render(String name, Object model) {
         StringWriter out = new StringWriter();
         render(name, model, out);
         return out.toString();
@@ -176,7 +176,7 @@ public final class ReportTemplates {
      *
      * @throws UserError (exit 2) as {@code TEMPLATE:LINE:COL: message} when the template is wrong or past a limit
      */
-    public void render(String name, ReportView.Report model, Writer out) {
+    public void render(String name, Object model, Writer out) {
         FutureTask<Void> task = new FutureTask<>(() -> {
             process(name, model, new LimitedWriter(out, maxOutput));
             return null;
@@ -199,7 +199,7 @@ public final class ReportTemplates {
         }
     }
 
-    private void process(String name, ReportView.Report model, Writer out) throws IOException {
+    private void process(String name, Object model, Writer out) throws IOException {
         try {
             Template template = configuration.getTemplate(name);
             template.process(model, out);

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The one object wrapper of the report's sandbox: strings, numbers, booleans, lists and maps as
- * Freemarker's plain values, and a record of {@link ReportView} as a hash of its components. Nothing else
+ * Freemarker's plain values, and a record of {@link ReportView} or {@link AssuranceView} as a hash of its components. Nothing else
  * is reachable: no method of any object, no class, no constructor.
  */
 final class ViewWrapper extends SimpleObjectWrapper {
@@ -47,7 +47,8 @@ final class ViewWrapper extends SimpleObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        if (object instanceof Record record && record.getClass().getEnclosingClass() == ReportView.class) {
+        if (object instanceof Record record && (record.getClass().getEnclosingClass() == ReportView.class
+                || record.getClass().getEnclosingClass() == AssuranceView.class)) {
             return new RecordHash(record);
         }
         return super.handleUnknownType(object);

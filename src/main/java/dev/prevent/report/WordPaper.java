@@ -118,9 +118,9 @@ final class WordPaper {
         // The document's title is what a screen reader announces and a file list shows, not its file name.
         document.getProperties().getCoreProperties().setTitle(report.plan().title());
         document.getProperties().getCoreProperties().setCreator("prevent");
-        styles();
+        styles(document);
         headerAndFooter();
-        heading(1, report.plan().title());
+        heading(document, 1, report.plan().title());
         List<String> about = new ArrayList<>();
         about.add("Period " + report.plan().period());
         if (report.plan().version() != null) {
@@ -192,12 +192,12 @@ final class WordPaper {
     }
 
     private void summary() {
-        heading(2, "Summary");
+        heading(document, 2, "Summary");
         ReportView.Summary summary = report.summary();
         // The direction of travel: beside each count, the count at the last meeting, when there is one.
         ReportView.Then then = summary.then();
-        XWPFTable table = then == null ? table(List.of("Status", "Number of actions"), new int[] {4200, 2000})
-                : table(List.of("Status", "Number of actions", "At " + then.since()), new int[] {4200, 2000, 2000});
+        XWPFTable table = then == null ? table(document, List.of("Status", "Number of actions"), new int[] {4200, 2000})
+                : table(document, List.of("Status", "Number of actions", "At " + then.since()), new int[] {4200, 2000, 2000});
         for (int i = 0; i < summary.byStatus().size(); i++) {
             ReportView.Count count = summary.byStatus().get(i);
             XWPFTableRow row = table.createRow();
@@ -224,21 +224,21 @@ final class WordPaper {
         run(overdue, "Overdue: ", true);
         run(overdue, summary.overdue() + " of the " + summary.total() + " actions, whatever their status.", false);
 
-        heading(3, "By objective");
+        heading(document, 3, "By objective");
         List<String> headings = new ArrayList<>(List.of("Objective"));
         report.plan().statuses().forEach(s -> headings.add(s.label()));
         headings.addAll(List.of("Not assessed", "Overdue", "All"));
-        XWPFTable objectives = table(headings, widths(headings.size(), 4200, pageWidth()));
+        XWPFTable objectives = table(document, headings, widths(headings.size(), 4200, pageWidth()));
         for (ReportView.ObjectiveRow o : summary.byObjective()) {
             List<String> cells = new ArrayList<>(List.of(o.id() + ". " + o.name()));
             o.counts().forEach(c -> cells.add(String.valueOf(c.count())));
             cells.addAll(List.of(String.valueOf(o.notAssessed()), String.valueOf(o.overdue()), String.valueOf(o.total())));
             row(objectives, cells);
         }
-        heading(3, "By lead agency");
+        heading(document, 3, "By lead agency");
         headings.set(0, "Lead");
         headings.set(headings.size() - 1, "Led");
-        XWPFTable leads = table(headings, widths(headings.size(), 4200, pageWidth()));
+        XWPFTable leads = table(document, headings, widths(headings.size(), 4200, pageWidth()));
         for (ReportView.LeadRow l : summary.byLead()) {
             List<String> cells = new ArrayList<>(List.of(l.name() + " (" + l.code() + ")"));
             l.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -256,7 +256,7 @@ final class WordPaper {
         if (report.plan().aims() == null) {
             return;
         }
-        heading(2, "Aims");
+        heading(document, 2, "Aims");
         markdown(report.plan().aims().getAsString(), null);
     }
 
@@ -264,7 +264,7 @@ final class WordPaper {
         if (report.coverage() == null) {
             return;
         }
-        heading(2, "Coverage of the duty");
+        heading(document, 2, "Coverage of the duty");
         // Not "Area" and "Actions": import would read those headings as a plan's table of actions.
         List<String> headings = new ArrayList<>(List.of("Coverage"));
         report.plan().statuses().forEach(s -> headings.add(s.label()));
@@ -279,7 +279,7 @@ final class WordPaper {
         }
         widths[headings.size() - 2] = rest * 2 / 5;
         widths[headings.size() - 1] = rest - widths[headings.size() - 2];
-        XWPFTable table = table(headings, widths);
+        XWPFTable table = table(document, headings, widths);
         for (ReportView.DutyRow d : report.coverage()) {
             List<String> cells = new ArrayList<>(List.of(d.name()));
             d.counts().forEach(c -> cells.add(String.valueOf(c.count())));
@@ -290,7 +290,7 @@ final class WordPaper {
     }
 
     private void attention() {
-        heading(2, "Needs attention");
+        heading(document, 2, "Needs attention");
         if (report.attention().isEmpty()) {
             run(paragraph(), "No action is overdue or at the worst status.", false);
             return;
@@ -303,7 +303,7 @@ final class WordPaper {
         headings.addAll(List.of("Due", "Why"));
         int[] widths = since ? new int[] {3400, 2600, 1300, 1700, 1500, 0} : new int[] {3400, 2600, 1300, 1500, 0};
         widths[widths.length - 1] = pageWidth() - Arrays.stream(widths).sum();
-        XWPFTable table = table(headings, widths);
+        XWPFTable table = table(document, headings, widths);
         for (ReportView.Attention item : report.attention()) {
             ReportView.Action a = item.action();
             XWPFTableRow row = table.createRow();
@@ -326,13 +326,13 @@ final class WordPaper {
             return;
         }
         ReportView.Changes changes = report.changes();
-        heading(2, "Changes since " + changes.since());
+        heading(document, 2, "Changes since " + changes.since());
         changes.notes().forEach(note -> run(paragraph(), note, false));
         if (changes.count() == 0) {
             run(paragraph(), "Nothing changed since " + changes.since() + ".", false);
             return;
         }
-        XWPFTable table = table(List.of("What moved", "Change", "Was", "Now"), new int[] {4200, 2000, (pageWidth() - 6200) / 2, (pageWidth() - 6200) / 2});
+        XWPFTable table = table(document, List.of("What moved", "Change", "Was", "Now"), new int[] {4200, 2000, (pageWidth() - 6200) / 2, (pageWidth() - 6200) / 2});
         List<ReportView.Change> all = new ArrayList<>(changes.added());
         all.addAll(changes.changed());
         all.addAll(changes.removed());
@@ -342,7 +342,7 @@ final class WordPaper {
     }
 
     private void objective(ReportView.Objective objective) {
-        heading(2, "Objective " + objective.id() + ": " + objective.name());
+        heading(document, 2, "Objective " + objective.id() + ": " + objective.name());
         XWPFParagraph aim = paragraph();
         // The heading, the aim and the table's first rows stay together.
         keepWithNext(aim);
@@ -354,7 +354,7 @@ final class WordPaper {
             document.getParagraphs().subList(before, document.getParagraphs().size()).forEach(WordPaper::keepWithNext);
         }
         int[] widths = actionWidths(objective);
-        XWPFTable table = table(List.of(), widths);
+        XWPFTable table = table(document, List.of(), widths);
         XWPFTableRow first = table.getRow(0);
         across(first, "Objective " + objective.id() + ": " + objective.name(), widths);
         first.setRepeatHeader(true);
@@ -460,7 +460,8 @@ final class WordPaper {
     /** The paper's language: British English, as the plans are written. */
     static final String LANGUAGE = "en-GB";
 
-    private void styles() {
+    /** The paper's styles: its font and language, Normal, Heading 1-3 under Word's own names, Table Text, Table Grid. */
+    static void styles(XWPFDocument document) {
         CTStyles styles = CTStyles.Factory.newInstance();
         var defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         var fonts = defaults.addNewRFonts();
@@ -588,7 +589,7 @@ final class WordPaper {
         margins.setFooter(BigInteger.valueOf(340));
     }
 
-    private void heading(int level, String text) {
+    static void heading(XWPFDocument document, int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Heading" + level);
         paragraph.createRun().setText(text);
@@ -620,7 +621,8 @@ final class WordPaper {
         return run;
     }
 
-    private XWPFTable table(List<String> headings, int[] widths) {
+    /** A grid of the given column widths (twips), its first row the headings (repeated on each page), when there are any. */
+    static XWPFTable table(XWPFDocument document, List<String> headings, int[] widths) {
         XWPFTable table = document.createTable(1, widths.length);
         table.setStyleID("TableGrid");
         table.setTableAlignment(TableRowAlign.LEFT);
@@ -663,7 +665,7 @@ final class WordPaper {
         w.setW(BigInteger.valueOf(width));
     }
 
-    private static void row(XWPFTable table, List<String> cells) {
+    static void row(XWPFTable table, List<String> cells) {
         XWPFTableRow row = table.createRow();
         for (int i = 0; i < cells.size(); i++) {
             text(row.getCell(i), cells.get(i), false);

@@ -27,9 +27,24 @@ class TemplateContractTest {
 
     @Test
     void everyPartOfTheModelIsDocumentedWithExactlyItsNames() throws IOException {
-        Map<String, Set<String>> documented = documented();
+        theViewIsDocumented(ReportView.class, "## The data");
+    }
+
+    @Test
+    void everyPartOfTheSelfAssessmentsModelIsDocumentedWithExactlyItsNames() throws IOException {
+        theViewIsDocumented(AssuranceView.class, "## The self-assessment paper's data");
+    }
+
+    @Test
+    void theSelfAssessmentsModelIsOnlyRecords() {
+        assertThat(Arrays.stream(AssuranceView.class.getDeclaredClasses()).filter(c -> !c.isRecord()).map(Class::getName)
+                .collect(Collectors.toList())).isEmpty();
+    }
+
+    private static void theViewIsDocumented(Class<?> view, String heading) throws IOException {
+        Map<String, Set<String>> documented = documented(heading);
         Map<String, Set<String>> model = new LinkedHashMap<>();
-        for (Class<?> type : ReportView.class.getDeclaredClasses()) {
+        for (Class<?> type : view.getDeclaredClasses()) {
             @SuppressWarnings("unchecked")
             Class<? extends Record> record = (Class<? extends Record>) type;
             model.put(Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1),
@@ -47,12 +62,16 @@ class TemplateContractTest {
                 .collect(Collectors.toList())).isEmpty();
     }
 
-    private static Map<String, Set<String>> documented() throws IOException {
+    /** The sections under a level-two heading of docs/templates.md, up to the next one. */
+    private static Map<String, Set<String>> documented(String heading) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docs/templates.md"));
-        int start = lines.indexOf("## The data");
+        int start = lines.indexOf(heading);
         Map<String, Set<String>> sections = new LinkedHashMap<>();
         Set<String> current = null;
-        for (String line : lines.subList(start, lines.size())) {
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
             Matcher section = SECTION.matcher(line);
             Matcher row = ROW.matcher(line);
             if (section.matches()) {
