@@ -34,6 +34,7 @@
 <#list objectives as o>
   .cols-${o.anchor} .c-action { width: ${o.widths[0]}%; } .cols-${o.anchor} .c-details { width: ${o.widths[1]}%; } .cols-${o.anchor} .c-criteria { width: ${o.widths[2]}%; } .cols-${o.anchor} .c-notes { width: ${o.widths[3]}%; }
 </#list>
+  .serves { color: #505a5f; }
   .details { margin: 0; } .details dt { font-weight: bold; float: left; clear: left; margin-right: .3em; }
   .details dt::after { content: ":"; } .details dd { margin: 0 0 .3rem; }
   .actions td p, .actions th p { margin: 0 0 .4rem; }
@@ -243,6 +244,21 @@
 </section>
 
 </#if>
+<#if assurance?has_content>
+<section aria-labelledby="assurance">
+  <h2 id="assurance">Self-assessment</h2>
+  <table class="compact">
+    <caption>Items of each framework by rating, from assurance.yaml (the ratings, evidence and gaps: <code>prevent assurance</code>)</caption>
+    <thead><tr><th scope="col">Framework</th><th scope="col" class="number">Items</th><th scope="col" class="number">Met or better</th><th scope="col" class="number">Below met</th><th scope="col" class="number">Not rated</th></tr></thead>
+    <tbody>
+<#list assurance as f>
+      <tr><th scope="row">${f.name}</th><td class="number">${f.items}</td><td class="number">${f.metOrBetter}</td><td class="number"><#if f.belowMet gt 0><strong class="overdue">${f.belowMet}</strong><#else>0</#if></td><td class="number">${f.unrated}</td></tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+
+</#if>
 <section aria-labelledby="attention">
   <h2 id="attention">Needs attention</h2>
 <#if attention?has_content>
@@ -302,7 +318,7 @@
 <#list o.actions as a>
       <tr id="${a.anchor}">
         <th scope="row"><span class="title"><span class="id">${a.id}</span><#if a.titled && !a.titleInText> ${a.title}</#if></span><#-- A theme shared by the actions before it is said once, at the first. -->
-<#if a.theme?? && (a?index == 0 || !o.actions[a?index - 1].theme?? || o.actions[a?index - 1].theme.text != a.theme.text)><span class="theme">${a.theme}</span></#if>${a.action.html}</th>
+<#if a.theme?? && (a?index == 0 || !o.actions[a?index - 1].theme?? || o.actions[a?index - 1].theme.text != a.theme.text)><span class="theme">${a.theme}</span></#if>${a.action.html}<#if a.serves?has_content || a.risks?has_content><p class="serves"><#if a.serves?has_content>Serves <#list a.serves as item>${item}<#sep>; </#list>.</#if><#if a.risks?has_content><#if a.serves?has_content> </#if>Responds to <#list a.risks as r>${r}<#sep>; </#list>.</#if></p></#if></th>
         <td><dl class="details">
           <dt>Lead</dt><dd><@leads a/></dd>
 <#if a.owner??>

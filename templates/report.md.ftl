@@ -84,6 +84,18 @@ ${noYear}
 </#list>
 
 </#if>
+<#if assurance?has_content>
+## Self-assessment
+
+| Framework | Items | Met or better | Below met | Not rated |
+| --- | ---: | ---: | ---: | ---: |
+<#list assurance as f>
+| ${f.name} | ${f.items} | ${f.metOrBetter} | <#if f.belowMet gt 0>**${f.belowMet}**<#else>0</#if> | ${f.unrated} |
+</#list>
+
+The ratings, their evidence and the gaps are in the self-assessment paper (`prevent assurance`).
+
+</#if>
 ## Needs attention
 
 <#if attention?has_content>
@@ -138,6 +150,12 @@ ${o.summary.md}
 - **Since ${summary.then.since}:** <@trend a/></#if>
 - **Timescale:** <#if a.timescale?? && a.timescaleIsDue><@due a/><#elseif a.timescale??>${a.timescale}<#if a.due??>, due <@due a/><#else>, no due date</#if><#else>none</#if>
 - **Resources:** <#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else>none given</#if>
+<#if a.serves?has_content>
+- **Serves:** <#list a.serves as item>${item}<#sep>; </#list>
+</#if>
+<#if a.risks?has_content>
+- **Responds to:** <#list a.risks as r>${r}<#sep>; </#list>
+</#if>
 
 **Action**
 

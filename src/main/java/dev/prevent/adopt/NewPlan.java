@@ -67,6 +67,15 @@ public final class NewPlan {
      * @throws UserError (exit 2) when {@code dir} exists and is not an empty folder, or the period is no financial year
      */
     public static Changeset create(Path dir, LocalDate today, String period) {
+        return create(dir, today, period, false);
+    }
+
+    /**
+     * The new plan folder, with {@code benchmarks} a skeleton of the Home Office's assurance benchmarks: ten numbered
+     * items whose names the council writes from its own copy (the wording is issued to councils and changes, so it is
+     * not invented here); the placeholder rule flags each until it is written.
+     */
+    public static Changeset create(Path dir, LocalDate today, String period, boolean benchmarks) {
         Changeset.refuseToOverwrite(dir, "init makes a new plan folder and never overwrites anything");
         if (period == null) {
             period = Timescale.financialYearOf(today).written();
@@ -79,8 +88,8 @@ public final class NewPlan {
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILES.get(0), PlanYaml.file(PlanSchema.PLAN, "schema/", "The plan's header: edit the title, "
-                + "the agencies that may lead actions, and the progress key (worst first).", plan(period))
-                .replace("\nduties:\n", "\n" + TOOLKIT_SOURCE + "duties:\n").replace("\nmeetings:", "\n" + MEETINGS_SOURCE + "meetings:"));
+                + "the agencies that may lead actions, and the progress key (worst first).", plan(period, benchmarks))
+                .replace("\nduties:\n", "\n" + TOOLKIT_SOURCE + "duties:\n").replace("\nframeworks:\n", "\n" + BENCHMARKS_SOURCE + "frameworks:\n").replace("\nmeetings:", "\n" + MEETINGS_SOURCE + "meetings:"));
         files.put(FILES.get(1), PlanYaml.file(PlanSchema.OBJECTIVE, "schema/", "One objective and its actions. "
                 + "Copy this file for each objective of your plan.", objective(period, today)));
         files.put(FILES.get(2), PlanSchema.PLAN.text());
@@ -90,7 +99,12 @@ public final class NewPlan {
         return Changeset.of(dir, today, "A new plan for " + period + ", made by prevent init", made);
     }
 
-    private static Map<String, Object> plan(String period) {
+    /** The comment above the skeleton benchmarks in a new plan.yaml: where their words come from. */
+    static final String BENCHMARKS_SOURCE = "# The Home Office assures councils against benchmarks whose wording it issues to each council and\n"
+            + "# changes from time to time, so it is not written here: give each item its name from the council's own\n"
+            + "# copy (validate flags every one still to write), and name them in each action's 'serves: {benchmarks: [b1]}'.\n";
+
+    private static Map<String, Object> plan(String period, boolean benchmarks) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("title", DraftText.PLAN_TITLE);
         plan.put("period", period);
@@ -112,6 +126,17 @@ public final class NewPlan {
         agencies.put("PROBATION", "Probation");
         plan.put("agencies", agencies);
         plan.put("duties", TOOLKIT);
+        if (benchmarks) {
+            Map<String, Object> items = new LinkedHashMap<>();
+            for (int i = 1; i <= 10; i++) {
+                items.put("b" + i, "Benchmark " + i + ": " + DraftText.BENCHMARK_NAME);
+            }
+            Map<String, Object> framework = new LinkedHashMap<>();
+            framework.put("name", "Prevent assurance benchmarks");
+            framework.put("source", Map.of("issuer", "Home Office"));
+            framework.put("items", items);
+            plan.put("frameworks", Map.of("benchmarks", framework));
+        }
         return plan;
     }
 

@@ -16,6 +16,8 @@ public final class DraftText {
     public static final String PLAN_TITLE = "Prevent Delivery Plan";
     /** init's plan.yaml: the council, before it has its name. */
     public static final String COUNCIL = "The council";
+    /** What init --with-benchmarks writes in each benchmark's name, for the council to replace from its own copy. */
+    public static final String BENCHMARK_NAME = "write its name from the council's copy";
     /** init's example action: its title and its text, both left as they were. */
     public static final String EXAMPLE_TITLE = "Partnership working group";
     public static final String EXAMPLE_ACTION = "Hold a Prevent working group with every partner each quarter.";

@@ -35,6 +35,12 @@ final class Placeholders implements PlanRule {
         plan.agencies().stream().filter(a -> DraftText.COUNCIL.equals(a.name())).forEach(a -> report.accept(new Diagnostic(
                 Rule.PLACEHOLDER, agencyLine(context, a.code()), "agency " + a.code() + " is still named '" + a.name()
                         + "', as prevent init wrote it; write the council's name")));
+        for (var framework : plan.frameworks()) {
+            framework.items().stream().filter(item -> item.name().contains(DraftText.BENCHMARK_NAME)).forEach(item -> report.accept(
+                    new Diagnostic(Rule.PLACEHOLDER, plan.source().of("frameworks." + framework.id() + "." + item.key()), "item '"
+                            + item.key() + "' of framework '" + framework.id() + "' is still named as prevent init wrote it; "
+                            + "write its name from the council's own copy")));
+        }
         // The model's own text is searched first; a file is read again only for the mappings where
         // something was found, to point at the placeholder's own line. One objective per thread.
         plan.objectives().parallelStream().map(o -> new Search(context, o).found).toList()

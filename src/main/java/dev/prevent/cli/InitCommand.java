@@ -34,13 +34,17 @@ final class InitCommand implements Callable<Integer> {
             + "(default: the current one).")
     private String period;
 
+    @Option(names = "--with-benchmarks", description = "Add a skeleton of the Home Office's assurance benchmarks (ten "
+            + "numbered items) for the council to name from its own copy; validate flags each until it is written.")
+    private boolean withBenchmarks;
+
     @Mixin
     private WriteOptions write;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        write.apply(NewPlan.create(dir, Today.date(), period), prevent.colour(), out);
+        write.apply(NewPlan.create(dir, Today.date(), period, withBenchmarks), prevent.colour(), out);
         if (!write.dryRun) {
             out.println("Next: edit " + dir.resolve("plan.yaml") + ", then run prevent --plan " + dir + " validate");
         }

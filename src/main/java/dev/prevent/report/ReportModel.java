@@ -4,12 +4,16 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
+import dev.prevent.model.Assurance;
 import dev.prevent.model.Diagnostic;
+import dev.prevent.model.Duty;
+import dev.prevent.model.Framework;
 import dev.prevent.model.Meetings;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
-import dev.prevent.model.Timescale;
+import dev.prevent.model.Risk;
 import dev.prevent.model.Status;
+import dev.prevent.model.Timescale;
 import dev.prevent.model.Update;
 import dev.prevent.output.ContrastingText;
 import dev.prevent.output.LongDate;
@@ -23,9 +27,9 @@ import dev.prevent.query.Tally;
 import dev.prevent.query.Trend;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -57,9 +61,12 @@ public final class ReportModel {
     private final String marking;
 
     private final Baseline baseline;
+    /** Every framework, looked up once rather than per action. */
+    private final List<Framework> frameworks;
 
     private ReportModel(Plan plan, LocalDate asOf, String marking, Baseline baseline) {
         this.plan = plan;
+        this.frameworks = plan.allFrameworks();
         this.asOf = asOf;
         this.baseline = baseline;
         this.marking = marking;
@@ -197,7 +204,7 @@ public final class ReportModel {
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 made(generatedAt),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
                 templates, draft);
     }
 
@@ -235,7 +242,56 @@ public final class ReportModel {
                 status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
                 action.evidence().stream().map(TextModel::of).toList(),
                 action.updates().stream().map(this::update).toList(), action.lastUpdate(asOf).map(this::update).orElse(null),
-                action.source().file().toString(), action.source().at().line(), trend(action));
+                action.source().file().toString(), action.source().at().line(), trend(action), serves(action),
+                action.risks().stream().map(key -> plan.risk(key).map(Risk::name).orElse(key)).toList());
+    }
+
+    /**
+     * The items an action serves of each framework but the toolkit, a line per framework ("Prevent assurance benchmarks:
+     * Risk assessment"). The toolkit's areas are not repeated on each action: the coverage table lists each area's actions.
+     */
+    private List<String> serves(Action action) {
+        List<String> serves = new ArrayList<>();
+        for (Framework framework : frameworks) {
+            if (framework.id().equals(Framework.TOOLKIT)) {
+                continue;
+            }
+            List<String> names = action.serves(framework).stream().map(framework::item).flatMap(Optional::stream).map(Duty::name).toList();
+            if (!names.isEmpty()) {
+                serves.add(framework.name() + ": " + String.join(", ", names));
+            }
+        }
+        return serves;
+    }
+
+    /** The self-assessment in short, per framework assessed; empty without assurance.yaml. */
+    private List<ReportView.Assessed> assurance() {
+        Assurance assurance = plan.assurance();
+        if (assurance.isEmpty()) {
+            return List.of();
+        }
+        List<ReportView.Assessed> rows = new ArrayList<>();
+        for (Framework framework : frameworks) {
+            if (assurance.assessments().stream().noneMatch(a -> framework.matches(a.framework()))) {
+                continue;
+            }
+            int met = 0;
+            int below = 0;
+            int unrated = 0;
+            for (Duty item : framework.items()) {
+                Optional<String> rating = assurance.of(framework.id(), item.key()).map(Assurance.Assessment::rating)
+                        .filter(r -> assurance.rank(r) >= 0);
+                if (rating.isEmpty()) {
+                    unrated++;
+                } else if (assurance.metOrBetter(rating.get())) {
+                    met++;
+                } else {
+                    below++;
+                }
+            }
+            rows.add(new ReportView.Assessed(framework.id(), framework.name(), framework.items().size(), met, below, unrated));
+        }
+        return rows;
     }
 
     private ReportView.Trend trend(Action action) {

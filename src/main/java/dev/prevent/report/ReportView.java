@@ -16,8 +16,15 @@ public final class ReportView {
 
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String made, String scope, List<Objective> objectives,
-            Summary summary, List<DutyRow> coverage, List<Attention> attention, Changes changes, Year year, String noYear,
-            Paper paper, String templates, Draft draft) {
+            Summary summary, List<DutyRow> coverage, List<Assessed> assurance, List<Attention> attention, Changes changes, Year year,
+            String noYear, Paper paper, String templates, Draft draft) {
+    }
+
+    /**
+     * One framework of the self-assessment (assurance.yaml), in short: its items, how many are rated met or better,
+     * below met, and not rated. The whole judgement is {@code prevent assurance}'s paper.
+     */
+    public record Assessed(String id, String name, int items, int metOrBetter, int belowMet, int unrated) {
     }
 
     /**
@@ -103,12 +110,15 @@ public final class ReportView {
      * @param titled         whether the action has a title of its own, apart from its text
      * @param titleInText    whether its text opens with the title's words, so that a table need not show both
      * @param timescaleIsDue whether the timescale is a day, the due day itself, so that a paper writes it once
+     * @param serves         the items it serves of each framework but the toolkit (whose areas the coverage lists with their
+     *                       actions), a line per framework: "Prevent assurance benchmarks: Risk assessment"
+     * @param risks          the names of the local risk priorities it responds to
      */
     public record Action(String id, String objective, String anchor, TextModel title, boolean titled, boolean titleInText,
             TextModel theme, TextModel action, List<String> lead, List<String> leadNames, String owner, List<TextModel> successCriteria,
             String timescale, boolean timescaleIsDue, Date due, boolean overdue, List<TextModel> resources, Status status, String statusLabel,
             TextModel notes, List<TextModel> evidence, List<Update> updates, Update lastUpdate, String file, int line,
-            Trend trend) {
+            Trend trend, List<String> serves, List<String> risks) {
     }
 
     /** One entry of an action's progress log. */

@@ -86,4 +86,20 @@ class InitTest {
         assertThat(bad.err()).startsWith("prevent: --period '2027' is not");
         assertThat(dir.resolve("q")).doesNotExist();
     }
+
+    @Test
+    void withBenchmarksItWritesTenNumberedItemsToNameFromTheCouncilsCopyAndValidateFlagsEachUntilNamed() throws IOException {
+        Path plan = dir.resolve("plans");
+        assertThat(Cli.run("init", plan.toString(), "--with-benchmarks").exit()).isZero();
+
+        String header = Files.readString(plan.resolve("plan.yaml"));
+        assertThat(header).contains("# The Home Office assures councils against benchmarks whose wording it issues",
+                "  benchmarks:\n    name: Prevent assurance benchmarks\n", "      b10: 'Benchmark 10: write its name from the council''s copy'");
+        Cli.Result validate = Cli.run("--plan", plan.toString(), "validate");
+        assertThat(validate.out().lines().filter(line -> line.contains("is still named as prevent init wrote it; write its name"))).hasSize(10);
+
+        Files.writeString(plan.resolve("plan.yaml"), header.replace("'Benchmark 3: write its name from the council''s copy'", "Risk assessment"));
+        assertThat(Cli.run("--plan", plan.toString(), "validate").out().lines()
+                .filter(line -> line.contains("is still named as prevent init wrote it; write its name"))).hasSize(9);
+    }
 }

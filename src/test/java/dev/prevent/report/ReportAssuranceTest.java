@@ -1,0 +1,58 @@
+package dev.prevent.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prevent.Fixtures;
+import dev.prevent.cli.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The meeting paper names what each action serves and responds to, and sums up the self-assessment after the coverage. */
+class ReportAssuranceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path assessedPlan() throws Exception {
+        Path plan = Fixtures.copy(Fixtures.plan("frameworks"), dir);
+        Files.writeString(plan.resolve("assurance.yaml"), """
+                assessments:
+                  benchmarks:
+                    b1: {rating: met, date: 2016-03-01, assessor: Coordinator, evidence: {actions: ["1.1"]}, comment: Quarterly board.}
+                    b2: {rating: partly-met, date: 2016-03-01, assessor: Coordinator, comment: No assessment yet.}
+                """);
+        return plan;
+    }
+
+    @Test
+    void eachActionNamesTheBenchmarksItServesAndTheRisksItRespondsTo() throws Exception {
+        Cli.Result result = Cli.run("--plan", assessedPlan().toString(), "report", "--as-of", "2016-01-01", "--format", "markdown");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("- **Serves:** Prevent assurance benchmarks: Partnership and governance, "
+                + "Risk assessment\n- **Responds to:** Radicalisation of young people online\n");
+        assertThat(result.out()).contains("- **Serves:** Prevent assurance benchmarks: Partnership and governance\n- **Responds to:** Speakers at venues");
+    }
+
+    @Test
+    void theSelfAssessmentIsSummedUpAfterTheCoverageFrameworkByFramework() throws Exception {
+        Path out = dir.resolve("paper.html");
+        Cli.Result result = Cli.run("--plan", assessedPlan().toString(), "report", "--as-of", "2016-01-01", "-o", out.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        Document html = Jsoup.parse(Files.readString(out));
+        assertThat(html.select("h2").eachText()).containsSubsequence("Coverage of the duty", "Self-assessment", "Needs attention");
+        assertThat(html.select("#assurance + table tbody tr").eachText()).containsExactly("Prevent assurance benchmarks 3 1 1 1");
+    }
+
+    @Test
+    void aPlanWithNoSelfAssessmentHasNoSuchSection() throws Exception {
+        Cli.Result result = Cli.run("--plan", Fixtures.plan("frameworks").toString(), "report", "--as-of", "2016-01-01", "--format", "markdown");
+
+        assertThat(result.out()).doesNotContain("## Self-assessment");
+    }
+}
