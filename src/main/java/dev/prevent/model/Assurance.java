@@ -1,7 +1,9 @@
 package dev.prevent.model;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
  * the rating scale (worst first; by default not met, partly met, met, exceeding), which rating is "met", and one
  * assessment per item of a framework. {@link #NONE} when the folder has no assurance.yaml.
  */
-public record Assurance(List<Rating> scale, String met, List<Assessment> assessments, SourceMap source) {
+public record Assurance(List<Rating> scale, String met, List<Assessment> assessments, SourceMap source, Map<String, Assessment> byItem) {
 
     /** A step of the rating scale: its key, as assessments give it, and its words. */
     public record Rating(String key, String label) {
@@ -26,9 +28,23 @@ public record Assurance(List<Rating> scale, String met, List<Assessment> assessm
     /** No self-assessment recorded. */
     public static final Assurance NONE = new Assurance(DEFAULT_SCALE, "met", List.of(), null);
 
+    /** The self-assessment as written; each item's assessment is indexed by framework and item (the first where one is written twice). */
+    public Assurance(List<Rating> scale, String met, List<Assessment> assessments, SourceMap source) {
+        this(scale, met, assessments, source, index(assessments));
+    }
+
     public Assurance {
         scale = List.copyOf(scale);
         assessments = List.copyOf(assessments);
+        byItem = Map.copyOf(byItem);
+    }
+
+    private static Map<String, Assessment> index(List<Assessment> assessments) {
+        Map<String, Assessment> byItem = new HashMap<>();
+        for (Assessment assessment : assessments) {
+            byItem.putIfAbsent(key(assessment.framework(), assessment.item()), assessment);
+        }
+        return byItem;
     }
 
     /** Whether there is any assessment at all. */
@@ -64,9 +80,13 @@ public record Assurance(List<Rating> scale, String met, List<Assessment> assessm
         return -1;
     }
 
-    /** The assessment of one item of one framework, matched as codes are. */
+    /** The assessment of one item of one framework, matched as codes are (looked up by key, not by a scan). */
     public Optional<Assessment> of(String framework, String item) {
-        return assessments.stream().filter(a -> Code.same(a.framework(), framework) && Code.same(a.item(), item)).findFirst();
+        return Optional.ofNullable(byItem.get(key(framework, item)));
+    }
+
+    private static String key(String framework, String item) {
+        return Code.key(framework) + "\u0000" + Code.key(item);
     }
 
     /**

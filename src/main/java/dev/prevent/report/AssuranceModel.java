@@ -80,8 +80,12 @@ public final class AssuranceModel {
             items += rows.size();
             frameworks.add(new AssuranceView.Framework(framework.id(), framework.name(), source(framework), rows, tally, unrated, below));
         }
+        // The actions responding to each risk, found in one pass over the plan.
+        Map<String, List<Action>> byRisk = new HashMap<>();
+        plan.actions().forEach(action -> action.risks().stream().map(plan::risk).flatMap(Optional::stream).distinct()
+                .forEach(risk -> byRisk.computeIfAbsent(risk.key(), k -> new ArrayList<>()).add(action)));
         List<AssuranceView.Risk> risks = plan.risks().stream().sorted(Comparator.comparingInt(Risk::rank)).map(risk -> {
-            List<Action> responding = plan.actions().filter(a -> a.risks().stream().anyMatch(risk::matches)).toList();
+            List<Action> responding = byRisk.getOrDefault(risk.key(), List.of());
             boolean addressed = responding.stream().anyMatch(a -> !plan.status(a.statusOn(asOf)).map(Status::closed).orElse(false));
             return new AssuranceView.Risk(risk.key(), risk.name(), risk.rating(), risk.reference(),
                     responding.stream().map(a -> evidence(plan, a, asOf, then, actionsThen)).toList(), addressed);

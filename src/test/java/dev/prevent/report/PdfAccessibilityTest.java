@@ -64,6 +64,17 @@ class PdfAccessibilityTest {
         assertThat(failedRules(pdf, standard.flavour)).isEmpty();
     }
 
+    /** The self-assessment paper (prevent assurance) of the shipped plan: the same standards as the meeting paper. */
+    @ParameterizedTest
+    @EnumSource(Standard.class)
+    void theSelfAssessmentPaperPassesEveryRule(Standard standard) throws Exception {
+        var plan = Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        Report.writeAssurance(ReportTemplates.in(null), ReportFormat.PDF,
+                AssuranceModel.of(plan, LocalDate.of(2016, 4, 1), "3 December 2026 at 12:00", null, java.util.Optional.empty()), null, pdf);
+        assertThat(failedRules(pdf.toByteArray(), standard.flavour)).isEmpty();
+    }
+
     /** The control: a PDF with text but no tags fails, so a pass above means the rules ran. */
     @Test
     void anUntaggedPdfFailsPdfUa() throws Exception {
