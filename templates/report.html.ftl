@@ -244,6 +244,21 @@
 </section>
 
 </#if>
+<#list frameworks as f>
+<section aria-labelledby="coverage-${f.id}">
+  <h2 id="coverage-${f.id}"><#if f.id == "risks">${f.name}<#else>Coverage of ${f.name}</#if></h2>
+  <table class="compact">
+    <caption><#if f.id == "risks">Actions responding to each local risk priority, worst-rated first<#else>Actions serving each item of ${f.name}</#if></caption>
+    <thead><tr><th scope="col"><#if f.id == "risks">Risk<#else>Item</#if></th><th scope="col" class="number">Open</th><th scope="col" class="number">Overdue</th><th scope="col" class="number">All</th><th scope="col">Verdict</th><th scope="col">Actions</th></tr></thead>
+    <tbody>
+<#list f.rows as d>
+      <tr><th scope="row">${d.name}<#if d.description??><span class="theme">${d.description}</span></#if></th><td class="number">${d.open}</td><td class="number">${d.overdue}</td><td class="number">${d.actions}</td><td><#if d.covered>${d.verdict}<#else><strong class="overdue">${d.verdict}</strong></#if></td><td><#list d.served as a><#if a.anchor??><a href="#${a.anchor}">${a.id}</a><#else>${a.id}</#if><#sep>, </#list></td></tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+
+</#list>
 <#if assurance?has_content>
 <section aria-labelledby="assurance">
   <h2 id="assurance">Self-assessment</h2>

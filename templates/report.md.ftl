@@ -84,6 +84,16 @@ ${noYear}
 </#list>
 
 </#if>
+<#list frameworks as f>
+## <#if f.id == "risks">${f.name}<#else>Coverage of ${f.name}</#if>
+
+| <#if f.id == "risks">Risk<#else>Item</#if> | Open | Overdue | All | Verdict | Actions |
+| --- | ---: | ---: | ---: | --- | --- |
+<#list f.rows as d>
+| ${d.name}<#if d.description??> (${d.description})</#if> | ${d.open} | ${d.overdue} | ${d.actions} | <#if d.covered>${d.verdict}<#else>**${d.verdict}**</#if> | <#list d.served as a>${a.id}<#sep>, </#list> |
+</#list>
+
+</#list>
 <#if assurance?has_content>
 ## Self-assessment
 

@@ -126,6 +126,18 @@ public final class DutyCoverage implements Answer {
         return of(plan, Framework.toolkit(plan.duties()), Action::duties, actions, asOf);
     }
 
+    /**
+     * The coverage of one framework's items (or of the risks, {@link #RISKS}) by some of the plan's actions (a report of
+     * part of the plan); every item has a row. The framework must be declared.
+     */
+    public static DutyCoverage of(Plan plan, String frameworkId, List<Action> actions, LocalDate asOf) {
+        if (Code.same(frameworkId, RISKS)) {
+            return of(plan, risks(plan), Action::risks, actions, asOf);
+        }
+        Framework framework = plan.framework(frameworkId).orElseThrow(() -> new IllegalArgumentException(frameworkId));
+        return of(plan, framework, action -> action.serves(framework), actions, asOf);
+    }
+
     /** The local risk priorities as a framework of items, worst-rated first; an item's description is its rating and reference. */
     private static Framework risks(Plan plan) {
         List<Duty> items = plan.risks().stream().sorted(Comparator.comparingInt(Risk::rank))

@@ -204,7 +204,7 @@ public final class ReportModel {
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 made(generatedAt),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
+                scope, objectives, summary(objectives, selected), coverage(selected, shown), frameworks(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
                 templates, draft);
     }
 
@@ -213,9 +213,32 @@ public final class ReportModel {
         if (plan.duties().isEmpty()) {
             return null;
         }
+        return rows(DutyCoverage.of(plan, selected, asOf), anchors(shown));
+    }
+
+    /** Every framework but the toolkit, then the local risk priorities, each with its items' coverage; empty when there are none. */
+    private List<ReportView.Covered> frameworks(List<Action> selected, List<Map.Entry<Action, ReportView.Action>> shown) {
+        Map<String, String> anchors = anchors(shown);
+        List<ReportView.Covered> covered = new ArrayList<>();
+        for (Framework framework : plan.frameworks()) {
+            covered.add(new ReportView.Covered(framework.id(), framework.name(),
+                    rows(DutyCoverage.of(plan, framework.id(), selected, asOf), anchors)));
+        }
+        if (!plan.risks().isEmpty()) {
+            covered.add(new ReportView.Covered(DutyCoverage.RISKS, "Local risk priorities",
+                    rows(DutyCoverage.of(plan, DutyCoverage.RISKS, selected, asOf), anchors)));
+        }
+        return covered;
+    }
+
+    private static Map<String, String> anchors(List<Map.Entry<Action, ReportView.Action>> shown) {
         Map<String, String> anchors = new HashMap<>();
         shown.forEach(entry -> anchors.put(entry.getKey().id(), entry.getValue().anchor()));
-        return DutyCoverage.of(plan, selected, asOf).rows().stream().map(row -> new ReportView.DutyRow(row.key(), row.name(),
+        return anchors;
+    }
+
+    private List<ReportView.DutyRow> rows(DutyCoverage coverage, Map<String, String> anchors) {
+        return coverage.rows().stream().map(row -> new ReportView.DutyRow(row.key(), row.name(),
                 row.description(), row.actions(), row.open(), counts(row.statuses()), row.notAssessed(), row.overdue(),
                 row.verdict(), row.verdict().equals(DutyCoverage.Verdict.COVERED.toString()),
                 row.actionIds().stream().map(id -> new ReportView.ActionLink(id, anchors.get(id))).toList())).toList();

@@ -16,8 +16,15 @@ public final class ReportView {
 
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String made, String scope, List<Objective> objectives,
-            Summary summary, List<DutyRow> coverage, List<Assessed> assurance, List<Attention> attention, Changes changes, Year year,
+            Summary summary, List<DutyRow> coverage, List<Covered> frameworks, List<Assessed> assurance, List<Attention> attention, Changes changes, Year year,
             String noYear, Paper paper, String templates, Draft draft) {
+    }
+
+    /**
+     * The coverage of a framework besides the toolkit's areas, or of the local risk priorities ({@code id} {@code risks},
+     * worst-rated first): each item's row as the duty areas' {@code coverage} has them.
+     */
+    public record Covered(String id, String name, List<DutyRow> rows) {
     }
 
     /**

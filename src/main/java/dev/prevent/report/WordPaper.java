@@ -142,6 +142,8 @@ final class WordPaper {
         summary();
         aims();
         coverage();
+        frameworks();
+        assurance();
         attention();
         changes();
         // Landscape throughout: the summary's tables get the width their headings need, like the objectives'.
@@ -287,6 +289,37 @@ final class WordPaper {
                     String.valueOf(d.actions()), d.verdict(), String.join(", ", d.served().stream().map(ReportView.ActionLink::id).toList())));
             row(table, cells);
         }
+    }
+
+    /** Each framework besides the toolkit, then the local risks: the HTML's tables, headed so that import does not read them. */
+    private void frameworks() {
+        for (ReportView.Covered framework : report.frameworks()) {
+            boolean risks = framework.id().equals("risks");
+            heading(document, 2, risks ? framework.name() : "Coverage of " + framework.name());
+            List<String> headings = List.of("Coverage", "Open", "Overdue", "All", "Verdict", "Served by");
+            int rest = pageWidth() - 5000 - 900 * 3;
+            XWPFTable table = table(document, headings, new int[] {5000, 900, 900, 900, rest * 2 / 5, rest - rest * 2 / 5});
+            for (ReportView.DutyRow d : framework.rows()) {
+                row(table, List.of(d.name() + (d.description() == null ? "" : "\n" + d.description()), String.valueOf(d.open()),
+                        String.valueOf(d.overdue()), String.valueOf(d.actions()), d.verdict(),
+                        String.join(", ", d.served().stream().map(ReportView.ActionLink::id).toList())));
+            }
+        }
+    }
+
+    /** The self-assessment in short, as the HTML has it after the coverage. */
+    private void assurance() {
+        if (report.assurance().isEmpty()) {
+            return;
+        }
+        heading(document, 2, "Self-assessment");
+        XWPFTable table = table(document, List.of("Framework assessed", "Items", "Met or better", "Below met", "Not rated"),
+                new int[] {5000, 1400, 1400, 1400, 1400});
+        for (ReportView.Assessed f : report.assurance()) {
+            row(table, List.of(f.name(), String.valueOf(f.items()), String.valueOf(f.metOrBetter()), String.valueOf(f.belowMet()),
+                    String.valueOf(f.unrated())));
+        }
+        paragraph().createRun().setText("The ratings, their evidence and the gaps are in the self-assessment paper (prevent assurance).");
     }
 
     private void attention() {

@@ -11,7 +11,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The meeting paper names what each action serves and responds to, and sums up the self-assessment after the coverage. */
+/**
+ * The meeting paper names what each action serves and responds to, covers each framework and the local risks, and sums up
+ * the self-assessment after the coverage.
+ */
 class ReportAssuranceTest {
 
     @TempDir
@@ -45,7 +48,17 @@ class ReportAssuranceTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         Document html = Jsoup.parse(Files.readString(out));
-        assertThat(html.select("h2").eachText()).containsSubsequence("Coverage of the duty", "Self-assessment", "Needs attention");
+        assertThat(html.select("h2").eachText()).containsSubsequence("Coverage of the duty", "Coverage of Prevent assurance benchmarks",
+                "Local risk priorities", "Self-assessment", "Needs attention");
+        assertThat(html.select("#coverage-benchmarks + table tbody tr").eachText()).containsExactly(
+                "Partnership and governance 1 0 2 covered 1.1, 1.2", "Risk assessmentThe partnership's risk assessment is current 1 0 1 covered 1.1",
+                "Communications 0 0 0 not covered");
+        // (A name's description is a line of its own: the text runs them together.) Worst-rated first, each with its rating and reference, and a risk no open action addresses flagged.
+        assertThat(html.select("#coverage-risks + table tbody tr").eachText()).containsExactly(
+                "Speakers at higher education eventsvery high 1 0 1 covered 1.3",
+                "Radicalisation of young people onlinehigh; Prevent risk assessment 2015/16, priority 1 1 0 1 covered 1.1",
+                "Speakers at venues hired in the Citymedium; Prevent risk assessment 2015/16, priority 2 0 0 1 no open action 1.2",
+                "Safeguarding in schools 0 0 0 not covered");
         assertThat(html.select("#assurance + table tbody tr").eachText()).containsExactly("Prevent assurance benchmarks 3 1 1 1");
     }
 
