@@ -269,19 +269,13 @@ public final class ReportModel {
                 action.risks().stream().map(key -> plan.risk(key).map(Risk::name).orElse(key)).toList());
     }
 
-    /**
-     * The items an action serves of each framework but the toolkit, a line per framework ("Prevent assurance benchmarks:
-     * Risk assessment"). The toolkit's areas are not repeated on each action: the coverage table lists each area's actions.
-     */
+    /** The items an action serves, a line per framework: "Duty areas: Training programme", "Prevent assurance benchmarks: Risk assessment". */
     private List<String> serves(Action action) {
         List<String> serves = new ArrayList<>();
         for (Framework framework : frameworks) {
-            if (framework.id().equals(Framework.TOOLKIT)) {
-                continue;
-            }
             List<String> names = action.serves(framework).stream().map(framework::item).flatMap(Optional::stream).map(Duty::name).toList();
             if (!names.isEmpty()) {
-                serves.add(framework.name() + ": " + String.join(", ", names));
+                serves.add((framework.id().equals(Framework.TOOLKIT) ? "Duty areas" : framework.name()) + ": " + String.join(", ", names));
             }
         }
         return serves;

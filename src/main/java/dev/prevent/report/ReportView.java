@@ -117,8 +117,7 @@ public final class ReportView {
      * @param titled         whether the action has a title of its own, apart from its text
      * @param titleInText    whether its text opens with the title's words, so that a table need not show both
      * @param timescaleIsDue whether the timescale is a day, the due day itself, so that a paper writes it once
-     * @param serves         the items it serves of each framework but the toolkit (whose areas the coverage lists with their
-     *                       actions), a line per framework: "Prevent assurance benchmarks: Risk assessment"
+     * @param serves         the items it serves, a line per framework: "Duty areas: Training programme", the toolkit's first
      * @param risks          the names of the local risk priorities it responds to
      */
     public record Action(String id, String objective, String anchor, TextModel title, boolean titled, boolean titleInText,

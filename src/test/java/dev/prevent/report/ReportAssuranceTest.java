@@ -32,13 +32,15 @@ class ReportAssuranceTest {
     }
 
     @Test
-    void eachActionNamesTheBenchmarksItServesAndTheRisksItRespondsTo() throws Exception {
+    void eachActionNamesTheItemsItServesByFrameworkAndTheRisksItRespondsTo() throws Exception {
         Cli.Result result = Cli.run("--plan", assessedPlan().toString(), "report", "--as-of", "2016-01-01", "--format", "markdown");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).contains("- **Serves:** Prevent assurance benchmarks: Partnership and governance, "
-                + "Risk assessment\n- **Responds to:** Radicalisation of young people online\n");
-        assertThat(result.out()).contains("- **Serves:** Prevent assurance benchmarks: Partnership and governance\n- **Responds to:** Speakers at venues");
+        assertThat(result.out()).contains("- **Serves:** Duty areas: Training programme; Prevent assurance benchmarks: Partnership and "
+                + "governance, Risk assessment\n- **Responds to:** Radicalisation of young people online\n");
+        // serves: {toolkit: [...]} names a duty area as duties: does.
+        assertThat(result.out()).contains("- **Serves:** Duty areas: Channel panel; Prevent assurance benchmarks: Partnership and governance\n"
+                + "- **Responds to:** Speakers at venues");
     }
 
     @Test
