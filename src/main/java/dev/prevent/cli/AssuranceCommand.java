@@ -57,8 +57,8 @@ final class AssuranceCommand extends PlanCommand implements Callable<Integer> {
                     + "assurance.docx here, standard output for markdown.")
     private String output;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
-    private Path templatesFolder;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Option(names = "--since", paramLabel = "REF",
             description = "The last assessment, as a git revision (a tag such as assessment-2025): what changed since, and each action's trend.")
@@ -77,7 +77,7 @@ final class AssuranceCommand extends PlanCommand implements Callable<Integer> {
         Plan valid = prevent.validation(plan, day).validPlan();
         Optional<Plan> then = since == null ? Optional.empty()
                 : Since.of(planDir(), since, day).past().flatMap(PastPlan::plan);
-        ReportTemplates templates = ReportTemplates.chosen(templatesFolder, valid, planDir());
+        ReportTemplates templates = templatesOption.chosen(valid, planDir());
         String shown = templates.folder().map(Path::toString).orElse(null);
         AssuranceView.Paper paper = AssuranceModel.of(valid, day, ReportModel.made(ZonedDateTime.now()), since, then);
         String file = output != null ? output : format.defaultFile() == null ? null : format.defaultFile().replace("report.", "assurance.");

@@ -49,8 +49,8 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
                     + "report.docx here, standard output for markdown.")
     private String output;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of the council's own templates.")
-    private Path templatesFolder;
+    @Mixin
+    private TemplatesOption templatesOption;
 
     @Mixin
     private SinceOption since;
@@ -83,7 +83,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         PlanHistory.MeetingDays meetingDays = PlanHistory.meetings(planDir(), valid.meetings(), meetings, day);
         // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
         Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
-        ReportTemplates templates = ReportTemplates.chosen(templatesFolder, valid, planDir());
+        ReportTemplates templates = templatesOption.chosen(valid, planDir());
         ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())
                 .withTemplates(templates.folder().map(Path::toString).orElse(null))
                 .withChanges(compared.flatMap(Since::past).map(past -> PlanChanges.between(past, valid)).orElse(null))

@@ -252,25 +252,7 @@ public final class PlanLoader {
      */
     private List<Duty> duties(Fields f) {
         YamlNode.Mapping mapping = f.mapping("duties");
-        if (mapping == null) {
-            return List.of();
-        }
-        List<Duty> duties = new ArrayList<>();
-        for (YamlNode.Entry entry : mapping.entries()) {
-            String key = entry.key().value().strip();
-            f.position("duties." + key, entry.key());
-            if (entry.value() instanceof YamlNode.Scalar name) {
-                duties.add(new Duty(key, name.isNull() ? key : name.value(), null));
-            } else if (entry.value() instanceof YamlNode.Mapping area) {
-                Fields d = new Fields(area, "duty area '" + key + "'", DUTY_KEYS, report);
-                String name = d.requiredText("name");
-                duties.add(new Duty(key, name == null ? key : name, d.text("description")));
-            } else {
-                report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.value().at(), "duty area '" + key
-                        + "' should be its name, or a mapping of name and description, not " + entry.value().kind()));
-            }
-        }
-        return duties;
+        return mapping == null ? List.of() : items(f, "duties.", mapping, "duty area");
     }
 
     /**

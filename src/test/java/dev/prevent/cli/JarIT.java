@@ -40,7 +40,7 @@ class JarIT {
         Run run = jar("validate", "--as-of", "2016-04-01");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("plans/objective-2-individuals.yaml:24:14: warning: 'xxx'")
+        assertThat(run.out()).contains("plans/objective-2-individuals.yaml:25:14: warning: 'xxx'")
                 .endsWith("plans: 0 errors, 29 warnings in 5 files\n");
         assertThat(run.err()).isEmpty();
     }
