@@ -124,7 +124,7 @@ final class AssuranceRules implements PlanRule {
                     + assessment.rating() + "' but every action given as evidence (" + String.join(", ", assessment.actions())
                     + ") is off track or overdue on " + asOf + "; rate it lower, or give the evidence that it is met"));
         }
-        if (assessment.date() != null && assessment.date().plusYears(1).isBefore(asOf)) {
+        if (assessment.staleOn(asOf)) {
             report.accept(new Diagnostic(Rule.STALE_ASSESSMENT, assessment.source().of("date"), what + " was assessed on "
                     + assessment.date() + ", more than a year before " + asOf + "; assess it again"));
         }

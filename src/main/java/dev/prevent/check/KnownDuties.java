@@ -8,7 +8,6 @@ import dev.prevent.model.Framework;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Risk;
 import dev.prevent.model.Rule;
-import dev.prevent.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ final class KnownDuties implements PlanRule {
                 }
                 items(framework.get(), action, keys, "serves." + id, served, report);
             });
-            boolean open = !plan.status(action.statusOn(context.asOf())).map(Status::closed).orElse(false);
+            boolean open = action.openOn(context.asOf(), plan);
             for (int i = 0; i < action.risks().size(); i++) {
                 String key = action.risks().get(i);
                 var risk = plan.risk(key);

@@ -4,18 +4,12 @@ import dev.prevent.exit.ExitCode;
 import dev.prevent.history.PastPlan;
 import dev.prevent.history.Since;
 import dev.prevent.model.Plan;
-import dev.prevent.output.OutputFile;
-import dev.prevent.output.Visible;
 import dev.prevent.report.AssuranceModel;
 import dev.prevent.report.AssuranceView;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
 import dev.prevent.report.ReportModel;
 import dev.prevent.report.ReportTemplates;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -81,24 +75,7 @@ final class AssuranceCommand extends PlanCommand implements Callable<Integer> {
         String shown = templates.folder().map(Path::toString).orElse(null);
         AssuranceView.Paper paper = AssuranceModel.of(valid, day, ReportModel.made(ZonedDateTime.now()), since, then);
         String file = output != null ? output : format.defaultFile() == null ? null : format.defaultFile().replace("report.", "assurance.");
-        if (file == null || file.equals("-")) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                Report.writeAssurance(templates, format, paper, shown, bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (format.binary()) {
-                prevent.writeBytes(bytes.toByteArray());
-            } else {
-                out().print(bytes.toString(StandardCharsets.UTF_8));
-                out().flush();
-            }
-        } else {
-            OutputFile.write(Path.of(file), out -> Report.writeAssurance(templates, format, paper, shown, out));
-            out().println("wrote " + Visible.line(file));
-            out().flush();
-        }
+        writePaper(format, file, out -> Report.writeAssurance(templates, format, paper, shown, out));
         return failIf == Gate.BELOW_MET && paper.gaps() > 0 ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }
 }

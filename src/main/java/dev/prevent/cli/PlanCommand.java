@@ -1,7 +1,14 @@
 package dev.prevent.cli;
 
 import dev.prevent.model.Plan;
+import dev.prevent.output.OutputFile;
+import dev.prevent.output.Visible;
+import dev.prevent.report.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Mixin;
@@ -34,5 +41,30 @@ abstract class PlanCommand {
     /** Where the command's answer goes. */
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /**
+     * A paper (report, assurance) written to {@code file}, saying so, or to standard output when there is none or it is
+     * '-': PDF and Word as bytes, HTML and Markdown as text. A file is written whole or not at all.
+     */
+    void writePaper(ReportFormat format, String file, OutputFile.Content content) {
+        if (file == null || file.equals("-")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                content.writeTo(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (format.binary()) {
+                prevent.writeBytes(bytes.toByteArray());
+            } else {
+                out().print(bytes.toString(StandardCharsets.UTF_8));
+                out().flush();
+            }
+        } else {
+            OutputFile.write(Path.of(file), content);
+            out().println("wrote " + Visible.line(file));
+            out().flush();
+        }
     }
 }

@@ -7,8 +7,6 @@ import dev.prevent.history.Since;
 import dev.prevent.check.Validation;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Rule;
-import dev.prevent.output.OutputFile;
-import dev.prevent.output.Visible;
 import dev.prevent.report.Paper;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
@@ -16,7 +14,6 @@ import dev.prevent.report.ReportModel;
 import dev.prevent.report.ReportRequest;
 import dev.prevent.report.ReportView;
 import dev.prevent.report.ReportTemplates;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -92,23 +89,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
                 .withMarking(marking)
                 .withPaper(paper)
                 .withDrafts(validation.diagnostics().stream().filter(d -> d.rule() == Rule.PLACEHOLDER).toList()));
-        String file = output != null ? output : format.defaultFile();
-        if (file == null || file.equals("-")) {
-            toStandardOutput(Report.render(templates, format, model));
-        } else {
-            OutputFile.write(Path.of(file), out -> Report.write(templates, format, model, out));
-            out().println("wrote " + Visible.line(file));
-            out().flush();
-        }
+        writePaper(format, output != null ? output : format.defaultFile(), out -> Report.write(templates, format, model, out));
         return ExitCode.OK.code();
-    }
-
-    private void toStandardOutput(byte[] report) {
-        if (format.binary()) {
-            prevent.writeBytes(report);
-        } else {
-            out().print(new String(report, StandardCharsets.UTF_8));
-            out().flush();
-        }
     }
 }

@@ -366,6 +366,6 @@ public final class PlanEditor {
                     + "; the agencies are " + plan.agencies().stream().map(Agency::code).collect(Collectors.joining(", ")));
         }
         return plan.actions().filter(a -> a.isLedBy(code))
-                .filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false)).toList();
+                .filter(a -> a.openOn(today, plan)).toList();
     }
 }

@@ -93,10 +93,14 @@ public record Action(
                 .filter(word -> !word.isEmpty()).toList();
     }
 
-    /** Overdue on a day: due before it, and not at a closed status of the plan's scale on it. */
+    /** Open on a day: not at a closed status of the plan's scale (not assessed is open). */
+    public boolean openOn(LocalDate asOf, Plan plan) {
+        return !plan.status(statusOn(asOf)).map(Status::closed).orElse(false);
+    }
+
+    /** Overdue on a day: due before it, and open on it. */
     public boolean overdueOn(LocalDate asOf, Plan plan) {
-        boolean closed = plan.status(statusOn(asOf)).map(Status::closed).orElse(false);
-        return !closed && due().map(due -> due.isBefore(asOf)).orElse(false);
+        return openOn(asOf, plan) && due().map(due -> due.isBefore(asOf)).orElse(false);
     }
 
     public Optional<LocalDate> due() {

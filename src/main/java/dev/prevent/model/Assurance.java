@@ -101,6 +101,11 @@ public record Assurance(List<Rating> scale, String met, List<Assessment> assessm
             documents = List.copyOf(documents);
         }
 
+        /** Whether it was made more than a year before {@code asOf}: due to be made again. */
+        public boolean staleOn(LocalDate asOf) {
+            return date != null && date.plusYears(1).isBefore(asOf);
+        }
+
         /** Whether it cites any evidence at all. */
         public boolean evidenced() {
             return !actions.isEmpty() || !documents.isEmpty();

@@ -69,7 +69,7 @@ public record ActionFilter(List<String> leads, List<String> statuses, List<Strin
             // Past the first day the calendar has, every action is stale: no arithmetic overflow reaches the user.
             LocalDate since = staleDays >= ChronoUnit.DAYS.between(LocalDate.MIN, asOf) ? LocalDate.MIN
                     : asOf.minusDays(staleDays);
-            matches = matches.and(a -> !plan.status(a.statusOn(asOf)).map(Status::closed).orElse(false))
+            matches = matches.and(a -> a.openOn(asOf, plan))
                     .and(a -> a.lastUpdate(asOf).map(u -> u.date().isBefore(since)).orElse(true));
         }
         return plan.actions().filter(matches).toList();

@@ -165,7 +165,7 @@ public final class DutyCoverage implements Answer {
         for (Duty duty : framework.items()) {
             List<Action> serving = byDuty.getOrDefault(duty.key(), List.of());
             Tally tally = Tally.of(serving, plan, asOf);
-            int open = (int) serving.stream().filter(a -> !plan.status(a.statusOn(asOf)).map(Status::closed).orElse(false)).count();
+            int open = (int) serving.stream().filter(a -> a.openOn(asOf, plan)).count();
             Verdict verdict = serving.isEmpty() ? Verdict.NOT_COVERED : open == 0 ? Verdict.NO_OPEN_ACTION
                     : tally.overdue() == open ? Verdict.ALL_OVERDUE : Verdict.COVERED;
             rows.add(new Row(duty.key(), duty.name(), duty.description(), serving.size(), open, tally.statuses(),

@@ -70,7 +70,7 @@ public final class AssuranceModel {
                         assessment.map(a -> a.actions().stream().filter(actions::containsKey)
                                 .map(id -> evidence(plan, actions.get(id), asOf, then, actionsThen)).toList()).orElse(List.of()),
                         assessment.map(a -> a.documents().stream().map(d -> new AssuranceView.Document(d, isLink(d))).toList()).orElse(List.of()),
-                        gap, assessment.map(a -> a.date() != null && a.date().plusYears(1).isBefore(asOf)).orElse(false), change));
+                        gap, assessment.map(a -> a.staleOn(asOf)).orElse(false), change));
             }
             List<AssuranceView.Count> tally = new ArrayList<>();
             for (int i = 0; i < scale.size(); i++) {
@@ -86,7 +86,7 @@ public final class AssuranceModel {
                 .forEach(risk -> byRisk.computeIfAbsent(risk.key(), k -> new ArrayList<>()).add(action)));
         List<AssuranceView.Risk> risks = plan.risks().stream().sorted(Comparator.comparingInt(Risk::rank)).map(risk -> {
             List<Action> responding = byRisk.getOrDefault(risk.key(), List.of());
-            boolean addressed = responding.stream().anyMatch(a -> !plan.status(a.statusOn(asOf)).map(Status::closed).orElse(false));
+            boolean addressed = responding.stream().anyMatch(a -> a.openOn(asOf, plan));
             return new AssuranceView.Risk(risk.key(), risk.name(), risk.rating(), risk.reference(),
                     responding.stream().map(a -> evidence(plan, a, asOf, then, actionsThen)).toList(), addressed);
         }).toList();

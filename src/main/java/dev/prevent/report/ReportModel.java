@@ -4,7 +4,6 @@ import dev.prevent.history.PlanChanges;
 import dev.prevent.history.PlanHistory;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
-import dev.prevent.model.Assurance;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Duty;
 import dev.prevent.model.Framework;
@@ -281,34 +280,15 @@ public final class ReportModel {
         return serves;
     }
 
-    /** The self-assessment in short, per framework assessed; empty without assurance.yaml. */
+    /** The self-assessment in short, per framework assessed, as the assurance paper counts it; empty without assurance.yaml. */
     private List<ReportView.Assessed> assurance() {
-        Assurance assurance = plan.assurance();
-        if (assurance.isEmpty()) {
+        if (plan.assurance().isEmpty()) {
             return List.of();
         }
-        List<ReportView.Assessed> rows = new ArrayList<>();
-        for (Framework framework : frameworks) {
-            if (assurance.assessments().stream().noneMatch(a -> framework.matches(a.framework()))) {
-                continue;
-            }
-            int met = 0;
-            int below = 0;
-            int unrated = 0;
-            for (Duty item : framework.items()) {
-                Optional<String> rating = assurance.of(framework.id(), item.key()).map(Assurance.Assessment::rating)
-                        .filter(r -> assurance.rank(r) >= 0);
-                if (rating.isEmpty()) {
-                    unrated++;
-                } else if (assurance.metOrBetter(rating.get())) {
-                    met++;
-                } else {
-                    below++;
-                }
-            }
-            rows.add(new ReportView.Assessed(framework.id(), framework.name(), framework.items().size(), met, below, unrated));
-        }
-        return rows;
+        return AssuranceModel.of(plan, asOf, "", null, Optional.empty()).frameworks().stream()
+                .map(f -> new ReportView.Assessed(f.id(), f.name(), f.items().size(), f.items().size() - f.gaps(),
+                        f.gaps() - f.unrated(), f.unrated()))
+                .toList();
     }
 
     private ReportView.Trend trend(Action action) {

@@ -4,7 +4,6 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Plan;
-import dev.prevent.model.Status;
 import dev.prevent.model.Update;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,7 +70,7 @@ public final class Outstanding {
             if (last.isPresent() && !last.get().isBefore(sent.requested())) {
                 continue;
             }
-            List<String> open = led.stream().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false))
+            List<String> open = led.stream().filter(a -> a.openOn(today, plan))
                     .map(Action::id).toList();
             waiting.add(new Waiting(sent.agency(), agency.map(Agency::name).orElse(""), sent.requested(), last, open));
         }

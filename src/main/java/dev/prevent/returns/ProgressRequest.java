@@ -80,7 +80,7 @@ public final class ProgressRequest {
             FormFormat format) {
         Map<String, List<Action>> open = new LinkedHashMap<>();
         plan.agencies().forEach(a -> open.put(a.code(), new ArrayList<>()));
-        plan.actions().filter(a -> !plan.status(a.statusOn(today)).map(Status::closed).orElse(false))
+        plan.actions().filter(a -> a.openOn(today, plan))
                 .forEach(a -> a.lead().forEach(code -> plan.agency(code).ifPresent(agency -> open.get(agency.code()).add(a))));
         List<Agency> chosen = new ArrayList<>();
         for (String code : leads) {
