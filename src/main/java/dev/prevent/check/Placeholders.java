@@ -107,8 +107,16 @@ final class Placeholders implements PlanRule {
             return null;
         }
 
+        /** {@code find(text) >= 0 || sentence(text) != null}, in one pass: every value of a national plan comes here. */
         private static boolean has(String text) {
-            return find(text, 0, text.length()) >= 0 || sentence(text, 0, text.length()) != null;
+            int to = text.length();
+            for (int i = 0; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < STARTS.length && STARTS[c] && (startsPlaceholder(text, i, to) || startsSentence(text, i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<SourceText> fileText() {
@@ -176,19 +184,46 @@ final class Placeholders implements PlanRule {
      */
     static int find(String text, int from, int to) {
         for (int i = from; i < to - 2; i++) {
-            // Most letters start no placeholder: only x, t and i followed by the next letter of one
-            // (xx, tb, to, in) are looked at further. Every placeholder is at least three characters.
-            char second = switch (text.charAt(i)) {
-                case 'x', 'X' -> 'x';
-                case 't', 'T' -> (text.charAt(i + 1) | 0x20) == 'o' ? 'o' : 'b';
-                case 'i', 'I' -> 'n';
-                default -> 0;
-            };
-            if (second != 0 && (text.charAt(i + 1) | 0x20) == second && length(text, i, to) > 0) {
+            if (startsPlaceholder(text, i, to)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a placeholder starts at {@code i} and ends by {@code to}. */
+    private static boolean startsPlaceholder(String text, int i, int to) {
+        if (i >= to - 2) {
+            return false;
+        }
+        // Most letters start no placeholder: only x, t and i followed by the next letter of one
+        // (xx, tb, to, in) are looked at further. Every placeholder is at least three characters.
+        char second = switch (text.charAt(i)) {
+            case 'x', 'X' -> 'x';
+            case 't', 'T' -> (text.charAt(i + 1) | 0x20) == 'o' ? 'o' : 'b';
+            case 'i', 'I' -> 'n';
+            default -> 0;
+        };
+        return second != 0 && (text.charAt(i + 1) | 0x20) == second && length(text, i, to) > 0;
+    }
+
+    private static boolean startsSentence(String text, int i) {
+        for (String sentence : DraftText.SENTENCES) {
+            if (sentence.charAt(0) == text.charAt(i) && text.startsWith(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters a placeholder or a draft sentence can start with, by code: all of them ASCII. */
+    private static final boolean[] STARTS = new boolean[128];
+
+    static {
+        for (char c : "xXtTiI".toCharArray()) {
+            STARTS[c] = true;
+        }
+        DraftText.SENTENCES.forEach(sentence -> STARTS[sentence.charAt(0)] = true);
     }
 
     /** The length of the placeholder at {@code at}, standing alone as a word, or 0 when there is none. */

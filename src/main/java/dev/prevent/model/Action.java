@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One row of the plan: what is to be done, who leads it, how success is judged, when it is due,
@@ -83,15 +86,21 @@ public record Action(
         if (!titled() || action == null) {
             return false;
         }
-        List<String> title = wordsOf(this.title);
-        List<String> text = wordsOf(action);
-        return !title.isEmpty() && text.size() >= title.size() && text.subList(0, title.size()).equals(title);
+        // Word by word, only as far as the title goes: the text may be pages long.
+        Matcher title = WORD.matcher(this.title.toLowerCase(Locale.ROOT));
+        Matcher text = WORD.matcher(action.toLowerCase(Locale.ROOT));
+        boolean any = false;
+        while (title.find()) {
+            any = true;
+            if (!text.find() || !title.group().equals(text.group())) {
+                return false;
+            }
+        }
+        return any;
     }
 
-    private static List<String> wordsOf(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).toList();
-    }
+    /** A word: letters and digits between anything else. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Open on a day: not at a closed status of the plan's scale (not assessed is open). */
     public boolean openOn(LocalDate asOf, Plan plan) {

@@ -27,12 +27,19 @@ public final class Visible {
 
     /** The first control character in {@code text}, as an index, or -1. */
     public static int firstControl(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (isControl(c)) {
+        // Every value of a national plan passes through here: printable ASCII, nearly all of it, is passed over
+        // a char at a time, and only the rest is looked at as a code point (a valid surrogate pair is no control).
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (isControl(c)) {
                 return i;
             }
-            i += Character.charCount(c);
         }
         return -1;
     }

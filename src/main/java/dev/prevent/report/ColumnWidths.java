@@ -13,7 +13,9 @@ final class ColumnWidths {
     static final int DETAILS = 15;
     static final int LEAST = 16;
     static final int MOST = 46;
-    /** About how tall the details cell is (lead, status, timescale, resources), in the measure {@link #lines} gives. */
+    /** The step between the splits tried first, whose best bounds the search. */
+    private static final int COARSE = 4;
+    /** About how tall the details cell is (lead, status, timescale, resources), in the measure {@link Measure#lines} gives. */
     private static final double DETAILS_LINES = 6;
     /** The widths of a table with nothing in it, and of the plan's usual shape: the notes and criteria longest. */
     static final List<Integer> USUAL = List.of(24, DETAILS, 29, 32);
@@ -41,43 +43,101 @@ final class ColumnWidths {
      * more short columns, splits what they leave the same way.
      */
     static int[] split(List<ReportView.Action> actions, int free, int least, int most) {
-        // Each action's measures once: the search below tries about a thousand widths on them.
-        int[][][] measured = new int[actions.size()][][];
-        for (int i = 0; i < actions.size(); i++) {
+        // Each action's measures once, column by column: the search below tries about a thousand widths on them,
+        // so a national plan's objective of a thousand actions is a million rows, and the loop must stay flat.
+        int n = actions.size();
+        Measure text = new Measure(n);
+        Measure criteria = new Measure(n);
+        Measure notes = new Measure(n);
+        for (int i = 0; i < n; i++) {
             ReportView.Action a = actions.get(i);
-            measured[i] = new int[][] {actionText(a), criteria(a), notes(a)};
+            text.set(i, actionText(a));
+            criteria.set(i, criteria(a));
+            notes.set(i, notes(a));
         }
-        double best = Double.MAX_VALUE;
+        return split(text, criteria, notes, free, least, most);
+    }
+
+    /** {@link #split(List, int, int, int)} on the columns' measures. */
+    static int[] split(Measure text, Measure criteria, Measure notes, int free, int least, int most) {
+        int n = text.characters.length;
         int shared = 100 - DETAILS;
         int[] usual = {Math.round(free * USUAL.get(0) / (float) shared), Math.round(free * USUAL.get(2) / (float) shared), 0};
         usual[2] = free - usual[0] - usual[1];
+        // A row is never shorter than its details' lines, nor than its action text at the width being tried.
+        double[] floor = new double[n];
+        // A few splits first, for a bound: a split whose rows pass the best so far is given up at once. The answer
+        // is still the first split, in the order tried, of the least height.
         int[] widths = usual;
+        double best = Double.MAX_VALUE;
+        for (int action = least; action <= most; action += COARSE) {
+            floor(text, action, floor);
+            for (int c = least; c <= most; c += COARSE) {
+                int rest = free - action - c;
+                if (rest >= least && rest <= most) {
+                    best = Math.min(best, height(action, c, rest, usual, floor, criteria, notes, best));
+                }
+            }
+        }
+        boolean found = false;
         for (int action = least; action <= most; action++) {
-            for (int criteria = least; criteria <= most; criteria++) {
-                int notes = free - action - criteria;
-                if (notes < least || notes > most) {
+            floor(text, action, floor);
+            for (int c = least; c <= most; c++) {
+                int rest = free - action - c;
+                if (rest < least || rest > most) {
                     continue;
                 }
-                // The sum of the rows' squared heights; no row is shorter than its details' lines, so widths that
-                // make no row shorter tie, and the tie goes to the usual shape.
-                double height = 1e-3 * (Math.abs(action - usual[0]) + Math.abs(criteria - usual[1]) + Math.abs(notes - usual[2]));
-                for (int[][] a : measured) {
-                    double row = Math.max(DETAILS_LINES,
-                            Math.max(Math.max(lines(a[0], action), lines(a[1], criteria)), lines(a[2], notes)));
-                    height += row * row;
-                }
-                if (height < best) {
+                double height = height(action, c, rest, usual, floor, criteria, notes, best);
+                if (height < best || height == best && !found) {
                     best = height;
-                    widths = new int[] {action, criteria, notes};
+                    widths = new int[] {action, c, rest};
+                    found = true;
                 }
             }
         }
         return widths;
     }
 
-    /** About how many lines a text of this many characters, in this many parts, takes at this width. */
-    private static double lines(int[] text, int width) {
-        return (double) text[0] / width + text[1];
+    private static double[] floor(Measure text, int width, double[] floor) {
+        for (int i = 0; i < floor.length; i++) {
+            floor[i] = larger(DETAILS_LINES, text.lines(i, width));
+        }
+        return floor;
+    }
+
+    /**
+     * The sum of the rows' squared heights, or as much of it as passes {@code bound}; widths that make no row shorter
+     * tie, and the tie goes to the usual shape.
+     */
+    private static double height(int action, int criteria, int notes, int[] usual, double[] floor, Measure criteriaMeasure,
+            Measure notesMeasure, double bound) {
+        double height = 1e-3 * (Math.abs(action - usual[0]) + Math.abs(criteria - usual[1]) + Math.abs(notes - usual[2]));
+        for (int i = 0; i < floor.length && height <= bound; i++) {
+            double row = larger(floor[i], larger(criteriaMeasure.lines(i, criteria), notesMeasure.lines(i, notes)));
+            height += row * row;
+        }
+        return height;
+    }
+
+    /** One column's measures for every row: its characters and its parts (list items, paragraphs). */
+    static final class Measure {
+        private final double[] characters;
+        private final double[] parts;
+
+        Measure(int rows) {
+            characters = new double[rows];
+            parts = new double[rows];
+        }
+
+        void set(int row, int[] measure) {
+            characters[row] = measure[0];
+            parts[row] = measure[1];
+        }
+
+        /** About how many lines the row's text takes at this width. */
+        double lines(int row, int width) {
+            return characters[row] / width + parts[row];
+        }
     }
 
     private static int[] actionText(ReportView.Action a) {
@@ -94,7 +154,7 @@ final class ColumnWidths {
 
     private static int[] notes(ReportView.Action a) {
         int characters = length(a.notes());
-        int parts = a.notes() == null ? 0 : (int) a.notes().getAsString().lines().count();
+        int parts = a.notes() == null ? 0 : lines(a.notes().getAsString());
         if (a.lastUpdate() != null) {
             characters += length(a.lastUpdate().note()) + 30;
             parts += 1;
@@ -104,6 +164,27 @@ final class ColumnWidths {
             parts += 1;
         }
         return new int[] {characters, parts};
+    }
+
+    /** Math.max without its care for NaN and negative zero, which cost in the search's loop and cannot occur here. */
+    private static double larger(double a, double b) {
+        return a >= b ? a : b;
+    }
+
+    /** How many lines a text has, as {@link String#lines} counts them, without a string for each. */
+    static int lines(String text) {
+        int lines = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            lines++;
+            while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            if (i + 1 < length && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+        }
+        return lines;
     }
 
     private static int length(TextModel text) {

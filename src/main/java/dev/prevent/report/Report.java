@@ -32,13 +32,15 @@ public final class Report {
             WordPaper.write(model, out);
             return;
         }
-        if (format == ReportFormat.PDF) {
-            out.write(PdfPrinter.print(templates.render(format.template(), model), model));
-            return;
+        try (MarkdownAhead ahead = MarkdownAhead.start(model, format != ReportFormat.MARKDOWN)) {
+            if (format == ReportFormat.PDF) {
+                out.write(PdfPrinter.print(templates.render(format.template(), model), model));
+                return;
+            }
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            templates.render(format.template(), model, writer);
+            writer.flush();
         }
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        templates.render(format.template(), model, writer);
-        writer.flush();
     }
 
     /** The template of the self-assessment paper in a format: assurance.html.ftl beside report.html.ftl. */

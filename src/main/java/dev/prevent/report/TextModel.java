@@ -7,18 +7,28 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateScalarModel;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * A Markdown text of the plan as templates see it: {@code ${x}} is the text as written (escaped by the
  * template's output format like any string), {@code x.html} its Markdown as safe HTML, {@code x.md}
  * its Markdown with raw HTML made text, and {@code x.item} the same for the body of a list item.
- * Each rendering is made only when a template asks for it.
+ * Each rendering is made when a template asks for it, or ahead of it on another core ({@link MarkdownAhead}).
  */
 final class TextModel implements TemplateHashModel, TemplateScalarModel {
 
     private final String text;
     /** Whether its line breaks are kept (notes, typed line by line) rather than run together as Markdown does. */
     private final boolean lines;
+    /** Its HTML and Markdown made ahead: null (not yet), the text made, or {@link #TAKEN} once a template had it. */
+    private volatile Object html;
+    private volatile Object md;
+
+    private static final Object TAKEN = new Object();
+    private static final AtomicReferenceFieldUpdater<TextModel, Object> HTML =
+            AtomicReferenceFieldUpdater.newUpdater(TextModel.class, Object.class, "html");
+    private static final AtomicReferenceFieldUpdater<TextModel, Object> MD =
+            AtomicReferenceFieldUpdater.newUpdater(TextModel.class, Object.class, "md");
 
     TextModel(String text) {
         this(text, false);
@@ -47,12 +57,32 @@ final class TextModel implements TemplateHashModel, TemplateScalarModel {
     public TemplateModel get(String key) throws TemplateModelException {
         return switch (key) {
             case "text" -> new SimpleScalar(text);
-            case "html" -> HTMLOutputFormat.INSTANCE.fromMarkup(lines ? PlanMarkdown.htmlLines(text) : PlanMarkdown.html(text));
-            case "md" -> MarkdownOutputFormat.INSTANCE.fromMarkup(lines ? PlanMarkdown.markdownLines(text) : PlanMarkdown.markdown(text));
+            case "html" -> HTMLOutputFormat.INSTANCE.fromMarkup(take(HTML, true));
+            case "md" -> MarkdownOutputFormat.INSTANCE.fromMarkup(take(MD, false));
             // A list item's body: lines after the first indented so that they stay inside the item.
-            case "item" -> MarkdownOutputFormat.INSTANCE.fromMarkup(PlanMarkdown.markdown(text).replace("\n", "\n  "));
+            case "item" -> MarkdownOutputFormat.INSTANCE.fromMarkup(take(MD, false).replace("\n", "\n  "));
             default -> throw new TemplateModelException("a text has text, html, md and item, not '" + key + "'");
         };
+    }
+
+    /** Makes its HTML (or its Markdown) for a template to take, unless a template has been there first. */
+    void makeAhead(boolean asHtml) {
+        AtomicReferenceFieldUpdater<TextModel, Object> made = asHtml ? HTML : MD;
+        if (made.get(this) == null) {
+            made.compareAndSet(this, null, render(asHtml));
+        }
+    }
+
+    /** What was made ahead, once (it is not kept: a national report's texts would fill the heap), else made now. */
+    private String take(AtomicReferenceFieldUpdater<TextModel, Object> made, boolean asHtml) {
+        return made.getAndSet(this, TAKEN) instanceof String ahead ? ahead : render(asHtml);
+    }
+
+    private String render(boolean asHtml) {
+        if (asHtml) {
+            return lines ? PlanMarkdown.htmlLines(text) : PlanMarkdown.html(text);
+        }
+        return lines ? PlanMarkdown.markdownLines(text) : PlanMarkdown.markdown(text);
     }
 
     @Override

@@ -32,6 +32,14 @@ final class ViewWrapper extends SimpleObjectWrapper {
         }
     };
 
+    /** Whether a type is a record of the views: asked of every value a template reads, so answered once per type. */
+    private static final ClassValue<Boolean> VIEW_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && (type.getEnclosingClass() == ReportView.class || type.getEnclosingClass() == AssuranceView.class);
+        }
+    };
+
     ViewWrapper() {
         super(Configuration.VERSION_2_3_34);
     }
@@ -47,8 +55,7 @@ final class ViewWrapper extends SimpleObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        if (object instanceof Record record && (record.getClass().getEnclosingClass() == ReportView.class
-                || record.getClass().getEnclosingClass() == AssuranceView.class)) {
+        if (object instanceof Record record && VIEW_RECORD.get(record.getClass())) {
             return new RecordHash(record);
         }
         return super.handleUnknownType(object);
