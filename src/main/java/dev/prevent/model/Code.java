@@ -18,6 +18,24 @@ public final class Code {
 
     /** Whether two written codes are the same code; absent matches only absent. */
     public static boolean same(String a, String b) {
-        return a == null || b == null ? a == b : key(a).equals(key(b));
+        if (a == null || b == null) {
+            return a == b;
+        }
+        // Asked for every action, often many times: codes as written are nearly always printable ASCII without
+        // spaces, where ignoring case is what the key does, and nothing need be made.
+        if (printableAscii(a) && printableAscii(b)) {
+            return a.equalsIgnoreCase(b);
+        }
+        return key(a).equals(key(b));
+    }
+
+    private static boolean printableAscii(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -186,6 +186,7 @@ public final class ReportModel {
         List<ReportView.Objective> objectives = new ArrayList<>();
         // Pairs in plan order, not a map: an action record's hash walks every field.
         List<Map.Entry<Action, ReportView.Action>> shown = new ArrayList<>();
+        List<Map.Entry<Objective, List<ReportView.Action>>> tables = new ArrayList<>();
         for (Objective objective : plan.objectives()) {
             List<ReportView.Action> actions = new ArrayList<>();
             for (Action action : objective.actions()) {
@@ -196,10 +197,16 @@ public final class ReportModel {
                 }
             }
             if (!actions.isEmpty()) {
-                objectives.add(new ReportView.Objective(objective.id(), objective.name(), TextModel.of(objective.aim()),
-                        TextModel.of(objective.summary()), "objective-" + (objectives.size() + 1), actions,
-                        ColumnWidths.of(actions)));
+                tables.add(Map.entry(objective, actions));
             }
+        }
+        // Each table's widths are a search over its rows, independent of the others: on every core.
+        List<List<Integer>> widths = tables.parallelStream().map(table -> ColumnWidths.of(table.getValue())).toList();
+        for (int i = 0; i < tables.size(); i++) {
+            Objective objective = tables.get(i).getKey();
+            objectives.add(new ReportView.Objective(objective.id(), objective.name(), TextModel.of(objective.aim()),
+                    TextModel.of(objective.summary()), "objective-" + (objectives.size() + 1), tables.get(i).getValue(),
+                    widths.get(i)));
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 made(generatedAt),
