@@ -208,7 +208,8 @@ final class Placeholders implements PlanRule {
     }
 
     private static boolean startsSentence(String text, int i) {
-        for (String sentence : DraftText.SENTENCES) {
+        // An array, not the list: its iterator would be made for every W, P and w of the plan.
+        for (String sentence : SENTENCES) {
             if (sentence.charAt(0) == text.charAt(i) && text.startsWith(sentence, i)) {
                 return true;
             }
@@ -240,8 +241,12 @@ final class Placeholders implements PlanRule {
                 return 0;
             }
         } else {
+            // The third letter first: "to" and "in" start a placeholder rarely and a word of the plan's text often.
+            // (Only an ASCII letter is ruled out this way: some others are the same as one, case aside.)
+            char third = at + 2 < to ? text.charAt(at + 2) : 0;
             for (String word : WORDS) {
-                if (at + word.length() <= to && text.regionMatches(true, at, word, 0, word.length())) {
+                if (at + word.length() <= to && (third >= 128 || (third | 0x20) == (word.charAt(2) | 0x20))
+                        && text.regionMatches(true, at, word, 0, word.length())) {
                     end = at + word.length();
                     break;
                 }
@@ -253,7 +258,8 @@ final class Placeholders implements PlanRule {
         return end - at;
     }
 
-    private static final List<String> WORDS = List.of("tbc", "tba", "tbd", "todo", "to be confirmed", "insert details");
+    private static final String[] WORDS = {"tbc", "tba", "tbd", "todo", "to be confirmed", "insert details"};
+    private static final String[] SENTENCES = DraftText.SENTENCES.toArray(String[]::new);
 
     private static String field(String key) {
         return key.replaceAll("\\[\\d+]$", "").replace('_', ' ').toLowerCase(Locale.ROOT);
