@@ -27,8 +27,9 @@ if defined PREVENT_CP set "PREVENT_CP=%PREVENT_CP:.=%"
 set "PREVENT_UTF8="
 chcp 65001 >nul 2>&1 && set "PREVENT_UTF8=-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 
-rem C1 only: plans are read in well under a second, before the optimising compiler would pay off.
-set "PREVENT_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xlog:cds=off -Xlog:cds+dynamic=off %PREVENT_UTF8% %PREVENT_JAVA_OPTS%"
+rem C1 only: plans are read in well under a second, before the optimising compiler would pay off. The archive is
+rem mapped where it was made to be (ArchiveRelocationMode=0, Java 17's default), not moved and patched on every run.
+set "PREVENT_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 %PREVENT_UTF8% %PREVENT_JAVA_OPTS%"
 
 rem One archive per release and per Java runtime (an archive made by another JVM cannot be used by this one): its
 rem name holds the size and time of both. Without %LOCALAPPDATA%, or where it cannot be written, there is none.
