@@ -19,8 +19,13 @@ final class MarkdownAhead implements AutoCloseable {
 
     private MarkdownAhead(List<TextModel> texts, boolean html) {
         worker = new Thread(() -> {
-            for (int i = texts.size() - 1; i >= 0 && !stopped; i--) {
-                texts.get(i).makeAhead(html);
+            try {
+                for (int i = texts.size() - 1; i >= 0 && !stopped; i--) {
+                    texts.get(i).makeAhead(html);
+                }
+            } catch (RuntimeException | Error e) {
+                // Nothing of it reaches the user from here: the template makes what is left itself, and a text that
+                // cannot be made fails there, as the template's own error, or a lack of memory as Main words it.
             }
         }, "markdown ahead");
         // It may be left running when the template fails; it must not keep the run alive.
