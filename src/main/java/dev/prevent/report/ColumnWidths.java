@@ -98,11 +98,11 @@ final class ColumnWidths {
         return widths;
     }
 
-    private static double[] floor(Measure text, int width, double[] floor) {
+    /** Each row's least height at this width of the action column: its details' lines, or its action's. */
+    private static void floor(Measure text, int width, double[] floor) {
         for (int i = 0; i < floor.length; i++) {
             floor[i] = larger(DETAILS_LINES, text.lines(i, width));
         }
-        return floor;
     }
 
     /**
