@@ -74,8 +74,7 @@ final class AssuranceCommand extends PlanCommand implements Callable<Integer> {
         ReportTemplates templates = templatesOption.chosen(valid, planDir());
         String shown = templates.folder().map(Path::toString).orElse(null);
         AssuranceView.Paper paper = AssuranceModel.of(valid, day, ReportModel.made(ZonedDateTime.now()), since, then);
-        String file = output != null ? output : format.defaultFile() == null ? null : format.defaultFile().replace("report.", "assurance.");
-        writePaper(format, file, out -> Report.writeAssurance(templates, format, paper, shown, out));
+        writePaper(format, output != null ? output : format.defaultFile(ReportFormat.ASSURANCE), out -> Report.writeAssurance(templates, format, paper, shown, out));
         return failIf == Gate.BELOW_MET && paper.gaps() > 0 ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }
 }

@@ -43,11 +43,6 @@ public final class Report {
         }
     }
 
-    /** The template of the self-assessment paper in a format: assurance.html.ftl beside report.html.ftl. */
-    static String assuranceTemplate(ReportFormat format) {
-        return format.template().replace("report.", "assurance.");
-    }
-
     /** Writes the self-assessment paper to {@code out}: its own templates (assurance.*.ftl), the report's PDF and Word makers. */
     public static void writeAssurance(ReportTemplates templates, ReportFormat format, AssuranceView.Paper paper, String templatesShown,
             OutputStream out) throws IOException {
@@ -57,13 +52,13 @@ public final class Report {
         }
         if (format == ReportFormat.PDF) {
             int actions = paper.frameworks().stream().mapToInt(f -> f.items().size()).sum();
-            out.write(PdfPrinter.print(templates.render(assuranceTemplate(format), paper),
+            out.write(PdfPrinter.print(templates.render(format.template(ReportFormat.ASSURANCE), paper),
                     new PdfPrinter.Running(paper.plan().title() + ": self-assessment", paper.asOf(), paper.plan().marking(), paper.made(),
                             templatesShown), actions));
             return;
         }
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        templates.render(assuranceTemplate(format), paper, writer);
+        templates.render(format.template(ReportFormat.ASSURANCE), paper, writer);
         writer.flush();
     }
 }

@@ -2,30 +2,48 @@ package dev.prevent.report;
 
 import java.util.Locale;
 
-/** What {@code report} writes: the template each format uses and where it goes when no -o is given. */
+/**
+ * What {@code report} and {@code assurance} write: the template each format uses and where it goes when no -o is given,
+ * for each paper ({@code report.html.ftl} and {@code report.pdf}, {@code assurance.html.ftl} and {@code assurance.pdf}).
+ */
 public enum ReportFormat {
-    HTML("report.html.ftl", "report.html"),
-    MARKDOWN("report.md.ftl", null),
-    PDF("report.html.ftl", "report.pdf"),
+    HTML("html", "html"),
+    MARKDOWN("md", null),
+    PDF("html", "pdf"),
     /** Word: built by {@link WordPaper}, not from a template; restyled by the committee template it is pasted into. */
-    DOCX(null, "report.docx");
+    DOCX(null, "docx");
 
-    private final String template;
-    private final String defaultFile;
+    /** The meeting paper's name, which its templates and files begin with. */
+    public static final String REPORT = "report";
+    /** The self-assessment paper's. */
+    public static final String ASSURANCE = "assurance";
 
-    ReportFormat(String template, String defaultFile) {
-        this.template = template;
-        this.defaultFile = defaultFile;
+    private final String templateType;
+    private final String fileType;
+
+    ReportFormat(String templateType, String fileType) {
+        this.templateType = templateType;
+        this.fileType = fileType;
     }
 
-    /** The template it renders, or null for the Word paper, which is built in code. */
+    /** The meeting paper's template, or null for the Word paper, which is built in code. */
     public String template() {
-        return template;
+        return template(REPORT);
     }
 
-    /** The file written when no -o is given, or null for standard output. */
+    /** A paper's template in this format ({@code assurance.html.ftl}), or null for the Word paper. */
+    public String template(String paper) {
+        return templateType == null ? null : paper + "." + templateType + ".ftl";
+    }
+
+    /** The file the meeting paper is written to when no -o is given, or null for standard output. */
     public String defaultFile() {
-        return defaultFile;
+        return defaultFile(REPORT);
+    }
+
+    /** The file a paper is written to when no -o is given ({@code assurance.pdf}), or null for standard output. */
+    public String defaultFile(String paper) {
+        return fileType == null ? null : paper + "." + fileType;
     }
 
     /** Whether it is a binary file (PDF, Word) rather than text. */
