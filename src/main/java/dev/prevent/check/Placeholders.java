@@ -167,7 +167,7 @@ final class Placeholders implements PlanRule {
         if (to - from < SHORTEST_SENTENCE) {
             return null;
         }
-        for (String sentence : DraftText.SENTENCES) {
+        for (String sentence : SENTENCES) {
             int at = text.indexOf(sentence, from);
             if (at >= 0 && at + sentence.length() <= to) {
                 return sentence;
@@ -217,16 +217,6 @@ final class Placeholders implements PlanRule {
         return false;
     }
 
-    /** The characters a placeholder or a draft sentence can start with, by code: all of them ASCII. */
-    private static final boolean[] STARTS = new boolean[128];
-
-    static {
-        for (char c : "xXtTiI".toCharArray()) {
-            STARTS[c] = true;
-        }
-        DraftText.SENTENCES.forEach(sentence -> STARTS[sentence.charAt(0)] = true);
-    }
-
     /** The length of the placeholder at {@code at}, standing alone as a word, or 0 when there is none. */
     static int length(String text, int at, int to) {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -260,6 +250,19 @@ final class Placeholders implements PlanRule {
 
     private static final String[] WORDS = {"tbc", "tba", "tbd", "todo", "to be confirmed", "insert details"};
     private static final String[] SENTENCES = DraftText.SENTENCES.toArray(String[]::new);
+
+    /** The characters a placeholder (xxx, or one of the words, any case) or a draft sentence can start with: all ASCII. */
+    private static final boolean[] STARTS = new boolean[128];
+
+    static {
+        STARTS['x'] = STARTS['X'] = true;
+        for (String word : WORDS) {
+            STARTS[Character.toLowerCase(word.charAt(0))] = STARTS[Character.toUpperCase(word.charAt(0))] = true;
+        }
+        for (String sentence : SENTENCES) {
+            STARTS[sentence.charAt(0)] = true;
+        }
+    }
 
     private static String field(String key) {
         return key.replaceAll("\\[\\d+]$", "").replace('_', ' ').toLowerCase(Locale.ROOT);
