@@ -37,9 +37,7 @@ public final class Report {
                 out.write(PdfPrinter.print(templates.render(format.template(), model), model));
                 return;
             }
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            templates.render(format.template(), model, writer);
-            writer.flush();
+            streamed(templates, format.template(), model, out);
         }
     }
 
@@ -57,8 +55,13 @@ public final class Report {
                             templatesShown), actions));
             return;
         }
+        streamed(templates, format.template(ReportFormat.ASSURANCE), paper, out);
+    }
+
+    /** A text paper (HTML, Markdown) written to {@code out} as UTF-8 while the template renders it. */
+    private static void streamed(ReportTemplates templates, String template, Object model, OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        templates.render(format.template(ReportFormat.ASSURANCE), paper, writer);
+        templates.render(template, model, writer);
         writer.flush();
     }
 }
