@@ -31,6 +31,8 @@ rem C1 only: plans are read in well under a second, before the optimising compil
 rem mapped where it was made to be (ArchiveRelocationMode=0, Java 17's default), not moved and patched on every run.
 set "PREVENT_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 %PREVENT_UTF8% %PREVENT_JAVA_OPTS%"
 
+rem The JVM checks the archive's checksums (-XX:+VerifySharedSpaces): a damaged one is not used, the run goes on, and
+rem the tool removes it (prevent.archive) so that the next run makes it again.
 rem One archive per release and per Java runtime (an archive made by another JVM cannot be used by this one): its
 rem name holds the size and time of both. Without %LOCALAPPDATA%, or where it cannot be written, there is none.
 if not defined LOCALAPPDATA goto plain
@@ -57,7 +59,7 @@ del /q "%PREVENT_NEW%" >nul 2>&1
 goto done
 
 :archived
-"%PREVENT_JAVA%" -XX:SharedArchiveFile="%PREVENT_ARCHIVE%" -Xshare:auto %PREVENT_FLAGS% -cp "%PREVENT_JAR%" dev.prevent.cli.Main %*
+"%PREVENT_JAVA%" -XX:SharedArchiveFile="%PREVENT_ARCHIVE%" -Xshare:auto -XX:+VerifySharedSpaces "-Dprevent.archive=%PREVENT_ARCHIVE%" %PREVENT_FLAGS% -cp "%PREVENT_JAR%" dev.prevent.cli.Main %*
 set "PREVENT_STATUS=%ERRORLEVEL%"
 goto done
 

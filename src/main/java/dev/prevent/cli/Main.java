@@ -41,6 +41,7 @@ public final class Main {
             Map.entry("assurance", AssuranceCommand::new));
 
     public static void main(String[] args) {
+        StartupArchive.forgetIfRefused();
         StandardOutput out = new StandardOutput();
         CommandLine cli = commandLine(System.getenv(), args, out);
         cli.setOut(new PrintWriter(ConsoleText.of(out, StandardOutput.charset()), true));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The release archives of {@code mvn package}, unpacked as a council's IT would: the zip run by its POSIX
@@ -125,8 +128,12 @@ class DistributionIT {
         assertThat(home.resolve("plans/plan.yaml")).exists();
     }
 
-    @Test
-    void aDamagedStartUpArchiveIsMadeAgainAndTheLauncherNeverLeavesTheCacheItShould() throws Exception {
+    /** How an archive is damaged: with its modification time moved on (a write), or kept (bit rot, a restore, cp -p). */
+    enum Damage { TIME_MOVED_ON, TIME_KEPT }
+
+    @ParameterizedTest
+    @EnumSource(Damage.class)
+    void aDamagedStartUpArchiveIsMadeAgainAndTheRunGoesOn(Damage damage) throws Exception {
         String version = version();
         unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
         Path launcher = dir.resolve("prevent-" + version).resolve("bin/prevent");
@@ -135,27 +142,58 @@ class DistributionIT {
         Run expected = jar(validate);
 
         Run first = run(launcher, cwd, true, validate);
-        Path archive;
-        try (var files = Files.list(dir.resolve("home/.cache/prevent"))) {
-            archive = files.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
-        }
+        Path archive = archiveIn(dir.resolve("home/.cache/prevent"));
         // Made whole, by this Java, for this release: the marks the launcher checks before it uses the archive.
         assertThat(archive.resolveSibling(archive.getFileName() + ".whole")).exists();
         assertThat(archive.resolveSibling(archive.getFileName() + ".java").toRealPath())
                 .isEqualTo(Path.of(System.getProperty("java.home"), "bin/java").toRealPath());
         assertThat(archive.resolveSibling(archive.getFileName() + ".jar").toRealPath())
                 .isEqualTo(dir.resolve("prevent-" + version + "/lib/prevent.jar").toRealPath());
-        try (var damage = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
-            damage.write(java.nio.ByteBuffer.wrap(new byte[4096]), 8192);
+        byte[] whole = Files.readAllBytes(archive);
+        FileTime made = Files.getLastModifiedTime(archive);
+        archive.toFile().setWritable(true);
+        try (var write = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+            write.write(java.nio.ByteBuffer.wrap(new byte[4096]), 8192);
         }
+        Files.setLastModifiedTime(archive, damage == Damage.TIME_KEPT ? made : FileTime.fromMillis(made.toMillis() + 5_000));
         Run damaged = run(launcher, cwd, true, validate);
+        Run remade = run(launcher, cwd, true, validate);
         Run after = run(launcher, cwd, true, validate);
 
-        assertThat(List.of(first.out(), damaged.out(), after.out())).containsOnly(expected.out());
-        assertThat(damaged.exit()).as(damaged.err()).isZero();
+        assertThat(List.of(first.out(), damaged.out(), remade.out(), after.out())).containsOnly(expected.out());
+        assertThat(List.of(damaged, remade, after)).allSatisfy(run -> {
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+        });
         try (var left = Files.list(cwd)) {
             assertThat(left).as("no hs_err log").isEmpty();
         }
+        Path again = archiveIn(dir.resolve("home/.cache/prevent"));
+        assertThat(again.resolveSibling(again.getFileName() + ".whole")).as("the archive made again, whole").exists();
+        assertThat(Files.readAllBytes(again)).as("the archive made again is not the damaged one").isNotEqualTo(damagedBytes(whole));
+    }
+
+    /** The archive as the test damaged it: 4 KiB of zeros at 8 KiB. */
+    private static byte[] damagedBytes(byte[] whole) {
+        byte[] damaged = whole.clone();
+        java.util.Arrays.fill(damaged, 8192, Math.min(damaged.length, 8192 + 4096), (byte) 0);
+        return damaged;
+    }
+
+    private static Path archiveIn(Path cache) throws Exception {
+        try (var files = Files.list(cache)) {
+            return files.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void theLauncherNeverLeavesTheCacheItShould() throws Exception {
+        String version = version();
+        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
+        Path launcher = dir.resolve("prevent-" + version).resolve("bin/prevent");
+        Path cwd = Files.createDirectories(dir.resolve("work"));
+        String[] validate = {"--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01"};
+        Run expected = jar(validate);
 
         boolean nonexistentBefore = Files.exists(Path.of("/nonexistent"));
         Run noHome = run(launcher, cwd, true, Map.of(), validate);
