@@ -47,8 +47,11 @@ public final class PlanImport {
      * @param notices what is worth knowing about the file read (a column kept in the notes, a row joined)
      * @param guesses each value read from words that were not the format's own, for the user to check
      */
-    public record Result(Changeset change, List<String> notices, List<Guess> guesses) {
+    public record Result(Changeset change, List<String> notices, List<Guess> guesses, int statusesRead) {
     }
+
+    /** How many statuses this import read, each dated in its action's log. */
+    private int statusesRead;
 
     /** The kinds of guess, in the order the summary lists them. */
     public enum Kind {
@@ -236,7 +239,7 @@ public final class PlanImport {
         }
         files.addAll(made.values());
         return new Result(Changeset.of(into, today, "Imported " + source.getFileName() + ": " + sections.size()
-                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files)), notices, guesses);
+                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files)), notices, guesses, statusesRead);
     }
 
     /**
@@ -503,6 +506,7 @@ public final class PlanImport {
         }
         // Dated, so that the status counts from the day it was true, as every status the log records does.
         status.ifPresent(s -> {
+            statusesRead++;
             Map<String, Object> update = new LinkedHashMap<>();
             update.put("date", request.statusDay().toString());
             update.put("status", s.key());

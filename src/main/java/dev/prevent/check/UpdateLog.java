@@ -36,8 +36,10 @@ final class UpdateLog implements PlanRule {
                         + "); keep updates oldest first"));
             }
             if (date.isAfter(asOf)) {
-                report.accept(new Diagnostic(Rule.UPDATE_ORDER, update.source().of("date"), "this update of action "
-                        + action.id() + " is dated " + date + ", after the as-of date " + asOf));
+                // No record may be dated in the future: it would change the status on a day no one has reached.
+                report.accept(new Diagnostic(Rule.FUTURE_UPDATE, update.source().of("date"), "this update of action "
+                        + action.id() + " is dated " + date + ", after " + asOf + " (today, or --as-of); an update "
+                        + "records what was known on its day, so date it the day it was written"));
             }
             previous = previous == null || date.isAfter(previous) ? date : previous;
         }

@@ -1,5 +1,7 @@
 package dev.prevent.cli;
 
+import dev.prevent.adopt.DocumentDay;
+import dev.prevent.exit.UserError;
 import dev.prevent.adopt.PlanImport;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.output.Visible;
@@ -76,12 +78,21 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = Today.date();
-        PlanImport.Request request = PlanImport.Request.of(objective, sheet, date != null ? date : today).withColumns(columns)
+        // Statuses are dated by the document's own day where it has one, and the import says which day it used.
+        DocumentDay documentDay = date == null ? DocumentDay.of(file, today) : null;
+        if (date != null && date.isAfter(today)) {
+            throw new UserError("--date " + date + " is after today (" + today + "); the statuses read record what the table said "
+                    + "on a day that has come: give that day, or leave --date out");
+        }
+        PlanImport.Request request = PlanImport.Request.of(objective, sheet, date != null ? date : documentDay.day()).withColumns(columns)
                 .withAgenciesAdded(addAgencies).withDutiesGuessed(!noDutyGuesses);
         PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), request, today);
         write.apply(result.change(), prevent.colour(), out());
         PrintWriter err = spec.commandLine().getErr();
         result.notices().forEach(line -> err.println("prevent: " + Visible.text(line)));
+        if (documentDay != null && result.statusesRead() > 0) {
+            err.println("prevent: " + Visible.text(documentDay.said()));
+        }
         if (!result.guesses().isEmpty()) {
             err.println("prevent: " + result.guesses().size() + (result.guesses().size() == 1 ? " value was" : " values were")
                     + " guessed; check " + (result.guesses().size() == 1 ? "it" : "them") + " in the new files:");

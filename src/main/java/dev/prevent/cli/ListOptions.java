@@ -76,7 +76,10 @@ final class ListOptions {
             throw new UserError("--trend compares with the last meeting, and the plan has none before " + day + "; "
                     + Meetings.HOW_TO_ADD + ", or give --since");
         }
-        ActionList answer = ActionList.of(valid, filter, day, SinceOption.baseline(valid, compared).orElse(null));
+        // A day compared with is read from today's plan on it: its history back to that day.
+        Plan dated = compared.isPresent() && compared.get().past().isEmpty() && compared.get().day().isBefore(day)
+                ? prevent.dated(plan, valid, compared.get().day()) : valid;
+        ActionList answer = ActionList.of(dated, filter, day, SinceOption.baseline(dated, compared).orElse(null));
         format.write(answer, prevent, out);
         return (failIfAny && !answer.isEmpty()) ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();
     }

@@ -1,6 +1,7 @@
 package dev.prevent.cli;
 
 import dev.prevent.check.Validation;
+import dev.prevent.history.DatedPlan;
 import dev.prevent.exit.UserError;
 import dev.prevent.load.PlanFolder;
 import dev.prevent.model.Plan;
@@ -83,14 +84,26 @@ class PreventCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a command, e.g. 'prevent validate'");
     }
 
-    /** The plan, read and checked; a plan with errors stops the command with exit 1. */
+    /**
+     * The plan, read and checked, each status field dated by git as far back as {@code asOf} (the one rule of a status
+     * on a day, docs/plan-format.md); a plan with errors stops the command with exit 1.
+     */
     Plan validPlan(PlanOption option, LocalDate asOf) {
         return validation(option, asOf).validPlan();
     }
 
-    /** The plan read and checked, with every diagnostic: for a command that shows warnings as well as refusing errors. */
+    /** The plan read and checked, with every diagnostic, dated as {@link #validPlan} dates it. */
     Validation validation(PlanOption option, LocalDate asOf) {
-        return Validation.of(planDir(option), asOf);
+        Validation validation = Validation.of(planDir(option), asOf);
+        if (validation.errors() > 0) {
+            return validation;
+        }
+        return new Validation(validation.planDir(), dated(option, validation.plan(), asOf), validation.diagnostics(), validation.files());
+    }
+
+    /** {@code plan} with each status field dated by git back to {@code earliest}: for a command that reads earlier days too. */
+    Plan dated(PlanOption option, Plan plan, LocalDate earliest) {
+        return DatedPlan.of(planDir(option), plan, earliest, Today.date());
     }
 
     /** The plan folder: --plan after the command, else before it, else $PREVENT_PLAN, else found as git finds a repository. */

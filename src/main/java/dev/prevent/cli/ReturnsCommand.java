@@ -6,6 +6,7 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Plan;
 import dev.prevent.output.LongDate;
 import dev.prevent.output.Visible;
+import dev.prevent.returns.FormsRead;
 import dev.prevent.returns.Outstanding;
 import dev.prevent.returns.ProgressReturn;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
         for (Path file : files) {
             LocalDate today = Today.date();
             PlanEditor editor = PlanEditor.of(planDir(), today);
-            ProgressReturn.Reading reading = ProgressReturn.read(file, editor.plan(), force);
+            ProgressReturn.Reading reading = ProgressReturn.read(file, editor.plan(), force, today);
             out.println(Visible.line(file.toString()) + ": from " + Visible.line(reading.agency().name()) + " (" + reading.agency().code()
                     + ") for the meeting on " + LongDate.of(reading.meeting()));
             reading.notes().forEach(note -> out.println("  note: " + Visible.line(note)));
@@ -69,7 +70,14 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
             Optional<dev.prevent.edit.Changeset> change = reading.change(editor);
             if (change.isPresent()) {
                 write.apply(change.get(), prevent.colour(), out);
+                // Read: --outstanding counts it as come back, whatever else changes in the plan.
+                if (!write.dryRun) {
+                    FormsRead.record(reading, today);
+                }
             } else {
+                if (!write.dryRun) {
+                    FormsRead.record(reading, today);
+                }
                 out.println("  nothing new to record" + (reading.recorded() > 0 ? " (" + reading.recorded()
                         + (reading.recorded() == 1 ? " answer is" : " answers are") + " in the plan already)" : ""));
             }
@@ -90,13 +98,15 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
         Outstanding.Replies replies = Outstanding.in(outstanding, plan, today);
         List<Outstanding.Waiting> waiting = replies.waiting();
         var out = out();
+        replies.unreadable().forEach(why -> out.println("not a form: " + Visible.line(why)));
         for (Outstanding.Waiting agency : waiting) {
             out.println(agency.code() + " " + Visible.line(agency.name()) + ": no reply to the form of " + LongDate.of(agency.requested())
                     + "; last reported " + agency.last().map(LongDate::of).orElse("never") + "; " + agency.open().size()
                     + (agency.open().size() == 1 ? " open action: " : " open actions: ") + String.join(", ", agency.open()));
         }
-        out.println(waiting.size() + " of " + replies.forms() + (replies.forms() == 1 ? " agency has" : " agencies have") + " not replied"
-                + (waiting.isEmpty() ? "" : " since its form was made"));
+        out.println(waiting.size() + " of " + replies.forms() + (replies.forms() == 1 ? " form has" : " forms have") + " not been read by "
+                + "prevent returns" + (replies.unreadable().isEmpty() ? "" : "; " + replies.unreadable().size()
+                + (replies.unreadable().size() == 1 ? " file is" : " files are") + " not a form (above)"));
         out.flush();
         return ExitCode.OK.code();
     }

@@ -17,7 +17,7 @@ final class SinceOption {
 
     @Option(names = "--since", paramLabel = "REF|DATE",
             description = "The meeting to compare with: a git revision (a tag such as ${sys:prevent.last-month-tag:-meeting-2026-11}, main@{${sys:prevent.last-month-day:-2026-11-01}}) or "
-                    + "a day (${sys:prevent.last-month-day:-2026-11-01} or ${sys:prevent.uk-day:-01/12/2026}). Statuses then are read from the plan's progress log on that day. Adds each "
+                    + "a day (${sys:prevent.last-month-day:-2026-11-01} or ${sys:prevent.uk-day:-01/12/2026}). Statuses then are what that revision said on its day (a tag named meeting-2026-11-19 is of that day), or, for a day, today's plan on it. Adds each "
                     + "action's trend: better, worse, same or new.")
     String since;
 
@@ -43,6 +43,6 @@ final class SinceOption {
 
     /** What each action's status was at the meeting {@code compared}, or none. */
     static Optional<Baseline> baseline(Plan plan, Optional<Since> compared) {
-        return compared.map(s -> Baseline.on(s.name(), plan, s.day(), s.idsThen()));
+        return compared.map(s -> s.baseline(plan));
     }
 }

@@ -120,6 +120,11 @@ public final class PlanEditor {
     private List<String> edit(Request request, Action action, YamlText text, FileEdit edit) {
         Status status = request.status() == null ? null : StatusWords.resolve(plan, request.status());
         LocalDate date = request.date() == null ? today : request.date();
+        if (request.logs() && date.isAfter(today)) {
+            // No record in the future: it would change the status on a day no one has reached.
+            throw new UserError("the update of " + action.id() + " is dated " + date + ", after today (" + today + "); an update "
+                    + "records what was known on its day: leave --date out for today, or give the day it happened");
+        }
         Mapping mapping = actionMapping(text, action.id());
         List<String> words = new ArrayList<>();
         if (request.logs() && recorded(action, status, request.note(), date)) {

@@ -60,6 +60,11 @@ final class GitFiles implements PlanFiles {
         return files;
     }
 
+    /** Each file's blob, by its path as shown: the same blob in two revisions is the same text, read once. */
+    Map<Path, ObjectId> blobs() {
+        return java.util.Collections.unmodifiableMap(blobs);
+    }
+
     @Override
     public Path folder() {
         return folder;

@@ -205,6 +205,10 @@ public final class PlanChanges implements Answer {
             notes.add("The plan folder did not exist at " + past.revision() + ", so every action counts as added.");
         }
         past.validation().filter(v -> v.errors() > 0).ifPresent(v -> notes.add(errorsNote(past, v)));
+        // Which day the comparison is of, where a tag's name gives one other than its commit's.
+        if (PastPlan.NAMED.equals(past.dayFrom())) {
+            notes.add("Compared with " + past.described() + ".");
+        }
         return new PlanChanges(past.revision(), notes, before, now);
     }
 

@@ -5,21 +5,24 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.DidYouMean;
 import dev.prevent.model.IsoDate;
 import dev.prevent.model.Meetings;
+import dev.prevent.model.Plan;
+import dev.prevent.words.DayWords;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
@@ -58,8 +61,17 @@ public final class PlanHistory {
             RevCommit commit = walk.parseCommit(resolve(repository, walk, revision));
             String folderInRepo = inRepository(repository, planDir);
             GitFiles files = GitFiles.of(planDir, folderInRepo, commit.getTree(), reader);
-            Optional<Validation> past = files == null ? Optional.empty() : Optional.of(Validation.of(files, asOf));
-            return new PastPlan(revision, commit.abbreviate(8).name(), dayOf(commit), past);
+            // A tag whose name holds a day is the meeting of that day, wherever its commit falls.
+            boolean tag = repository.getRefDatabase().exactRef(Constants.R_TAGS + revision.strip()) != null;
+            Optional<LocalDate> named = tag ? DayWords.inName(revision.strip()) : Optional.empty();
+            LocalDate day = named.orElse(dayOf(commit));
+            Optional<Validation> past = files == null ? Optional.empty() : Optional.of(Validation.of(files, asOf)).map(v -> {
+                // What the revision said, dated by its own history, to be read on its day.
+                Plan dated = DatedPlan.at(repository, reader, walk, planDir, folderInRepo, commit, v.plan(),
+                        day.isBefore(dayOf(commit)) ? day : dayOf(commit));
+                return new Validation(v.planDir(), dated, v.diagnostics(), v.files());
+            });
+            return new PastPlan(revision, commit.abbreviate(8).name(), day, past, named.isPresent() ? PastPlan.NAMED : PastPlan.COMMITTED);
         } catch (IOException e) {
             throw new UserError("cannot read the git history of '" + planDir + "': " + e.getMessage());
         }
@@ -67,11 +79,64 @@ public final class PlanHistory {
 
     /** The day a commit was made, in this machine's time zone. */
     private static LocalDate dayOf(RevCommit commit) {
-        return Instant.ofEpochSecond(commit.getCommitTime()).atZone(ZoneId.systemDefault()).toLocalDate();
+        return DatedPlan.dayOf(commit);
     }
 
-    /** A meeting: its name (a git tag, or the day plan.yaml lists) and its day. */
-    public record Meeting(String name, LocalDate day) {
+    /** The day of the meeting a tag marks: the day its name holds ({@code meeting-2026-12-17}), else its commit's day. */
+    static LocalDate meetingDay(String tag, RevCommit commit) {
+        return DayWords.inName(tag).orElseGet(() -> dayOf(commit));
+    }
+
+    /**
+     * A meeting: its name (a git tag, or the day plan.yaml lists), its day, where that day comes from ("the day in its
+     * name", "the day of its commit", "the day plan.yaml lists"), and, once read ({@link #whatEachSaw}), what the meeting
+     * saw: each action's status by id, as its tagged revision says on its day (null: not assessed; an id not there: not
+     * in the plan then). A listed day has no revision of its own: the plan of today is read on it.
+     */
+    public record Meeting(String name, LocalDate day, String dayFrom, Map<String, String> saw) {
+
+        public Meeting(String name, LocalDate day) {
+            this(name, day, LISTED, null);
+        }
+
+        public Meeting {
+            saw = saw == null ? null : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(saw));
+        }
+
+        /** What the meeting saw, when it was read from its tagged revision. */
+        public Optional<Map<String, String>> seen() {
+            return Optional.ofNullable(saw);
+        }
+
+        /** The meeting's name and day, as a paper says which day was used: "meeting-3 (17 December 2026, the day in its name)". */
+        public String described() {
+            return name + " (" + DayWords.inWords(day) + ", " + dayFrom + ")";
+        }
+    }
+
+    /** Where a listed meeting's day comes from. */
+    static final String LISTED = "the day plan.yaml lists";
+
+    /**
+     * The meetings with what each saw: each tagged meeting's revision read and its statuses taken on the meeting's day,
+     * by the one rule. For the year's table: a meeting counts what its own revision said, whatever was backdated since.
+     */
+    public static MeetingDays whatEachSaw(Path planDir, MeetingDays meetings) {
+        if (!meetings.tagged()) {
+            return meetings;
+        }
+        List<Meeting> read = new ArrayList<>();
+        for (Meeting meeting : meetings.meetings()) {
+            PastPlan past = at(planDir, meeting.name(), meeting.day());
+            Map<String, String> saw = new java.util.HashMap<>();
+            past.plan().ifPresent(plan -> plan.actions().forEach(a -> {
+                if (!saw.containsKey(a.id())) {
+                    saw.put(a.id(), a.statusOn(meeting.day()));
+                }
+            }));
+            read.add(new Meeting(meeting.name(), meeting.day(), meeting.dayFrom(), saw));
+        }
+        return new MeetingDays(meetings.source(), read, true);
     }
 
     /**
@@ -153,9 +218,11 @@ public final class PlanHistory {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/tags/")) {
                 String name = Repository.shortenRefName(ref.getName());
                 if (!name.contains("/") && matcher.matches(Path.of(name))) {
-                    LocalDate day = dayOf(walk.parseCommit(repository.resolve(ref.getName() + "^{commit}")));
+                    RevCommit commit = walk.parseCommit(repository.resolve(ref.getName() + "^{commit}"));
+                    boolean named = DayWords.inName(name).isPresent();
+                    LocalDate day = meetingDay(name, commit);
                     if (!day.isAfter(asOf)) {
-                        tags.add(new Meeting(name, day));
+                        tags.add(new Meeting(name, day, named ? PastPlan.NAMED : PastPlan.COMMITTED, null));
                     }
                 }
             }
@@ -234,7 +301,7 @@ public final class PlanHistory {
         return sorted.size() <= 8 ? sorted : sorted.subList(sorted.size() - 8, sorted.size());
     }
 
-    private static String inRepository(Repository repository, Path planDir) throws IOException {
+    static String inRepository(Repository repository, Path planDir) throws IOException {
         Path top = repository.getWorkTree().toPath().toRealPath();
         Path folder = planDir.toRealPath();
         if (!folder.startsWith(top)) {

@@ -3,6 +3,10 @@ package dev.prevent.history;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.IsoDate;
+import dev.prevent.model.Plan;
+import dev.prevent.query.Baseline;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The meeting a paper, a list or the changes compare with: its name as shown ({@code meeting-2015-09},
  * {@code 2015-09-14}), its day, and, when it is a git revision, the plan as it was then (which knows which actions
- * are new since). Statuses then are always read from today's plan on that day, by the one rule of
- * {@link dev.prevent.model.Action#statusOn}, so every table of a paper counts a meeting alike.
+ * are new since). What a meeting saw is what its revision says on its day, by the one rule of
+ * {@link dev.prevent.model.Action#statusOn}; a day with no revision is read from today's plan on that day.
  */
 public record Since(String name, LocalDate day, Optional<PastPlan> past) {
 
@@ -41,6 +45,20 @@ public record Since(String name, LocalDate day, Optional<PastPlan> past) {
      */
     public Optional<Set<String>> idsThen() {
         return past.map(p -> p.plan().map(plan -> plan.actions().map(Action::id).collect(Collectors.toSet())).orElse(Set.of()));
+    }
+
+    /** What each action's status was then: the revision's own on its day, or today's plan on the day given. */
+    public Baseline baseline(Plan now) {
+        if (past.isEmpty()) {
+            return Baseline.on(name, now, day, Optional.empty());
+        }
+        Map<String, String> statuses = new HashMap<>();
+        past.get().plan().ifPresent(then -> then.actions().forEach(a -> {
+            if (!statuses.containsKey(a.id())) {
+                statuses.put(a.id(), a.statusOn(day));
+            }
+        }));
+        return Baseline.seen(name, statuses, idsThen().orElse(Set.of()));
     }
 
     /** The last meeting before {@code asOf}, when the plan has meetings: the default of report, list --trend and changes. */

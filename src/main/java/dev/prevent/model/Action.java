@@ -2,7 +2,6 @@ package dev.prevent.model;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -39,9 +38,25 @@ public record Action(
         List<String> risks,
         List<String> evidence,
         String objectiveId,
-        SourceMap source) {
+        SourceMap source,
+        FieldHistory history) {
+
+    /** An action as its file says, with no history of its status field (outside git, or before history is read). */
+    public Action(String id, String title, String theme, String action, List<String> lead, String owner, List<String> successCriteria,
+            Timescale timescale, List<String> resources, String status, String notes, List<Update> updates, List<String> duties,
+            Map<String, List<String>> serves, List<String> risks, List<String> evidence, String objectiveId, SourceMap source) {
+        this(id, title, theme, action, lead, owner, successCriteria, timescale, resources, status, notes, updates, duties, serves,
+                risks, evidence, objectiveId, source, FieldHistory.NONE);
+    }
+
+    /** This action with what the plan's history says of its status field. */
+    public Action withHistory(FieldHistory history) {
+        return new Action(id, title, theme, action, lead, owner, successCriteria, timescale, resources, status, notes, updates,
+                duties, serves, risks, evidence, objectiveId, source, history);
+    }
 
     public Action {
+        history = history == null ? FieldHistory.NONE : history;
         lead = List.copyOf(lead);
         successCriteria = List.copyOf(successCriteria);
         resources = List.copyOf(resources);
@@ -116,40 +131,95 @@ public record Action(
         return timescale == null ? Optional.empty() : timescale.dueDate();
     }
 
-    /** The newest entry of the progress log, by date. */
+    /** The newest entry of the progress log, by date; of two of one day, the later in the file. */
     public Optional<Update> lastUpdate() {
         return lastUpdate(LocalDate.MAX);
     }
 
-    /** The newest entry of the progress log on or before a day: what was known then. */
+    /** The newest entry of the progress log on or before a day (what was known then); of two of one day, the later in the file. */
     public Optional<Update> lastUpdate(LocalDate asOf) {
-        return updates.stream().filter(u -> u.date() != null && !u.date().isAfter(asOf))
-                .max(Comparator.comparing(Update::date));
+        Update newest = null;
+        for (Update update : updates) {
+            if (update.date() != null && !update.date().isAfter(asOf) && (newest == null || !update.date().isBefore(newest.date()))) {
+                newest = update;
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     /**
-     * The status as of a day, so a paper for a past meeting can be made again from today's files. Without a
-     * log that gives statuses it is the status field. With one, it is the status of the newest update dated on
-     * or before the day (none: not assessed), and from the newest update on, the status field: the status now.
+     * The status as of a day: the one rule every command and table uses (docs/plan-format.md, "Status as of a day").
+     * The newest information dated on or before the day counts: an update of the log from its date (of two of one day,
+     * the later in the file), the status field from the day its revision was made ({@link #history}; outside git, from
+     * the newest update's day, and on every day when the log gives no status). On one day the field is newer than the
+     * log. Before anything is known, the first value known holds, unless the history shows the action was not yet in
+     * the plan, or in it with no status written.
      */
     public String statusOn(LocalDate day) {
-        Update newest = null;
-        Update newestByDay = null;
+        String logged = null;
+        LocalDate loggedDay = null;
+        LocalDate newestLog = null;
         for (Update update : updates) {
-            if (update.status() == null || update.status().isBlank() || update.date() == null) {
+            if (!hasStatus(update)) {
                 continue;
             }
-            if (newest == null || !update.date().isBefore(newest.date())) {
-                newest = update;
+            if (newestLog == null || !update.date().isBefore(newestLog)) {
+                newestLog = update.date();
             }
-            if (!update.date().isAfter(day) && (newestByDay == null || !update.date().isBefore(newestByDay.date()))) {
-                newestByDay = update;
+            if (!update.date().isAfter(day) && (loggedDay == null || !update.date().isBefore(loggedDay))) {
+                logged = update.status();
+                loggedDay = update.date();
             }
         }
-        if (newest == null || !newest.date().isAfter(day)) {
-            return status;
+        if (!history.known()) {
+            // Outside git: the field counts from the newest dated status of the log, or on every day without one.
+            if (newestLog == null || (status != null && !newestLog.isAfter(day))) {
+                return status;
+            }
+            return logged != null ? logged : statusOn(earliestKnown(newestLog));
         }
-        return newestByDay == null ? null : newestByDay.status();
+        FieldHistory.Value field = null;
+        boolean unwritten = false;
+        for (FieldHistory.Value value : history.values()) {
+            if (value.from().isAfter(day)) {
+                break;
+            }
+            if (value.status() == null || value.status().isBlank()) {
+                unwritten = true;
+            } else {
+                field = value;
+            }
+        }
+        if (field != null && (loggedDay == null || !field.from().isBefore(loggedDay))) {
+            return field.status();
+        }
+        if (logged != null || field != null) {
+            return logged != null ? logged : field.status();
+        }
+        // Nothing dated on or before the day. The history may show the action absent, or present with no status: not
+        // assessed then. Else the first value known holds, so a plan committed today answers for its whole year.
+        if (unwritten || history.absentOn(day)) {
+            return null;
+        }
+        LocalDate firstField = history.values().stream().filter(v -> v.status() != null && !v.status().isBlank())
+                .map(FieldHistory.Value::from).findFirst().orElse(null);
+        LocalDate first = earliestKnown(firstField);
+        return first == null ? status : statusOn(first);
+    }
+
+    /** The earliest day of a dated status in the log, or {@code other} if that is earlier; null when there is neither. */
+    private LocalDate earliestKnown(LocalDate other) {
+        LocalDate first = other;
+        for (Update update : updates) {
+            if (hasStatus(update) && (first == null || update.date().isBefore(first))) {
+                first = update.date();
+            }
+        }
+        return first;
+    }
+
+    private static boolean hasStatus(Update update) {
+        return update.status() != null && !update.status().isBlank() && update.date() != null;
     }
 
     public boolean isLedBy(String code) {

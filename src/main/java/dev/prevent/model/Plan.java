@@ -46,6 +46,14 @@ public record Plan(
         objectives = objectives.stream().sorted(Comparator.comparing(Objective::id, NaturalOrder.IDS)).toList();
     }
 
+    /** This plan with each action replaced by what {@code change} makes of it (its history read from git, say). */
+    public Plan withActions(java.util.function.UnaryOperator<Action> change) {
+        List<Objective> changed = objectives.stream().map(o -> new Objective(o.id(), o.name(), o.aim(), o.summary(),
+                o.actions().stream().map(change).toList(), o.source())).toList();
+        return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks,
+                assurance, meetings, templates, changed, source);
+    }
+
     /** Every action, in plan order: objectives by id, then actions as written. */
     public Stream<Action> actions() {
         return objectives.stream().flatMap(o -> o.actions().stream());

@@ -18,6 +18,7 @@ public enum Rule {
     MISSING_TIMESCALE("missing-timescale", Severity.WARNING),
     PLACEHOLDER("placeholder", Severity.WARNING),
     UPDATE_ORDER("update-order", Severity.WARNING),
+    FUTURE_UPDATE("future-update", Severity.WARNING),
     STALE_STATUS("stale-status", Severity.WARNING),
     UNLOGGED_STATUS("unlogged-status", Severity.WARNING),
     EMPTY_OBJECTIVE("empty-objective", Severity.WARNING),

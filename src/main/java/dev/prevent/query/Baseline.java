@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What each action's status was at the last meeting, to tell its direction of travel: the status on the meeting's
- * day by today's plan and its progress log (the one rule, {@link Action#statusOn}), so the "at the meeting" counts
- * agree with a paper made as of that day and with the year's table.
+ * What each action's status was at the last meeting, to tell its direction of travel: what the meeting's revision
+ * says on its day where the meeting is a git revision, else the status on the day by today's plan (the one rule,
+ * {@link Action#statusOn} either way), so the "at the meeting" counts agree with the year's table.
  *
  * @param since    the meeting, as shown
  * @param statuses each action's status key then, by id (null: not assessed)
@@ -29,6 +29,14 @@ public record Baseline(String since, Map<String, String> statuses, Optional<Set<
         Map<String, String> statuses = new HashMap<>();
         plan.actions().forEach(a -> statuses.put(a.id(), a.statusOn(day)));
         return new Baseline(since, statuses, idsThen);
+    }
+
+    /**
+     * What a meeting saw, read from its revision: each action's status then by id ({@code null}: not assessed), and the
+     * ids the plan had then.
+     */
+    public static Baseline seen(String since, Map<String, String> statuses, Set<String> idsThen) {
+        return new Baseline(since, new HashMap<>(statuses), Optional.of(Set.copyOf(idsThen)));
     }
 
     /** Whether the action was in the plan then. */

@@ -16,6 +16,24 @@ import java.util.Map;
  */
 public record Tally(int actions, Map<String, Integer> statuses, int notAssessed, int overdue) {
 
+    /**
+     * How {@code actions} stood at a meeting, by what its revision said ({@code saw}: each status by id; an id not there
+     * was not in the plan then and counts as not assessed). Overdue is not counted: a meeting's column shows statuses.
+     */
+    public static Tally seen(Collection<Action> actions, Plan plan, Map<String, String> saw) {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        plan.statuses().forEach(status -> statuses.put(status.key(), 0));
+        int notAssessed = 0;
+        for (Action action : actions) {
+            String status = saw.get(action.id());
+            if (status == null) {
+                notAssessed++;
+            }
+            plan.status(status).map(Status::key).ifPresent(key -> statuses.merge(key, 1, Integer::sum));
+        }
+        return new Tally(actions.size(), Collections.unmodifiableMap(statuses), notAssessed, 0);
+    }
+
     public static Tally of(Collection<Action> actions, Plan plan, LocalDate asOf) {
         Map<String, Integer> statuses = new LinkedHashMap<>();
         plan.statuses().forEach(status -> statuses.put(status.key(), 0));

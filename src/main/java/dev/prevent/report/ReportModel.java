@@ -118,14 +118,17 @@ public final class ReportModel {
     static final String NO_YEAR = "The year's trend needs two meetings or more: " + Meetings.HOW_TO_ADD + ".";
 
     /**
-     * The year by its meetings: the report's actions counted on each meeting's day by the one rule of
-     * {@link Action#statusOn}, as a paper made as of that day counts them.
+     * The year by its meetings: the report's actions as each meeting saw them (its tagged revision on its day, read by
+     * {@link PlanHistory#whatEachSaw}), or, for a day plan.yaml lists, counted on that day by the one rule of
+     * {@link Action#statusOn}.
      */
     private ReportView.Year year(PlanHistory.MeetingDays meetings, List<Action> selected) {
         List<Map.Entry<String, Tally>> points = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (PlanHistory.Meeting meeting : meetings.meetings()) {
-            points.add(Map.entry(meeting.name(), Tally.of(selected, plan, meeting.day())));
+            // A tagged meeting counts what its revision said on its day; a listed day, today's plan on that day.
+            points.add(Map.entry(meeting.name(), meeting.seen().map(saw -> Tally.seen(selected, plan, saw))
+                    .orElseGet(() -> Tally.of(selected, plan, meeting.day()))));
             dates.add(meeting.day());
         }
         return year(meetings.source(), points, dates);

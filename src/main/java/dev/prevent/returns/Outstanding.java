@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who has not replied: of the forms a request made, those whose agency has recorded no update of its actions since
- * the form was made, with its open actions and when it last reported.
+ * Who has not replied: of the forms in a request's folder, those {@code returns} has not read (its ledger,
+ * {@link FormsRead}), whatever else changed in the plan, with each agency's open actions and when it last reported. A
+ * file that cannot be read as a form is listed with why, and the rest are counted all the same.
  */
 public final class Outstanding {
 
@@ -32,8 +33,11 @@ public final class Outstanding {
     public record Waiting(String code, String name, LocalDate requested, Optional<LocalDate> last, List<String> open) {
     }
 
-    /** The forms in {@code folder} (the one a request wrote: .xlsx and .docx), and the agencies that have not replied. */
-    public record Replies(int forms, List<Waiting> waiting) {
+    /**
+     * The forms in {@code folder} (the one a request wrote: .xlsx and .docx), the agencies that have not replied, and
+     * the files that could not be read as forms, each with why.
+     */
+    public record Replies(int forms, List<Waiting> waiting, List<String> unreadable) {
     }
 
     /**
@@ -51,27 +55,43 @@ public final class Outstanding {
         if (forms.isEmpty()) {
             throw new UserError("no forms in " + folder + "; it should be the folder prevent request wrote them into");
         }
-        return new Replies(forms.size(), of(plan, forms, today));
+        List<String> unreadable = new ArrayList<>();
+        List<Waiting> waiting = of(plan, forms, today, FormsRead.in(folder), unreadable);
+        return new Replies(forms.size() - unreadable.size(), waiting, unreadable);
     }
 
-    /** The agencies of {@code forms} that have not reported since their form was made, in the forms' order. */
-    static List<Waiting> of(Plan plan, List<Path> forms, LocalDate today) {
+    /**
+     * The agencies of {@code forms} whose form has not been read ({@code read}), in the forms' order; a file that is
+     * not a readable form goes to {@code unreadable} with why, and the others are still counted.
+     */
+    static List<Waiting> of(Plan plan, List<Path> forms, LocalDate today, java.util.Set<FormsRead.Key> read, List<String> unreadable) {
         // Each agency's actions, found in one pass over the plan, not one per form.
         Map<String, List<Action>> byAgency = new HashMap<>();
         plan.actions().forEach(a -> a.lead().forEach(code -> plan.agency(code)
                 .ifPresent(agency -> byAgency.computeIfAbsent(agency.code(), k -> new ArrayList<>()).add(a))));
         List<Waiting> waiting = new ArrayList<>();
+        java.util.Set<FormsRead.Key> seen = new java.util.HashSet<>();
         for (Path form : forms) {
-            ProgressReturn.Sent sent = ProgressReturn.sent(form, plan);
+            ProgressReturn.Sent sent;
+            try {
+                sent = ProgressReturn.sent(form, plan);
+            } catch (UserError notAForm) {
+                unreadable.add(notAForm.getMessage());
+                continue;
+            } catch (RuntimeException broken) {
+                unreadable.add(form + " could not be read as a form (" + broken.getClass().getSimpleName() + ")");
+                continue;
+            }
             Optional<Agency> agency = plan.agency(sent.agency());
+            FormsRead.Key key = new FormsRead.Key(agency.map(Agency::code).orElse(sent.agency()), sent.requested(), sent.meeting());
+            // A reply saved beside its form is the same form: one agency, one round, counted once.
+            if (read.contains(key) || !seen.add(key)) {
+                continue;
+            }
             List<Action> led = agency.map(a -> byAgency.getOrDefault(a.code(), List.of())).orElse(List.of());
             Optional<LocalDate> last = led.stream().flatMap(a -> a.updates().stream()).map(Update::date).filter(Objects::nonNull)
                     .max(LocalDate::compareTo);
-            if (last.isPresent() && !last.get().isBefore(sent.requested())) {
-                continue;
-            }
-            List<String> open = led.stream().filter(a -> a.openOn(today, plan))
-                    .map(Action::id).toList();
+            List<String> open = led.stream().filter(a -> a.openOn(today, plan)).map(Action::id).toList();
             waiting.add(new Waiting(sent.agency(), agency.map(Agency::name).orElse(""), sent.requested(), last, open));
         }
         return waiting;

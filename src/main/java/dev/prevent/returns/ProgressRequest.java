@@ -131,9 +131,8 @@ public final class ProgressRequest {
                 row.setHeightInPoints(LINE_POINTS * lines(readOnly));
                 row.createCell(ReturnForm.NEW_STATUS).setCellStyle(styles.input);
                 row.createCell(ReturnForm.NOTE).setCellStyle(styles.input);
-                var date = row.createCell(ReturnForm.DATE);
-                date.setCellValue(meeting);
-                date.setCellStyle(styles.inputDate);
+                // Empty: the partner writes the day of the update; left empty, the answer is dated the day it is read.
+                row.createCell(ReturnForm.DATE).setCellStyle(styles.inputDate);
                 XSSFRow key = keys.createRow(i);
                 key.createCell(0).setCellValue(action.id());
                 key.createCell(1).setCellValue(ReturnForm.fingerprint(action));

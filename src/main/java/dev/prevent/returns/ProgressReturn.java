@@ -79,10 +79,10 @@ public final class ProgressReturn {
      * @param force apply an answer whose action changed since the form was made, rather than list it
      * @throws UserError (exit 2) when the file is not a progress return of this plan and year, or cannot be read
      */
-    public static Reading read(Path file, Plan plan, boolean force) {
-        return opened(file, workbook -> read(file, workbook, plan, force), document -> {
+    public static Reading read(Path file, Plan plan, boolean force, LocalDate today) {
+        return opened(file, workbook -> read(file, workbook, plan, force, today), document -> {
             ours(file, document.getProperties().getCustomProperties(), plan);
-            return answers(file, WordForm.read(file, document), plan, force);
+            return answers(file, WordForm.read(file, document), plan, force, today);
         });
     }
 
@@ -180,7 +180,7 @@ public final class ProgressReturn {
             List<FilledRow> rows) {
     }
 
-    private static Reading read(Path file, XSSFWorkbook workbook, Plan plan, boolean force) {
+    private static Reading read(Path file, XSSFWorkbook workbook, Plan plan, boolean force, LocalDate today) {
         var custom = ours(file, workbook, plan);
         XSSFSheet sheet = workbook.getSheet(ReturnForm.SHEET);
         XSSFSheet keys = workbook.getSheet(ReturnForm.KEYS);
@@ -219,11 +219,11 @@ public final class ProgressReturn {
         for (String key : List.of(ReturnForm.AGENCY, ReturnForm.REQUESTED, ReturnForm.MEETING)) {
             properties.put(key, property(custom, key));
         }
-        return answers(file, new Filled(properties, fingerprints, sent, rows), plan, force);
+        return answers(file, new Filled(properties, fingerprints, sent, rows), plan, force, today);
     }
 
     /** The answers of a filled form, each checked against the plan now and as it was when the form was made. */
-    static Reading answers(Path file, Filled filled, Plan plan, boolean force) {
+    static Reading answers(Path file, Filled filled, Plan plan, boolean force, LocalDate today) {
         String code = filled.properties().get(ReturnForm.AGENCY);
         Agency agency = plan.agency(code).orElseThrow(() -> new UserError(file + " is a return from " + code
                 + ", which is no longer an agency of the plan"));
@@ -273,7 +273,14 @@ public final class ProgressReturn {
                     continue;
                 }
             }
-            LocalDate date = row.date() != null ? row.date() : date(row.dateText(), meeting, where, notes);
+            // No day written: the answer is dated the day it is read. Never a day to come: no record is in the future.
+            LocalDate date = row.date() != null ? row.date() : date(row.dateText(), today, where, notes);
+            if (date.isAfter(today)) {
+                notes.add(where + ": action " + id + "'s answer is dated " + LongDate.of(date) + ", after today; an update cannot be "
+                        + "dated in the future, so it is not applied. Correct the date in the form (or clear it for today's) and read "
+                        + "the form again");
+                continue;
+            }
             String answerNote = note.isEmpty() ? null : note.replace("\r\n", "\n");
             PlanEditor.Request request = new PlanEditor.Request(id, status == null ? null : status.key(), answerNote, date, List.of(), null);
             if (PlanEditor.recorded(action, status, answerNote, date)) {
@@ -288,6 +295,13 @@ public final class ProgressReturn {
                 continue;
             }
             answers.add(request);
+            Optional<dev.prevent.model.Update> newer = status == null ? Optional.empty() : newerThan(action, date);
+            if (newer.isPresent()) {
+                notes.add(where + ": action " + id + "'s answer (" + status.label() + ", " + LongDate.of(date) + ") is recorded in "
+                        + "its log, but its newer entry of " + LongDate.of(newer.get().date()) + " ("
+                        + plan.status(newer.get().status()).map(Status::label).orElse(newer.get().status()) + ") stays its status; if "
+                        + "the answer is the current position, record it as of today: prevent update " + id + " --status " + status.key());
+            }
         }
         return new Reading(file, agency, requested, meeting, answers, notes, conflicts, recorded);
     }
@@ -311,16 +325,28 @@ public final class ProgressReturn {
         }
     }
 
-    private static LocalDate date(String text, LocalDate meeting, String where, List<String> notes) {
-        if (text == null || text.isBlank()) {
-            return meeting;
+    private static LocalDate date(String text, LocalDate today, String where, List<String> notes) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase(WordForm.DATE_PROMPT)) {
+            return today;
         }
-        Optional<DayWords.Reading> day = DayWords.read(text, meeting);
+        Optional<DayWords.Reading> day = DayWords.read(text, today);
         if (day.isEmpty()) {
-            notes.add(where + ": the date '" + text + "' is no day, so the meeting's day is used");
-            return meeting;
+            notes.add(where + ": the date '" + text + "' is no day, so the answer is dated today, " + LongDate.of(today));
+            return today;
         }
         return day.get().day();
+    }
+
+    /** The newest entry of the log with a status dated after {@code date}: it, not an answer of that day, is the status. */
+    private static Optional<dev.prevent.model.Update> newerThan(Action action, LocalDate date) {
+        dev.prevent.model.Update newer = null;
+        for (dev.prevent.model.Update update : action.updates()) {
+            if (update.date() != null && update.date().isAfter(date) && update.status() != null && !update.status().isBlank()
+                    && (newer == null || !update.date().isBefore(newer.date()))) {
+                newer = update;
+            }
+        }
+        return Optional.ofNullable(newer);
     }
 
     private static String now(Plan plan, Action action) {

@@ -95,7 +95,7 @@ final class WordForm {
                 }
                 dropDown(row.getCell(ReturnForm.NEW_STATUS), STATUS_TAG + action.id(), labels);
                 note(row.getCell(ReturnForm.NOTE), NOTE_TAG + action.id());
-                date(row.getCell(ReturnForm.DATE), DATE_TAG + action.id(), meeting);
+                date(row.getCell(ReturnForm.DATE), DATE_TAG + action.id());
                 custom.addProperty(FINGERPRINT + action.id(), ReturnForm.fingerprint(action));
                 // One property per cell: XML cannot carry a control character to join them with.
                 for (int c = 0; c < readOnly.size(); c++) {
@@ -223,11 +223,13 @@ final class WordForm {
         sdt.getSdtPr().addNewText().setMultiLine(Boolean.TRUE);
     }
 
-    private static void date(XWPFTableCell cell, String tag, LocalDate day) {
-        CTSdtRun sdt = control(cell, tag, "Date of update", day.format(UK), false);
+    /** What an empty date control shows: read back as no day, so the answer is dated the day the form is read. */
+    static final String DATE_PROMPT = "dd/mm/yyyy";
+
+    /** A date picker left empty: the partner writes the day of the update, never a day filled in for them (the meeting's). */
+    private static void date(XWPFTableCell cell, String tag) {
+        CTSdtRun sdt = control(cell, tag, "Date of update", DATE_PROMPT, false);
         var date = sdt.getSdtPr().addNewDate();
-        date.setFullDate(java.util.Calendar.getInstance());
-        date.getFullDate().setTime(java.util.Date.from(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         date.addNewDateFormat().setVal("dd/MM/yyyy");
         date.addNewLid().setVal("en-GB");
     }

@@ -57,6 +57,23 @@ public final class DayWords {
         return Optional.empty();
     }
 
+    private static final Pattern IN_NAME = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4})(?!\\d)");
+
+    /**
+     * The day a name holds, as a meeting's tag names its day: {@code meeting-2026-12-17}, {@code board-17-12-2026} (day
+     * first), read as {@link #read} reads a typed day; empty when the name holds no whole day ({@code meeting-2026-12}).
+     */
+    public static Optional<LocalDate> inName(String name) {
+        Matcher found = IN_NAME.matcher(name);
+        while (found.find()) {
+            Optional<Reading> reading = read(found.group(1), LocalDate.MIN);
+            if (reading.isPresent()) {
+                return Optional.of(reading.get().day());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A day in words as the papers write it: {@code 1 December 2026}. */
     public static String inWords(LocalDate day) {
         return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + day.getYear();

@@ -40,6 +40,7 @@ class RulesTest {
                 Arguments.of("missing-fields", Rule.MISSING_TIMESCALE, "objective.yaml", 5, 5, "never be overdue"),
                 Arguments.of("placeholder", Rule.PLACEHOLDER, "objective.yaml", 14, 14, "'TBC'"),
                 Arguments.of("update-order", Rule.UPDATE_ORDER, "objective.yaml", 14, 15, "keep updates oldest first"),
+                Arguments.of("update-order", Rule.FUTURE_UPDATE, "objective.yaml", 16, 15, "is dated 2016-06-01, after 2016-04-01"),
                 Arguments.of("stale-status", Rule.STALE_STATUS, "objective.yaml", 10, 13, "gives status 'green'"),
                 Arguments.of("unlogged-status", Rule.UNLOGGED_STATUS, "objective.yaml", 10, 13, "no update of its log gives it"),
                 Arguments.of("empty-objective", Rule.EMPTY_OBJECTIVE, "objective.yaml", 4, 10, "no actions"),
@@ -128,12 +129,12 @@ class RulesTest {
     @Test
     void anUpdateAfterTheAsOfDateIsReported() {
         List<Diagnostic> found = Validation.of(Fixtures.plan("update-order"), AS_OF).diagnostics().stream()
-                .filter(d -> d.rule() == Rule.UPDATE_ORDER).toList();
+                .filter(d -> d.rule() == Rule.UPDATE_ORDER || d.rule() == Rule.FUTURE_UPDATE).toList();
 
-        assertThat(found).extracting(d -> d.at().line()).containsExactly(14, 16);
-        assertThat(found.get(1).message()).contains("dated 2016-06-01, after the as-of date 2016-04-01");
+        assertThat(found).extracting(d -> d.rule().id() + " " + d.at().line()).containsExactly("update-order 14", "future-update 16");
+        assertThat(found.get(1).message()).contains("dated 2016-06-01, after 2016-04-01 (today, or --as-of)");
         assertThat(Validation.of(Fixtures.plan("update-order"), LocalDate.of(2016, 7, 1)).diagnostics())
-                .filteredOn(d -> d.rule() == Rule.UPDATE_ORDER).hasSize(1);
+                .filteredOn(d -> d.rule() == Rule.FUTURE_UPDATE).isEmpty();
     }
 
     @Test

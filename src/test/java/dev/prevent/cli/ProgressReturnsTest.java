@@ -61,7 +61,9 @@ class ProgressReturnsTest {
             assertThat(first.getCell(1).getCellStyle().getLocked()).isTrue();
             assertThat(first.getCell(9).getCellStyle().getLocked()).isFalse();
             assertThat(first.getCell(10).getCellStyle().getLocked()).isFalse();
-            assertThat(first.getCell(11).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-12-10");
+            // The date of update is left for the partner: never the meeting's day, which is in the future.
+            assertThat(first.getCell(11).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(first.getCell(11).getCellStyle().getLocked()).isFalse();
             assertThat(first.getCell(3).getStringCellValue()).startsWith("• Monitor at risk communities and locations\n• Number and type");
             List<XSSFDataValidation> validations = sheet.getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
@@ -89,10 +91,11 @@ class ProgressReturnsTest {
             added.createCell(9).setCellValue("Ongoing");
         });
         Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
-        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum\nNext: the mosque open day",
-                "--date", "2026-12-10").exit()).isZero();
+        // An answer with no date is dated the day the form is read: today, as update dates one.
+        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum\nNext: the mosque open day")
+                .exit()).isZero();
         assertThat(Cli.on(expected, "update", "1.2", "--status", "green", "--note", "Speakers booked", "--date", "2026-12-01").exit()).isZero();
-        assertThat(Cli.on(expected, "update", "1.4", "--status", "red", "--date", "2026-12-10").exit()).isZero();
+        assertThat(Cli.on(expected, "update", "1.4", "--status", "red").exit()).isZero();
 
         Cli.Result result = Cli.on(plan, "returns", all.toString());
 
@@ -196,14 +199,23 @@ class ProgressReturnsTest {
 
     @Test
     void theAgenciesThatHaveNotRepliedAreListedWithTheirOpenActions() throws IOException {
+        // Other progress recorded since the forms were made (by update, by import) is no reply to a form.
+        assertThat(Cli.on(plan, "update", "3.1", "--status", "green").exit()).isZero();
+        Cli.Result before = Cli.on(plan, "returns", "--outstanding", forms.toString());
+        assertThat(before.out()).contains("COLC City of London Corporation: no reply", "8 of 8 forms have not been read by prevent returns");
+
         fill(all, sheet -> answer(sheet, "1.1", "On target", "Done", null));
         assertThat(Cli.on(plan, "returns", all.toString()).exit()).isZero();
+        // A file that is not a form is listed with why, and the forms are counted all the same.
+        Files.writeString(forms.resolve("notes.xlsx"), "not a workbook");
 
         Cli.Result result = Cli.on(plan, "returns", "--outstanding", forms.toString());
 
         assertThat(result.exit()).as(result.all()).isZero();
         assertThat(result.out()).doesNotContain("ALL All partners").contains("COLC City of London Corporation: no reply to the form of ",
-                "last reported never; 1 open action: 3.1", "7 of 8 agencies have not replied");
+                "1 open action: 3.1", "not a form: " + forms.resolve("notes.xlsx"),
+                "7 of 8 forms have not been read by prevent returns; 1 file is not a form (above)");
+        assertThat(forms.resolve("forms-read.csv")).content().startsWith("agency,requested,meeting,file,read\r\nALL,");
     }
 
     @Test
@@ -265,7 +277,7 @@ class ProgressReturnsTest {
         }
         document.close();
         Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
-        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum", "--date", "2026-12-10").exit()).isZero();
+        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum").exit()).isZero();
         assertThat(Cli.on(expected, "update", "1.2", "--status", "blue", "--date", "2026-12-01").exit()).isZero();
 
         Cli.Result result = Cli.on(plan, "returns", form.toString());

@@ -6,7 +6,6 @@ import dev.prevent.check.Validation;
 import dev.prevent.model.Plan;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.query.ActionList;
-import dev.prevent.query.Baseline;
 import dev.prevent.query.DutyCoverage;
 import dev.prevent.query.LeadCounts;
 import dev.prevent.report.ReportModel;
@@ -31,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every figure of a day agrees with every other: for random plans (progress logs with and without statuses,
- * statuses set by hand, actions added between meetings) kept in a git repository with tagged meetings, on each
- * meeting's day the summary of a paper as of that day equals the year table's column for the day, the "at the
- * meeting" column of a paper since that meeting, the list as of that day counted by status, the leads summed and
- * the coverage summed; and each table adds up to its "All". Seeded, so a failure names the plan that made it.
+ * statuses set by hand, hand edits of {@code status:} committed between meetings, actions added between meetings, and
+ * an answer backdated after the last meeting) kept in a git repository with tagged meetings, on each meeting's day
+ * the summary of today's paper as of that day equals the list as of that day counted by status, the leads summed and
+ * the coverage summed; the year table's column and the "at the meeting" column equal what the tagged revision's own
+ * paper of that day says; and the two are the same wherever nothing was backdated to the meeting's day or before.
+ * Each table adds up to its "All". Seeded, so a failure names the plan that made it.
  *
  * <p>Each generated action has at most one lead and serves exactly one duty area, so that the leads and the coverage,
  * summed, count each action once (a jointly led action counts once for each lead, by design).
@@ -59,26 +60,44 @@ class CountsAgreeTest {
         List<LocalDate> meetings = new ArrayList<>();
         Map<String, List<String>> objectives = new LinkedHashMap<>();
         LocalDate day = START.plusDays(20 + random.nextInt(40));
+        LocalDate backdatedFrom = LocalDate.MAX;
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             int count = 2 + random.nextInt(3);
             for (int m = 1; m <= count; m++) {
-                // Between meetings: new actions, and new updates dated up to the meeting.
-                grow(random, objectives, m == 1 ? START : meetings.get(m - 2), day);
+                LocalDate previous = m == 1 ? START : meetings.get(m - 2);
+                LocalDate mid = previous.plusDays(java.time.temporal.ChronoUnit.DAYS.between(previous, day) / 2);
+                boolean handEdit = mid.isAfter(previous) && mid.isBefore(day) && random.nextBoolean();
+                // Between meetings: new actions, and new updates dated up to the meeting (or to a commit between).
+                // Entries written after a meeting are dated after it: only the answer backdated below reaches back.
+                grow(random, objectives, m == 1 ? START : previous.plusDays(1), handEdit ? mid : day);
                 write(plans, objectives);
-                git.add().addFilepattern(".").call();
-                PersonIdent who = new PersonIdent(new PersonIdent("Coordinator", "c@example.org"),
-                        Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
-                git.commit().setMessage("meeting " + m).setAuthor(who).setCommitter(who).setSign(false).call();
+                if (handEdit) {
+                    // Committed between meetings, then a status changed by hand in the file, with no log entry.
+                    commit(git, "between meetings", mid);
+                    handEdit(random, objectives);
+                    write(plans, objectives);
+                }
+                commit(git, "meeting " + m, day);
                 git.tag().setName("meeting-" + m).call();
                 meetings.add(day);
                 day = day.plusDays(30 + random.nextInt(60));
+            }
+            if (random.nextBoolean()) {
+                // After the last meeting, an answer backdated to before it (a late return, an import of an old paper).
+                LocalDate backdated = meetings.get(random.nextInt(meetings.size())).minusDays(random.nextInt(10));
+                if (backdate(random, objectives, backdated)) {
+                    backdatedFrom = backdated;
+                    write(plans, objectives);
+                    commit(git, "a late answer", day.minusDays(1));
+                }
             }
         }
         LocalDate asOf = day;
         Validation validation = Validation.of(plans, asOf);
         assertThat(validation.errors()).as("seed %d: %s", seed, validation.diagnostics()).isZero();
-        Plan plan = validation.plan();
-        PlanHistory.MeetingDays days = PlanHistory.meetings(plans, plan.meetings(), null, asOf);
+        // Today's plan as every command reads it: each status field dated by git.
+        Plan plan = DatedPlan.of(plans, validation.plan(), START, asOf);
+        PlanHistory.MeetingDays days = PlanHistory.whatEachSaw(plans, PlanHistory.meetings(plans, plan.meetings(), null, asOf));
         assertThat(days.meetings()).extracting(PlanHistory.Meeting::day).as("seed %d", seed).containsExactlyElementsOf(meetings);
         ReportView.Report paper = ReportModel.of(ReportRequest.of(plan, ActionFilter.scope(List.of(), List.of()), asOf, MADE)
                 .withMeetings(days));
@@ -95,14 +114,29 @@ class CountsAgreeTest {
             expected.add(then.notAssessed());
             expected.add(then.total());
 
+            // What the meeting saw: its tagged revision's own paper as of its day, dated by its own history.
+            Plan tagged = PlanHistory.at(plans, meeting.name(), d).plan().orElseThrow();
+            ReportView.Summary saw = ReportModel.of(ReportRequest.of(tagged, ActionFilter.scope(List.of(), List.of()), d, MADE))
+                    .summary();
+            java.util.Set<String> idsThen = tagged.actions().map(dev.prevent.model.Action::id).collect(java.util.stream.Collectors.toSet());
+            List<Integer> seen = new ArrayList<>(saw.byStatus().stream().map(ReportView.Count::count).toList());
+            // Every action of today's paper is in the column: one not in the plan then counts as not assessed.
+            long newSince = plan.actions().filter(a -> !idsThen.contains(a.id())).count();
+            seen.add(saw.notAssessed() + (int) newSince);
+            seen.add(then.total());
+
             ReportView.Meeting column = paper.year().meetings().get(i);
-            assertThat(counts(column.counts(), column.notAssessed(), column.total())).as("the year's column, " + at).isEqualTo(expected);
+            assertThat(counts(column.counts(), column.notAssessed(), column.total())).as("the year's column, " + at).isEqualTo(seen);
 
             Since since = Since.of(plans, meeting.name(), asOf);
             ReportView.Then atMeeting = ReportModel.of(ReportRequest.of(plan, ActionFilter.scope(List.of(), List.of()), asOf, MADE)
-                    .withBaseline(Baseline.on(since.name(), plan, since.day(), since.idsThen()))).summary().then();
+                    .withBaseline(since.baseline(plan))).summary().then();
             assertThat(counts(atMeeting.byStatus(), atMeeting.notAssessed(), then.total())).as("at the meeting, " + at)
-                    .isEqualTo(expected);
+                    .isEqualTo(seen);
+            if (d.isBefore(backdatedFrom)) {
+                // Nothing was backdated to the meeting's day or before: today's plan read on it says what the meeting saw.
+                assertThat(seen).as("today's plan on the day of " + at + " is what the meeting saw").isEqualTo(expected);
+            }
 
             ActionList list = ActionList.of(plan, ActionFilter.scope(List.of(), List.of()), d);
             List<Integer> listed = new ArrayList<>();
@@ -163,6 +197,53 @@ class CountsAgreeTest {
             sum.add(rows.stream().mapToInt(r -> r.get(column)).sum());
         }
         return sum;
+    }
+
+    private static void commit(Git git, String message, LocalDate day) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent(new PersonIdent("Coordinator", "c@example.org"),
+                Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    /** A status changed by hand: one action's {@code status:} line set to another status, its log untouched. */
+    private static void handEdit(Random random, Map<String, List<String>> objectives) {
+        List<List<String>> all = new ArrayList<>(objectives.values());
+        List<String> actions = all.get(random.nextInt(all.size()));
+        int i = random.nextInt(actions.size());
+        String status = STATUSES[random.nextInt(STATUSES.length)];
+        String yaml = actions.get(i);
+        // The action's own status line, not a status of its log (indented further).
+        actions.set(i, yaml.contains("\n    status: ") ? yaml.replaceFirst("(?m)^    status: \\w+\n", "    status: " + status + "\n")
+                : yaml.replace("    notes: generated\n", "    status: " + status + "\n    notes: generated\n"));
+    }
+
+    /** An update dated {@code day}, added to an action with a log, in its place by date; false when none has a log. */
+    private static boolean backdate(Random random, Map<String, List<String>> objectives, LocalDate day) {
+        for (List<String> actions : objectives.values()) {
+            for (int i = 0; i < actions.size(); i++) {
+                String yaml = actions.get(i);
+                int log = yaml.indexOf("    updates:\n");
+                if (log < 0 || random.nextInt(2) == 0) {
+                    continue;
+                }
+                String entry = update(day, STATUSES[random.nextInt(STATUSES.length)]).substring("    updates:\n".length());
+                // Oldest first: before the first entry dated after the day.
+                int at = log + "    updates:\n".length();
+                java.util.regex.Matcher dates = java.util.regex.Pattern.compile("      - date: (\\S+)\n").matcher(yaml);
+                int insert = yaml.length();
+                while (dates.find(at)) {
+                    if (LocalDate.parse(dates.group(1)).isAfter(day)) {
+                        insert = dates.start();
+                        break;
+                    }
+                    at = dates.end();
+                }
+                actions.set(i, yaml.substring(0, insert) + entry + yaml.substring(insert));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each action as YAML lines, by objective; new actions and new updates dated between {@code from} and {@code to}. */
@@ -228,7 +309,7 @@ class CountsAgreeTest {
         if (status == null) {
             return merged;
         }
-        return merged.contains("    status: ") ? merged.replaceFirst("    status: \\w+\n", "    status: " + status + "\n")
+        return merged.contains("\n    status: ") ? merged.replaceFirst("(?m)^    status: \\w+\n", "    status: " + status + "\n")
                 : merged.replace("    notes: generated\n", "    status: " + status + "\n    notes: generated\n");
     }
 

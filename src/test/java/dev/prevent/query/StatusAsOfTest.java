@@ -20,8 +20,9 @@ class StatusAsOfTest {
     }
 
     @Test
-    void beforeTheFirstUpdateAnActionIsNotAssessed() {
-        assertThat(action("1.1").statusOn(LocalDate.of(2015, 10, 1))).isNull();
+    void beforeTheFirstUpdateTheFirstValueKnownHolds() {
+        // Nothing becomes "not assessed" for want of history (docs/plan-format.md, "Status as of a day").
+        assertThat(action("1.1").statusOn(LocalDate.of(2015, 10, 1))).isEqualTo("at-risk");
         assertThat(action("1.1").statusOn(LocalDate.of(2015, 11, 2))).isEqualTo("at-risk");
     }
 
@@ -52,11 +53,16 @@ class StatusAsOfTest {
     void listLeadsAndTheReportAnswerWithTheStatusOfTheDay() {
         String plan = Fixtures.plan("status-history").toString();
 
+        // On 1 October 1.1 was at risk (its first value known) and 1.2 on track; by 1 March 1.1 is on track, 1.2 still on.
         assertThat(Cli.run("--plan", plan, "list", "--status", "none", "--as-of", "2015-10-01", "--format", "csv").out())
-                .contains("1.1,").contains("1.2,").doesNotContain("1.3,");
+                .doesNotContain("1.1,").doesNotContain("1.2,").doesNotContain("1.3,");
+        assertThat(Cli.run("--plan", plan, "list", "--status", "at-risk", "--as-of", "2015-12-01", "--format", "csv").out())
+                .contains("1.1,").doesNotContain("1.2,").contains("1.3,");
         assertThat(Cli.run("--plan", plan, "leads", "--as-of", "2015-10-01", "--format", "csv").out())
-                .contains("COLC,City of London Corporation,1,0,0,0,0,1,0");
+                .contains("COLC,City of London Corporation,1,0,1,0,0,0,0");
+        assertThat(Cli.run("--plan", plan, "leads", "--as-of", "2016-03-01", "--format", "csv").out())
+                .contains("COLC,City of London Corporation,1,0,0,1,0,0,0");
         assertThat(Cli.run("--plan", plan, "report", "--format", "markdown", "--as-of", "2015-10-01").out())
-                .contains("### 1.1 First assessed in November").contains("- **Status:** Not assessed");
+                .contains("### 1.1 First assessed in November").contains("- **Status:** At risk");
     }
 }
