@@ -46,6 +46,7 @@ final class RolloverCommand extends PlanCommand implements Callable<Integer> {
                 + (result.carried().isEmpty() ? "" : ": " + String.join(", ", result.carried())));
         out.println("left " + result.left().size() + " closed" + (result.left().isEmpty() ? "" : ": " + String.join(", ", result.left())));
         result.moved().forEach(moved -> out.println("timescale " + moved));
+        result.evidence().forEach(item -> out.println("assurance.yaml: " + item + " left behind as evidence; its comment says so"));
         if (!result.overdue().isEmpty()) {
             out.println("overdue already, timescale left for you to set (prevent update ID --timescale ...): "
                     + String.join(", ", result.overdue()));

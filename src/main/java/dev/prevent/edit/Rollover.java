@@ -7,6 +7,7 @@ import dev.prevent.edit.YamlText.Sequence;
 import dev.prevent.exit.UserError;
 import dev.prevent.load.PlanLoader;
 import dev.prevent.model.Action;
+import dev.prevent.model.Assurance;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import dev.prevent.model.Timescale;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,9 +47,11 @@ public final class Rollover {
      * @param overdue each carried action already overdue before the old year's end, its timescale left as it was
      * @param folder  where the new year's plan is: the plan folder itself when edited in place
      * @param oldYear in place, how to see the old year once it is tagged: "git show plan-2026-27:plans/plan.yaml"; else null
+     * @param evidence each assessment of assurance.yaml whose evidence named an action left behind, which now says so in
+     *                 its comment: "toolkit channel-panel: action 2.4"
      */
     public record Result(Changeset change, List<String> carried, List<String> left, List<String> moved, List<String> overdue,
-            Path folder, String oldYear) {
+            Path folder, String oldYear, List<String> evidence) {
     }
 
     /** The git tag of a plan's year before a rollover: {@code plan-2026-27}. */
@@ -136,16 +140,75 @@ public final class Rollover {
         }
         List<Changeset.FileChange> made = new ArrayList<>();
         String message = "Plan for " + to.written() + ", rolled over from " + plan.period();
+        List<String> evidence = new ArrayList<>();
         if (inPlace) {
+            // The self-assessment stays valid: evidence naming an action left behind is last year's, said in its comment.
+            Path assuranceFile = planDir.resolve(Assurance.FILE);
+            if (Files.isRegularFile(assuranceFile) && !left.isEmpty()) {
+                YamlText assurance = PlanEditor.read(assuranceFile);
+                byte[] was = assurance.bytes(assurance.text);
+                byte[] is = evidenceLeft(assurance, Set.copyOf(left), plan.period(), tagOf(plan.period()), evidence);
+                if (!java.util.Arrays.equals(was, is)) {
+                    before.put(Assurance.FILE, was);
+                    files.put(Assurance.FILE, is);
+                }
+            }
             files.forEach((name, bytes) -> made.add(Changeset.FileChange.edited(folder.resolve(name), before.get(name), bytes)));
             return new Result(Changeset.of(folder, today, message, made).taggingTheOldPlan(tagOf(plan.period())),
                     carried, left, moved, overdue, folder, "git show " + tagOf(plan.period()) + ":"
-                            + PlanCommit.pathInWorkTree(planDir) + PlanLoader.PLAN_FILE);
+                            + PlanCommit.pathInWorkTree(planDir) + PlanLoader.PLAN_FILE, evidence);
         }
         files.forEach((name, bytes) -> made.add(Changeset.FileChange.created(folder.resolve(name), bytes, null)));
         made.addAll(schema(planDir, folder));
-        return new Result(Changeset.of(folder, today, message, made), carried, left, moved, overdue, folder, null);
+        return new Result(Changeset.of(folder, today, message, made), carried, left, moved, overdue, folder, null, evidence);
     }
+
+    /**
+     * assurance.yaml with each action left behind taken out of the evidence that names it, and the assessment's comment
+     * saying so and where the old year is: the rating was judged on last year's plan, and stays readable there.
+     */
+    private static byte[] evidenceLeft(YamlText text, Set<String> left, String period, String tag, List<String> said) {
+        FileEdit edit = new FileEdit(text);
+        if (!(text.root instanceof Mapping root) || !(root.get("assessments").orElse(null) instanceof Mapping frameworks)) {
+            return text.bytes(text.text);
+        }
+        for (YamlText.Entry framework : frameworks.entries()) {
+            if (!(framework.value() instanceof Mapping items)) {
+                continue;
+            }
+            for (YamlText.Entry item : items.entries()) {
+                if (!(item.value() instanceof Mapping assessment) || !(assessment.get("evidence").orElse(null) instanceof Mapping evidence)
+                        || !(evidence.get("actions").orElse(null) instanceof Sequence actions)) {
+                    continue;
+                }
+                List<Integer> goneAt = new ArrayList<>();
+                List<String> gone = new ArrayList<>();
+                for (int i = 0; i < actions.items().size(); i++) {
+                    if (actions.items().get(i) instanceof Scalar id && left.contains(id.value().strip())) {
+                        goneAt.add(i);
+                        gone.add(id.value().strip());
+                    }
+                }
+                if (gone.isEmpty()) {
+                    continue;
+                }
+                // Only the items left behind go: the others keep their quotes and their place.
+                if (goneAt.size() == actions.items().size() && !actions.flow()) {
+                    edit.setList(evidence, "actions", List.of());
+                } else {
+                    edit.removeItems(actions, goneAt);
+                }
+                String comment = assessment.get("comment").orElse(null) instanceof Scalar c && c.value() != null ? c.value().strip() : "";
+                String note = "Evidence from " + period + ": " + (gone.size() == 1 ? "action " : "actions ") + String.join(", ", gone)
+                        + ", closed and left behind at the rollover (see them with git show " + tag + ").";
+                edit.set(assessment, "comment", comment.isEmpty() ? note : comment + " " + note);
+                said.add(framework.key().value() + " " + item.key().value() + ": " + String.join(", ", gone));
+            }
+        }
+        return text.bytes(edit.text());
+    }
+
+
 
     /**
      * The plan folder's {@code schema/} copied into the new one, so that the editor links in each file's first line

@@ -42,6 +42,12 @@ public final class DatedPlan {
      * HEAD back to the last commit before {@code earliest}; {@code plan} itself outside git or before its first commit.
      */
     public static Plan of(Path planDir, Plan plan, LocalDate earliest, LocalDate today) {
+        // As of today or later the field is the newest information there is (a value committed or not is of today or
+        // before, and an update writes the field with the entry), so git is read only for a day before today; and
+        // only in a work tree, found without git's classes (a command that reads the plan starts fast).
+        if (!earliest.isBefore(today) || !inWorkTree(planDir)) {
+            return plan;
+        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(planDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return plan;
@@ -59,6 +65,16 @@ public final class DatedPlan {
             // A history that cannot be read dates nothing: the plan answers as a plan outside git does.
             return plan;
         }
+    }
+
+    /** Whether a folder, or one above it, holds a {@code .git} folder or file (a work tree, or a worktree of one). */
+    static boolean inWorkTree(Path folder) {
+        for (Path at = folder.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
+            if (java.nio.file.Files.exists(at.resolve(".git"))) {
+                return true;
+            }
+        }
+        return System.getenv("GIT_DIR") != null;
     }
 
     /** A past revision's plan, dated by its own history as far back as {@code earliest}; as it is when it cannot be. */

@@ -30,11 +30,14 @@ class StartupGuardIT {
     @TempDir
     Path dir;
 
+    /**
+     * validate on any day, and the questions as of today: git is read only for a day before today, where the status
+     * field's history is what answers (docs/plan-format.md, "Status as of a day"), and the shipped plan is in git.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"validate", "list --format json", "overdue", "leads"})
+    @ValueSource(strings = {"validate --as-of 2016-04-01", "validate", "list --format json", "overdue", "leads"})
     void aCommandThatReadsThePlanLoadsNoHeavyLibrary(String command) throws Exception {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
-        args.addAll(List.of("--as-of", "2016-04-01"));
         assertThat(loadedBy(args)).as("classes loaded").hasSizeGreaterThan(500)
                 .filteredOn(name -> HEAVY.stream().anyMatch(name::startsWith)).isEmpty();
     }

@@ -118,6 +118,38 @@ class RolloverYearTest {
     }
 
     @Test
+    void evidenceNamingAnActionLeftBehindIsLastYearsAndTheRolloverIsNotRefused() throws Exception {
+        // The shipped plan with a closed status, and 2.4 (evidence for two assessments) closed.
+        Path plans = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("plans"));
+        Path planYaml = plans.resolve("plan.yaml");
+        Files.writeString(planYaml, Files.readString(planYaml).replace("""
+                    colour: "#00703c"
+                """, """
+                    colour: "#00703c"
+                  - key: done
+                    label: Complete
+                    closed: true
+                """));
+        Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Prevent Coordinator", "coordinator@example.org");
+        git.commit().setMessage("The plan as agreed").setAuthor(who).setCommitter(who).setSign(false).call();
+        assertThat(Cli.run("--plan", plans.toString(), "update", "2.4", "--status", "done", "--commit").exit()).isZero();
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "rollover", "2016/17");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).contains("left 1 closed: 2.4", "assurance.yaml: toolkit referral-pathway: 2.4 left behind as evidence",
+                "assurance.yaml: toolkit channel-panel: 2.4 left behind as evidence");
+        String assurance = Files.readString(plans.resolve("assurance.yaml"));
+        assertThat(assurance).contains("actions: [\"2.1\", \"1.5\"]").doesNotContain("\"2.4\"")
+                .contains("Evidence from 2015/16: action 2.4, closed and left behind at the rollover (see them with git show plan-2015-16).");
+        Validation after = Validation.of(plans, OCTOBER);
+        assertThat(after.errors()).as(after.diagnostics().toString()).isZero();
+        assertThat(git.status().call().isClean()).isTrue();
+    }
+
+    @Test
     void intoAFolderCopiesTheSchemaAndSaysHowToMakeItTheOneFound() throws Exception {
         Path plans = Fixtures.copy(Fixtures.plan("rollover"), dir.resolve("plans"));
         Files.createDirectories(plans.resolve("schema"));
