@@ -1,6 +1,8 @@
 package dev.prevent.cli;
 
 import dev.prevent.check.Validation;
+import dev.prevent.output.Visible;
+import dev.prevent.edit.Changeset;
 import dev.prevent.history.DatedPlan;
 import dev.prevent.exit.UserError;
 import dev.prevent.load.PlanFolder;
@@ -94,11 +96,20 @@ class PreventCommand implements Runnable {
 
     /** The plan read and checked, with every diagnostic, dated as {@link #validPlan} dates it. */
     Validation validation(PlanOption option, LocalDate asOf) {
+        finishInterrupted(planDir(option));
         Validation validation = Validation.of(planDir(option), asOf);
         if (validation.errors() > 0) {
             return validation;
         }
         return new Validation(validation.planDir(), dated(option, validation.plan(), asOf), validation.diagnostics(), validation.files());
+    }
+
+    /** A change a killed run left half done in the plan folder is finished (or undone) first, and the user told which. */
+    void finishInterrupted(Path planDir) {
+        Changeset.finishInterrupted(planDir).ifPresent(said -> {
+            spec.commandLine().getErr().println("prevent: " + Visible.text(said));
+            spec.commandLine().getErr().flush();
+        });
     }
 
     /** {@code plan} with each status field dated by git back to {@code earliest}: for a command that reads earlier days too. */

@@ -33,6 +33,7 @@ final class ValidateCommand extends PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        prevent.finishInterrupted(planDir());
         Validation validation = Validation.of(planDir(), asOf.date());
         format.writer(prevent.colour(), all ? Integer.MAX_VALUE : Validation.SHOWN_PER_RULE).write(validation, strict, out());
         out().flush();

@@ -209,6 +209,16 @@ public final class Changeset {
     }
 
     /**
+     * Finishes a change that a killed run left half done in {@code planDir} (its journal), or removes the staged files
+     * of one killed before it began, unless a live run is making it now: what any command does first.
+     *
+     * @return what was done, to say; none when there was nothing to do
+     */
+    public static Optional<String> finishInterrupted(Path planDir) {
+        return Journal.recover(planDir);
+    }
+
+    /**
      * The plan as it would be after the change must have no errors (warnings are the plan's own business).
      *
      * @throws UserError (exit 1) listing the errors
@@ -252,9 +262,12 @@ public final class Changeset {
      * A commit that fails leaves the files written, which its message says.
      */
     private Written write(List<FileChange> changed, Fault fault, PlanCommit git) {
+        List<String> recovered = new ArrayList<>();
         List<Path> madeFolders = new ArrayList<>();
         makeFolders(planDir, madeFolders);
         try (PlanLock lock = PlanLock.take(planDir)) {
+            // A change a killed run left half done is finished first, so this one starts from a whole plan.
+            Journal.finishUnderLock(planDir).ifPresent(recovered::add);
             for (FileChange f : changed) {
                 refuseChangedSinceRead(f);
             }
@@ -263,9 +276,20 @@ public final class Changeset {
             }
             List<OutputFile.Pending> pending = new ArrayList<>();
             int moved = 0;
+            boolean journaled = false;
             try {
                 for (FileChange f : changed) {
                     pending.add(OutputFile.prepare(f.file(), f.after()));
+                }
+                // Every new text is whole on disk: the journal makes the change one that the next run can finish.
+                List<Journal.Step> steps = new ArrayList<>();
+                for (OutputFile.Pending p : pending) {
+                    p.staged().ifPresent(staged -> steps.add(new Journal.Step(staged, p.target())));
+                }
+                if (steps.size() > 1 || git != null) {
+                    Journal.write(planDir, message, steps, git != null, oldPlanTag, git == null ? null : git.head());
+                    journaled = true;
+                    pending.forEach(OutputFile.Pending::keep);
                 }
                 for (FileChange f : changed) {
                     fault.before(f.file());
@@ -275,12 +299,22 @@ public final class Changeset {
             } catch (IOException | RuntimeException e) {
                 pending.subList(moved, pending.size()).forEach(OutputFile.Pending::discard);
                 undo(changed.subList(0, moved));
+                if (journaled) {
+                    Journal.done(planDir);
+                }
                 throw new UserError((e instanceof UserError user ? user.getMessage() : "cannot write: " + e.getMessage())
                         + (changed.size() > 1 ? "; none of the " + changed.size() + " files was written" : ""));
             }
-            List<String> notices = pending.stream().flatMap(p -> p.notice().stream()).toList();
+            List<String> notices = new ArrayList<>(recovered);
+            pending.stream().flatMap(p -> p.notice().stream()).forEach(notices::add);
             madeFolders.clear();
-            return new Written(notices, git == null ? Optional.empty() : Optional.of(git.commit(message)));
+            try {
+                return new Written(notices, git == null ? Optional.empty() : Optional.of(git.commit(message)));
+            } finally {
+                if (journaled) {
+                    Journal.done(planDir);
+                }
+            }
         } catch (RuntimeException e) {
             removeFolders(madeFolders);
             throw e;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
@@ -13,6 +14,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -118,6 +120,66 @@ final class PlanCommit {
             return new PlanCommit(repository, paths, oldPlanTag);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw refused("cannot read the git work tree of '" + files.get(0) + "': " + e.getMessage());
+        }
+    }
+
+    /** The commit HEAD names now, for a change's journal; null where there is none. */
+    String head() {
+        try {
+            ObjectId head = repository.resolve("HEAD");
+            return head == null ? null : head.name();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The commit a change that was interrupted asked for, made now that its files are in place: onto the HEAD it began on
+     * ({@code head}); where that commit was made already (HEAD is it, with its message) only the tag is made, if asked.
+     *
+     * @return what was done, in words that follow "finished ...": "; committed as 1a2b3c4d"
+     * @throws UserError (exit 2) when the commit cannot be made now (another git at work): the journal is kept, to try again
+     */
+    static String resume(List<Path> files, String message, String oldPlanTag, String head) {
+        Path first = files.get(0).toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(first.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            return "; not committed, as the plan is no longer in a git work tree";
+        }
+        try (Repository repository = builder.build(); RevWalk walk = new RevWalk(repository)) {
+            ObjectId now = repository.resolve("HEAD");
+            boolean onHead = head == null ? now == null : now != null && now.name().equals(head);
+            if (!onHead) {
+                RevCommit made = now == null ? null : walk.parseCommit(now);
+                boolean madeAlready = made != null && made.getParentCount() == 1 && made.getParent(0).name().equals(head)
+                        && made.getFullMessage().strip().equals(message.strip());
+                if (!madeAlready) {
+                    return "; not committed, as the repository moved on since (commit the files with git yourself)";
+                }
+                if (oldPlanTag != null && repository.exactRef("refs/tags/" + oldPlanTag) == null) {
+                    try (Git git = Git.wrap(repository)) {
+                        git.tag().setName(oldPlanTag).setAnnotated(false).setObjectId(walk.parseCommit(made.getParent(0))).call();
+                    }
+                    return "; it had been committed as " + made.abbreviate(8).name() + ", and the year before is tagged "
+                            + oldPlanTag + " now";
+                }
+                return "; it had been committed as " + made.abbreviate(8).name();
+            }
+            if (repository.getRepositoryState() != RepositoryState.SAFE
+                    || Files.exists(repository.getDirectory().toPath().resolve("index.lock"))) {
+                throw new UserError("the files are in place, but they cannot be committed while another git command is at work "
+                        + "in the repository (or left its index.lock); the next run of prevent commits them");
+            }
+            if (oldPlanTag != null && repository.exactRef("refs/tags/" + oldPlanTag) != null) {
+                oldPlanTag = null;
+            }
+            Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            List<String> paths = files.stream().map(f -> top.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
+            String id = new PlanCommit(repository, paths, oldPlanTag).commit(message);
+            return "; committed as " + id + (oldPlanTag == null ? "" : ", the year before tagged " + oldPlanTag);
+        } catch (IOException | GitAPIException | JGitInternalException e) {
+            throw new UserError("the files are in place, but could not be committed: " + e.getMessage()
+                    + "; the next run of prevent tries again");
         }
     }
 

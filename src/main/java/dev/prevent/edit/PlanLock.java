@@ -3,20 +3,30 @@ package dev.prevent.edit;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.exit.UserError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
- * The plan folder's write lock, as git's {@code index.lock}: a file {@value #NAME} made with create-new, holding
- * the writer's process id, and removed when the write is done. Every writer takes it, so two runs at once (two
- * coordinators, a script with {@code xargs -P}) write one after the other, never over each other. A lock left by
- * a run that was killed (its process is gone) is taken over; a lock held by a live run is waited for, briefly.
+ * The plan folder's write lock: the operating system's lock ({@link FileChannel#tryLock}) on a file {@value #NAME} in
+ * the plan folder, held for as long as the writing run lives. Every writer takes it, so two runs at once (two
+ * coordinators, a script with {@code xargs -P}) write one after the other, never over each other. A run that dies
+ * holds nothing: the system releases its lock, whatever the file says, so a lock can never go stale, and no process
+ * id is trusted (PID 1 in a container, a PID reused after a restart, another PID namespace). The file holds the
+ * holder's process id and a random mark for people and for the check below; it is removed when the lock is released.
+ * A lock path that is a link, a folder or anything but a file is refused at once, in plain words.
  */
 final class PlanLock implements AutoCloseable {
 
@@ -26,16 +36,23 @@ final class PlanLock implements AutoCloseable {
     /** How long a writer waits for another to finish: a write takes milliseconds, so this is very generous. */
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private final Path file;
+    private static final SecureRandom MARKS = new SecureRandom();
 
-    private PlanLock(Path file) {
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private PlanLock(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
+        this.channel = channel;
+        this.lock = lock;
     }
 
     /**
      * Takes the lock of {@code folder}, waiting up to {@link #PATIENCE} for another writer.
      *
-     * @throws UserError (exit 1) when another live run holds it all that time, or the folder cannot be written
+     * @throws UserError (exit 1) when another live run holds it all that time; (exit 2) when the folder cannot be
+     *                   written or the lock path is not a plain file
      */
     static PlanLock take(Path folder) {
         return take(folder, PATIENCE);
@@ -45,58 +62,100 @@ final class PlanLock implements AutoCloseable {
         Path file = folder.resolve(NAME);
         Instant giveUp = Instant.now().plus(patience);
         while (true) {
+            refuseWhatIsNoLockFile(file);
+            FileChannel channel = null;
             try {
-                Files.writeString(file, ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return new PlanLock(file);
-            } catch (FileAlreadyExistsException held) {
-                if (takenOverFromTheDead(file)) {
-                    continue;
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.AccessDeniedException beingRemoved) {
+                // Windows refuses to open a file another run is removing: wait, as for a lock held, in a folder we may write.
+                if (!Files.isWritable(folder)) {
+                    throw new UserError("cannot write to " + folder + ", so nothing was written: " + beingRemoved.getMessage());
                 }
-                if (Instant.now().isAfter(giveUp)) {
-                    throw new UserError("another run of prevent is writing to " + folder + " and has not finished after "
-                            + patience.toSeconds() + " seconds, so nothing was written; try again when it has finished. "
-                            + "If no prevent is running, remove the lock file '" + file + "'", ExitCode.PLAN_ERRORS, null);
-                }
-                pause();
             } catch (IOException e) {
+                refuseWhatIsNoLockFile(file);
                 throw new UserError("cannot write to " + folder + ", so nothing was written: " + e.getMessage());
             }
+            FileLock lock = null;
+            try {
+                // One byte far past the mark: Windows keeps a locked region from every other reader, and the mark is read by name.
+                lock = channel == null ? null : channel.tryLock(Long.MAX_VALUE - 1, 1, false);
+            } catch (OverlappingFileLockException heldHere) {
+                // Another writer of this same run holds it: wait for it as for any other.
+            } catch (IOException e) {
+                close(channel);
+                throw new UserError("cannot lock " + file + ", so nothing was written: " + e.getMessage());
+            }
+            if (lock != null) {
+                if (ours(file, channel)) {
+                    return new PlanLock(file, channel, lock);
+                }
+                // The file was removed by the run that held it while this one waited on it: take the new one.
+                release(lock);
+                close(channel);
+                continue;
+            }
+            if (channel != null) {
+                close(channel);
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new UserError("another run of prevent is writing to " + folder + " and has not finished after "
+                        + patience.toSeconds() + " seconds, so nothing was written; try again when it has finished",
+                        ExitCode.PLAN_ERRORS, null);
+            }
+            pause();
         }
     }
 
-    /** Removes a lock whose process is gone (killed mid-write, or on a machine restarted since). */
-    private static boolean takenOverFromTheDead(Path file) {
-        String holder;
+    /**
+     * Whether the locked file is the one at the path: a mark written through the lock is read back by name. A run
+     * that opened a lock file its holder has since removed holds a file no one else will take, so it tries again.
+     */
+    private static boolean ours(Path file, FileChannel channel) {
+        String mark = ProcessHandle.current().pid() + " " + HexFormat.of().formatHex(MARKS.generateSeed(8)) + "\n";
         try {
-            holder = Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException released) {
-            return true;
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(mark.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+            return mark.equals(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException gone) {
+            return false;
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }
-        if (!holder.matches("\\d{1,18}")) {
-            // Being written this instant (empty), or not ours: only a lock old enough to be left over is removed.
-            return olderThanPatience(file) && removed(file);
-        }
-        boolean alive = ProcessHandle.of(Long.parseLong(holder)).map(ProcessHandle::isAlive).orElse(false);
-        return !alive && removed(file);
     }
 
-    private static boolean olderThanPatience(Path file) {
+    /** A link (even one to a file), a folder or a device at the lock's path: refused, never followed or waited on. */
+    private static void refuseWhatIsNoLockFile(Path file) {
+        BasicFileAttributes attributes;
         try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(PATIENCE));
-        } catch (IOException gone) {
-            return true;
-        }
-    }
-
-    private static boolean removed(Path file) {
-        try {
-            Files.deleteIfExists(file);
-            return true;
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException none) {
+            return;
         } catch (IOException e) {
-            return false;
+            throw new UserError("cannot read the lock file " + file + ", so nothing was written: " + e.getMessage());
+        }
+        String what = attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory() ? "a folder"
+                : attributes.isRegularFile() ? null : "not a file";
+        if (what != null) {
+            throw new UserError(file + " is " + what + ", where prevent keeps its lock file while it writes the plan, so nothing "
+                    + "was written; remove it (it is no part of the plan) and run the command again");
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException | RuntimeException e) {
+            // Closing the channel releases it in any case.
+        }
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing was written through it that matters.
         }
     }
 
@@ -109,8 +168,15 @@ final class PlanLock implements AutoCloseable {
         }
     }
 
+    /** Removes the file while the lock is still held (so no one takes a lock on a file about to go), then releases it. */
     @Override
     public void close() {
-        removed(file);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // A lock file left behind is harmless: the next run takes its lock, as no one holds it.
+        }
+        release(lock);
+        close(channel);
     }
 }

@@ -67,7 +67,7 @@ public final class PlanHistory {
             LocalDate day = named.orElse(dayOf(commit));
             Optional<Validation> past = files == null ? Optional.empty() : Optional.of(Validation.of(files, asOf)).map(v -> {
                 // What the revision said, dated by its own history, to be read on its day.
-                Plan dated = DatedPlan.at(repository, reader, walk, planDir, folderInRepo, commit, v.plan(),
+                Plan dated = FieldWalk.at(repository, reader, walk, planDir, folderInRepo, commit, v.plan(),
                         day.isBefore(dayOf(commit)) ? day : dayOf(commit));
                 return new Validation(v.planDir(), dated, v.diagnostics(), v.files());
             });
@@ -79,7 +79,7 @@ public final class PlanHistory {
 
     /** The day a commit was made, in this machine's time zone. */
     private static LocalDate dayOf(RevCommit commit) {
-        return DatedPlan.dayOf(commit);
+        return FieldWalk.dayOf(commit);
     }
 
     /** The day of the meeting a tag marks: the day its name holds ({@code meeting-2026-12-17}), else its commit's day. */

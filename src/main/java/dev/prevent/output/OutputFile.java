@@ -173,6 +173,26 @@ public final class OutputFile {
             this.notice = notice;
         }
 
+        /** The finished temporary file that {@link #commit} moves into place, or none for a device written into. */
+        public Optional<Path> staged() {
+            return Optional.ofNullable(temporary);
+        }
+
+        /** The file this replaces (the target of a link, where the name given is one). */
+        public Path target() {
+            return target;
+        }
+
+        /**
+         * Kept past the end of the run: once a change's journal names it, a run stopped by a signal must leave it for the
+         * next run to move into place, not remove it half way through the change.
+         */
+        public void keep() {
+            if (temporary != null) {
+                UNFINISHED.remove(temporary);
+            }
+        }
+
         /** What the user should know of the write: an owner that could not be kept. */
         public Optional<String> notice() {
             return notice;
@@ -208,6 +228,18 @@ public final class OutputFile {
         /** Removes the temporary file; the target stays as it was. */
         public void discard() {
             forget(temporary);
+        }
+    }
+
+    /**
+     * Moves a finished temporary file into place in one step, as a {@link Pending} does: for a change a killed run left
+     * half done, finished by the next run.
+     */
+    public static void moveIntoPlace(Path staged, Path target) throws IOException {
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

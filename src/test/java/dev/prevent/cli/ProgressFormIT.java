@@ -76,7 +76,7 @@ class ProgressFormIT {
         assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
         // Codes, days and words print whole: no column is so narrow that it breaks one.
         assertThat(printed).contains("Progress return: All partners (ALL)", "Timescale", "Communication", "establishments",
-                "2015-2016", "Choose a", "10/12/2026");
+                "2015-2016", "Choose a", "dd/mm/yyyy");
     }
 
     private void convert(String soffice, String format, Path file, Path into) throws Exception {

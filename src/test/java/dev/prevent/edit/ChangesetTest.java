@@ -212,27 +212,61 @@ class ChangesetTest {
         assertThat(change.message()).isEqualTo("1.1 Title Signed-off-by: Someone Else <x@example.org>");
     }
 
-    @Test
-    void aLockHeldByALiveRunIsWaitedForThenRefusedNamingTheLockFile() throws Exception {
-        Path plan = plan(dir);
-        Files.writeString(plan.resolve(PlanLock.NAME), ProcessHandle.current().pid() + "\n");
-
-        assertThatThrownBy(() -> PlanLock.take(plan, java.time.Duration.ofMillis(200))).isInstanceOf(UserError.class)
-                .hasMessageContaining("another run of prevent is writing to " + plan)
-                .hasMessageContaining("remove the lock file '" + plan.resolve(PlanLock.NAME) + "'");
-        assertThat(plan.resolve(PlanLock.NAME)).exists();
+    /** Another process holding the system's lock on the plan's lock file, as a writing run does; killed by the test. */
+    private static Process holder(Path plan) throws Exception {
+        Path script = plan.resolveSibling("hold.py");
+        Files.writeString(script, "import fcntl, sys, time\nf = open(sys.argv[1], 'a+')\n"
+                + "fcntl.lockf(f, fcntl.LOCK_EX, 1, 9223372036854775806)\nprint('held', flush=True)\ntime.sleep(60)\n");
+        Process process = new ProcessBuilder("python3", script.toString(), plan.resolve(PlanLock.NAME).toString()).start();
+        assertThat(new String(process.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("held\n");
+        return process;
     }
 
     @Test
-    void aLockLeftByARunThatWasKilledIsTakenOver() throws Exception {
+    void aLockHeldByALiveRunIsWaitedForThenRefusedAndFreedWhenThatRunDies() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/python3")),
+                "needs python3 to hold a lock from another process; skipped");
         Path plan = plan(dir);
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Files.writeString(plan.resolve(PlanLock.NAME), gone.pid() + "\n");
-
-        try (PlanLock lock = PlanLock.take(plan, java.time.Duration.ofMillis(200))) {
-            assertThat(plan.resolve(PlanLock.NAME)).content().isEqualTo(ProcessHandle.current().pid() + "\n");
+        Process other = holder(plan);
+        try {
+            assertThatThrownBy(() -> PlanLock.take(plan, java.time.Duration.ofMillis(300))).isInstanceOf(UserError.class)
+                    .hasMessageContaining("another run of prevent is writing to " + plan);
+        } finally {
+            // Killed, as a run is by SIGKILL: the system releases its lock, whatever its file says.
+            other.destroyForcibly().waitFor();
+        }
+        try (PlanLock lock = PlanLock.take(plan, java.time.Duration.ofMillis(300))) {
+            assertThat(plan.resolve(PlanLock.NAME)).content().startsWith(ProcessHandle.current().pid() + " ");
         }
         assertThat(plan.resolve(PlanLock.NAME)).doesNotExist();
+    }
+
+    @Test
+    void aLockFileNamingAnyProcessIsNoLockWhenNoRunHoldsIt() throws Exception {
+        // PID 1 lives in every container, this process lives too: neither holds the system's lock, so neither blocks.
+        for (String pid : List.of("1", String.valueOf(ProcessHandle.current().pid()), "not a pid")) {
+            Path plan = plan(Files.createDirectories(dir.resolve("pid-" + pid.replace(' ', '-'))));
+            Files.writeString(plan.resolve(PlanLock.NAME), pid + "\n");
+            try (PlanLock lock = PlanLock.take(plan, java.time.Duration.ofMillis(200))) {
+                assertThat(plan.resolve(PlanLock.NAME)).exists();
+            }
+            assertThat(plan.resolve(PlanLock.NAME)).doesNotExist();
+        }
+    }
+
+    @Test
+    void aLockPathThatIsALinkOrAFolderIsRefusedAtOnceInPlainWords() throws Exception {
+        Path dangling = plan(Files.createDirectories(dir.resolve("dangling")));
+        Files.createSymbolicLink(dangling.resolve(PlanLock.NAME), dangling.resolve("nowhere"));
+        Path folder = plan(Files.createDirectories(dir.resolve("folder")));
+        Files.createDirectory(folder.resolve(PlanLock.NAME));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> PlanLock.take(dangling, java.time.Duration.ofSeconds(20))).isInstanceOf(UserError.class)
+                .hasMessageContaining(dangling.resolve(PlanLock.NAME) + " is a symbolic link").hasMessageContaining("remove it");
+        assertThatThrownBy(() -> PlanLock.take(folder, java.time.Duration.ofSeconds(20))).isInstanceOf(UserError.class)
+                .hasMessageContaining(folder.resolve(PlanLock.NAME) + " is a folder");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("refused, not waited on").isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(dangling.resolve("nowhere")).as("the link was not followed").doesNotExist();
     }
 }
