@@ -27,6 +27,17 @@ public class HostileFiles {
         Files.writeString(plan.resolve("plan.yaml"), header);
         Files.writeString(plan.resolve("objective-1.yaml"), objective);
         Random random = new Random(n);
+        // N distinct unknown leads against N agencies with long codes: every "did you mean" compares long words.
+        Path longLeads = Files.createDirectories(dir.resolve("long-leads-" + n));
+        StringBuilder longHeader = new StringBuilder("title: Flood\nperiod: 2015/16\nstatuses:\n  - key: on\n    label: On\nagencies:\n");
+        StringBuilder longObjective = new StringBuilder("id: 1\nname: One\naim: Aim\nactions:\n");
+        for (int i = 0; i < n; i++) {
+            longHeader.append("  ").append(letters(random, 60)).append(": Agency number ").append(i).append('\n');
+            longObjective.append("  - id: 1.").append(i + 1).append("\n    title: T\n    action: A\n    lead: ").append(letters(random, 60))
+                    .append("\n    timescale: 2015/16\n");
+        }
+        Files.writeString(longLeads.resolve("plan.yaml"), longHeader);
+        Files.writeString(longLeads.resolve("objective-1.yaml"), longObjective);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve("merged-" + n + ".xlsx"))) {
             XSSFSheet sheet = workbook.createSheet("S");
             sheet.createRow(0).createCell(0).setCellValue("ACTION");
@@ -45,5 +56,13 @@ public class HostileFiles {
             }
             document.write(out);
         }
+    }
+
+    private static String letters(Random random, int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('A' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 }

@@ -58,6 +58,7 @@ class ArchitectureTest {
                     "dev.prevent.history..", "dev.prevent.model..")
             .and().doNotHaveFullyQualifiedName(Changeset.class.getName())
             .and().doNotHaveFullyQualifiedName("dev.prevent.edit.PlanLock")
+            .and().doNotHaveFullyQualifiedName("dev.prevent.edit.Journal")
             .should().accessClassesThat().haveFullyQualifiedName(OutputFile.class.getName())
             .orShould().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method of Files that writes") {
                 @Override
@@ -65,7 +66,8 @@ class ArchitectureTest {
                     return call.getTargetOwner().isEquivalentTo(Files.class) && WRITING.contains(call.getName());
                 }
             })
-            .because("a plan file is written in one way: checked, all files or none, under the plan's lock (Changeset)");
+            .because("a plan file is written in one way: checked, all files or none, under the plan's lock (Changeset), a change "
+                    + "a killed run left finished from its journal (Journal)");
 
     @ArchTest
     static final ArchRule historyOnlyReadsGit = noClasses().that().resideInAPackage("dev.prevent.history..")

@@ -14,10 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The plan folder's write lock: the operating system's lock ({@link FileChannel#tryLock}) on a file {@value #NAME} in
@@ -25,7 +23,7 @@ import java.util.HexFormat;
  * coordinators, a script with {@code xargs -P}) write one after the other, never over each other. A run that dies
  * holds nothing: the system releases its lock, whatever the file says, so a lock can never go stale, and no process
  * id is trusted (PID 1 in a container, a PID reused after a restart, another PID namespace). The file holds the
- * holder's process id and a random mark for people and for the check below; it is removed when the lock is released.
+ * holder's process id, for people; it is removed when the lock is released.
  * A lock path that is a link, a folder or anything but a file is refused at once, in plain words.
  */
 final class PlanLock implements AutoCloseable {
@@ -35,8 +33,6 @@ final class PlanLock implements AutoCloseable {
 
     /** How long a writer waits for another to finish: a write takes milliseconds, so this is very generous. */
     static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private static final SecureRandom MARKS = new SecureRandom();
 
     private final Path file;
     private final FileChannel channel;
@@ -64,9 +60,17 @@ final class PlanLock implements AutoCloseable {
         while (true) {
             refuseWhatIsNoLockFile(file);
             FileChannel channel = null;
+            Object opened = null;
             try {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS);
+                // Which file was opened: the one the path names just after (Windows has no such key, nor the need).
+                opened = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            } catch (NoSuchFileException removedMeanwhile) {
+                if (channel != null) {
+                    close(channel);
+                }
+                continue;
             } catch (java.nio.file.AccessDeniedException beingRemoved) {
                 // Windows refuses to open a file another run is removing: wait, as for a lock held, in a folder we may write.
                 if (!Files.isWritable(folder)) {
@@ -87,7 +91,7 @@ final class PlanLock implements AutoCloseable {
                 throw new UserError("cannot lock " + file + ", so nothing was written: " + e.getMessage());
             }
             if (lock != null) {
-                if (ours(file, channel)) {
+                if (ours(file, channel, opened)) {
                     return new PlanLock(file, channel, lock);
                 }
                 // The file was removed by the run that held it while this one waited on it: take the new one.
@@ -108,16 +112,21 @@ final class PlanLock implements AutoCloseable {
     }
 
     /**
-     * Whether the locked file is the one at the path: a mark written through the lock is read back by name. A run
-     * that opened a lock file its holder has since removed holds a file no one else will take, so it tries again.
+     * Whether the locked file is the one the path names now, by its identity (device and inode), which the system reads
+     * without opening the file: a run that opened a lock file its holder has since removed holds a file no one else
+     * will take, so it tries again. (Opening the file again to read it would release the lock: on POSIX systems a
+     * process's locks on a file go with the first of its descriptors of that file to be closed.) The holder's process id
+     * is written through the lock, for people; nothing reads it.
      */
-    private static boolean ours(Path file, FileChannel channel) {
-        String mark = ProcessHandle.current().pid() + " " + HexFormat.of().formatHex(MARKS.generateSeed(8)) + "\n";
+    private static boolean ours(Path file, FileChannel channel, Object opened) {
         try {
+            Object now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            if (opened != null && !opened.equals(now)) {
+                return false;
+            }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(mark.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
-            return mark.equals(Files.readString(file, StandardCharsets.UTF_8));
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            return true;
         } catch (NoSuchFileException gone) {
             return false;
         } catch (IOException | RuntimeException unreadable) {

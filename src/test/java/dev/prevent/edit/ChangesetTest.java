@@ -236,7 +236,7 @@ class ChangesetTest {
             other.destroyForcibly().waitFor();
         }
         try (PlanLock lock = PlanLock.take(plan, java.time.Duration.ofMillis(300))) {
-            assertThat(plan.resolve(PlanLock.NAME)).content().startsWith(ProcessHandle.current().pid() + " ");
+            assertThat(plan.resolve(PlanLock.NAME)).content().isEqualTo(ProcessHandle.current().pid() + "\n");
         }
         assertThat(plan.resolve(PlanLock.NAME)).doesNotExist();
     }
