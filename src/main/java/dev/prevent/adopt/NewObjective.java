@@ -36,6 +36,9 @@ public final class NewObjective {
         List<String> ids = plan.objectives().stream().map(Objective::id).toList();
         String chosen = id != null ? id.strip()
                 : String.valueOf(ids.stream().filter(i -> i.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1);
+        if (id != null) {
+            refuseAsAnId(chosen);
+        }
         plan.objectives().stream().filter(o -> o.id().equals(chosen)).findFirst().ifPresent(o -> {
             throw new UserError("the plan already has an objective " + chosen + " (" + o.source().file().getFileName() + "); "
                     + "leave out --id for the next free one");
@@ -54,5 +57,17 @@ public final class NewObjective {
                 objective).getBytes(StandardCharsets.UTF_8);
         return Changeset.of(planDir, today, "Objective " + chosen + " " + name.strip() + ": added",
                 List.of(Changeset.FileChange.created(file, text, "objective " + chosen + ", no actions yet")));
+    }
+
+    /**
+     * An objective's id as plan files write them: a whole number (1, 2, 10) or a short code of letters and digits (A, 4b).
+     * Never a path ({@code ../../x}, {@code 1/2}), a sign or a dot at its start, or a number with a leading zero ({@code 01}
+     * would be objective 1 written another way): an id is also part of the file's name and of every action's id.
+     */
+    static void refuseAsAnId(String id) {
+        if (!id.matches("[1-9][0-9]{0,8}|[A-Za-z0-9]{1,20}") || id.matches("0[0-9]*")) {
+            throw new UserError("--id '" + dev.prevent.output.Visible.line(id) + "' is not an objective id: give a whole number "
+                    + "with no leading zero (4, 12) or up to 20 letters and digits (4b), as the plan's files write ids");
+        }
     }
 }

@@ -34,6 +34,16 @@ public final class OfficeZip {
         if (lower.contains("maxfilecount") || lower.contains("max file count") || lower.contains("too many entries")) {
             return "it holds more parts than a real document does, so it was not read; open it in Word or Excel and save it again";
         }
+        if (lower.contains("wordprocessingml") && lower.contains("spreadsheetml")) {
+            // XMLBeans' own words when a file's parts are of the other program: the file was renamed.
+            return lower.indexOf("wordprocessingml") < lower.indexOf("spreadsheetml")
+                    ? "it is a Word document, not an Excel workbook; was it renamed? Give it its .docx name again"
+                    : "it is an Excel workbook, not a Word document; was it renamed? Give it its .xlsx name again";
+        }
+        if (lower.contains("is not a valid") && lower.contains("substitution")) {
+            return "its parts are not those of the program its name says; open it in Word or Excel and save it again with its own "
+                    + "file type";
+        }
         if (lower.contains("doctype")) {
             return "its XML declares a DOCTYPE, which no file saved by Word or Excel has, so it was not read";
         }

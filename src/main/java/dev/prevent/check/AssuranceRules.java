@@ -157,12 +157,47 @@ final class AssuranceRules implements PlanRule {
         if (folder == null || !Files.isDirectory(folder)) {
             return Optional.empty();
         }
+        // Inside the plan's repository, judged by the words before anything is looked at: validate runs on pull
+        // requests, and must not say whether a file elsewhere on the machine exists.
+        Path top = repositoryOf(folder);
+        String written = document.replace('\\', '/');
+        Path path;
         try {
-            return Files.exists(folder.resolve(document)) ? Optional.empty()
-                    : Optional.of("does not exist (a path is read from the plan folder, " + folder + ")");
+            path = Path.of(written);
         } catch (InvalidPathException e) {
             return Optional.of("is not a path this machine can read");
         }
+        if (path.isAbsolute() || written.startsWith("/") || written.matches("^[A-Za-z]:.*")) {
+            return Optional.of("is a path from the top of the disk; name a file of the plan's repository, from the plan folder "
+                    + "(evidence/minutes.pdf, ../papers/minutes.pdf)");
+        }
+        Path resolved = folder.toAbsolutePath().normalize().resolve(path).normalize();
+        if (!resolved.startsWith(top)) {
+            return Optional.of("leads outside the plan's repository (" + top + "); keep evidence in the repository, or give a link");
+        }
+        if (!Files.exists(resolved)) {
+            return Optional.of("does not exist (a path is read from the plan folder, " + folder + ")");
+        }
+        try {
+            // A link inside that leads outside is outside all the same.
+            if (!resolved.toRealPath().startsWith(top.toRealPath())) {
+                return Optional.of("leads outside the plan's repository (" + top + ") through a link; keep evidence in the repository");
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            return Optional.of("cannot be read (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The top of the git work tree holding the plan folder, or the plan folder itself outside git. */
+    private static Path repositoryOf(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        for (Path at = absolute; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return at;
+            }
+        }
+        return absolute;
     }
 
     private static String firstWritten(Assurance assurance, String id) {

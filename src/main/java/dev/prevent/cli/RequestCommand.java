@@ -77,6 +77,9 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
         OutputFile.folder(folder);
         for (ProgressRequest.Form form : forms) {
             Path file = folder.resolve(form.file());
+            if (!file.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
+                throw new UserError("the form of " + form.agency().code() + " would be written outside " + folder + "; nothing was written");
+            }
             OutputFile.write(file, form.bytes());
             out.println("wrote " + Visible.line(file.toString()) + " (" + form.actions() + (form.actions() == 1 ? " action" : " actions")
                     + " led by " + Visible.line(form.agency().name()) + ")");

@@ -84,6 +84,13 @@ final class PlanCommit {
                         + "it has finished, or remove " + repository.getDirectory().toPath().resolve("index.lock")
                         + " if no git is running");
             }
+            if (repository.resolve("HEAD") == null) {
+                // A repository with no commits yet: every file is new to it, which is no change "not committed".
+                throw refused(oldPlanTag != null ? "the plan has never been committed, so there is no year to tag; commit it "
+                        + "first (git add plans, git commit -m \"The plan\"), or roll over into a new folder with --into DIR"
+                        : "the git repository has no commits yet; commit the plan first (git add plans, git commit -m \"The plan\"), "
+                        + "then --commit commits each change");
+            }
             String branch = repository.getFullBranch();
             if (branch == null || !branch.startsWith("refs/heads/")) {
                 throw refused("HEAD is detached (no branch is checked out), so a commit would belong to no branch; "

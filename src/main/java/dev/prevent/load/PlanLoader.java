@@ -49,7 +49,8 @@ public final class PlanLoader {
     static final Fields.Keys DUTY_KEYS = Fields.Keys.of("name", "description");
     static final Fields.Keys AGENCY_KEYS = Fields.Keys.of("name", "email");
     /** An email address as people write one: something, an at sign, a domain with a dot. */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\".]+");
+    /** One plain address, printable ASCII with no space or control character; request checks it strictly again with Jakarta Mail. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[!-~&&[^@<>,;\"()\\[\\]\\\\]]+@[!-~&&[^@<>,;\"()\\[\\]\\\\]]+\\.[!-~&&[^@<>,;\".()\\[\\]\\\\]]+");
     static final Fields.Keys STATUS_KEYS = Fields.Keys.of("key", "label", "description", "colour", "closed");
     static final Fields.Keys OBJECTIVE_KEYS = Fields.Keys.of("id", "name", "aim", "summary", "actions");
     static final Fields.Keys ACTION_KEYS = Fields.Keys.of("id", "title", "theme", "action", "lead", "owner",
@@ -221,9 +222,16 @@ public final class PlanLoader {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
+        checkCode(key, f.source().of("key"), "the status key");
         return Optional.of(new Status(key.strip(), label == null ? key.strip() : label,
                 description == null || description.isBlank() ? null : description.strip(), colour == null ? null : colour.strip(),
                 isClosed, rank));
+    }
+
+    /** Reports a code that is no code ({@link Code#problem}) where it is written. */
+    private void checkCode(String code, dev.prevent.model.SourcePosition at, String what) {
+        Code.problem(code).ifPresent(problem -> report.accept(new Diagnostic(Rule.BAD_CODE, at,
+                what + " '" + dev.prevent.output.Visible.line(code) + "' " + problem)));
     }
 
     private List<Agency> agencies(YamlNode.Mapping mapping) {
@@ -233,6 +241,7 @@ public final class PlanLoader {
         List<Agency> agencies = new ArrayList<>();
         for (YamlNode.Entry entry : mapping.entries()) {
             String code = entry.key().value().strip();
+            checkCode(code, entry.key().at(), "the agency code");
             if (entry.value() instanceof YamlNode.Scalar name && !name.isNull()) {
                 agencies.add(new Agency(code, name.value()));
             } else if (entry.value() instanceof YamlNode.Scalar) {
@@ -278,6 +287,7 @@ public final class PlanLoader {
         for (YamlNode.Entry entry : mapping.entries()) {
             String id = entry.key().value().strip();
             f.position("frameworks." + id, entry.key());
+            checkCode(id, entry.key().at(), "the framework id");
             if (Code.same(id, Framework.TOOLKIT)) {
                 report.accept(new Diagnostic(Rule.WRONG_TYPE, entry.key().at(), "the framework '" + id + "' is the toolkit's areas, "
                         + "which plan.yaml lists under 'duties:'; give this framework another id"));
@@ -320,6 +330,7 @@ public final class PlanLoader {
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().value().strip();
             f.position("risks." + key, entry.key());
+            checkCode(key, entry.key().at(), "the risk key");
             if (entry.value() instanceof YamlNode.Scalar name) {
                 risks.add(new Risk(key, name.isNull() ? key : name.value(), null, null));
             } else if (entry.value() instanceof YamlNode.Mapping risk) {
@@ -340,6 +351,7 @@ public final class PlanLoader {
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().value().strip();
             f.position(prefix + key, entry.key());
+            checkCode(key, entry.key().at(), "the " + what + " key");
             if (entry.value() instanceof YamlNode.Scalar name) {
                 items.add(new Duty(key, name.isNull() ? key : name.value(), null));
             } else if (entry.value() instanceof YamlNode.Mapping area) {

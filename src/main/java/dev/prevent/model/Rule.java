@@ -30,6 +30,7 @@ public enum Rule {
     TOO_MANY("too-many", Severity.ERROR),
     UNCOVERED_DUTY("uncovered-duty", Severity.WARNING),
     UNKNOWN_RISK("unknown-risk", Severity.ERROR),
+    BAD_CODE("bad-code", Severity.ERROR),
     UNADDRESSED_RISK("unaddressed-risk", Severity.WARNING),
     BAD_RATING("bad-rating", Severity.ERROR),
     BAD_EVIDENCE("bad-evidence", Severity.ERROR),

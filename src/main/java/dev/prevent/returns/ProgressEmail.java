@@ -33,8 +33,7 @@ public final class ProgressEmail {
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
             if (form.agency().email() != null) {
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(form.agency().email(), form.agency().name(),
-                        StandardCharsets.UTF_8.name()));
+                message.setRecipient(Message.RecipientType.TO, strictly(form.agency().email(), form.agency().name(), form.agency().code()));
             }
             message.setSubject("Prevent progress return for the meeting on " + LongDate.of(meeting) + ": " + form.agency().name(),
                     StandardCharsets.UTF_8.name());
@@ -62,5 +61,37 @@ public final class ProgressEmail {
         } catch (MessagingException | IOException e) {
             throw new UserError("cannot make the draft email to " + form.agency().code() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The agency's address as the mail standards take it, checked by Jakarta Mail's own strict parser: one plain ASCII
+     * address, no control character (a NUL or a line break would forge headers), no display name smuggled in. The name
+     * beside it is encoded as the standards say.
+     *
+     * @throws UserError (exit 2) naming the agency and what to write instead
+     */
+    static InternetAddress strictly(String email, String name, String code) throws java.io.UnsupportedEncodingException {
+        String written = email.strip();
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw new UserError("the email of " + code + " in plan.yaml holds " + (c > 0x7e ? "a character beyond plain ASCII"
+                        : "a space or a control character") + ", which a draft's To line cannot carry; write the address as the "
+                        + "mail system gives it (such as prevent@police.example.gov.uk)");
+            }
+        }
+        InternetAddress address;
+        try {
+            address = new InternetAddress(written, true);
+            address.validate();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new UserError("the email of " + code + " in plan.yaml, '" + written + "', is not one email address ("
+                    + e.getMessage() + "); write one such as prevent@police.example.gov.uk");
+        }
+        if (!written.equals(address.getAddress())) {
+            throw new UserError("the email of " + code + " in plan.yaml, '" + written + "', is more than one plain address; write "
+                    + "only the address (such as prevent@police.example.gov.uk): the agency's name is added beside it");
+        }
+        return new InternetAddress(address.getAddress(), name, StandardCharsets.UTF_8.name());
     }
 }

@@ -97,7 +97,8 @@ public final class ProgressRequest {
         List<Form> forms = new ArrayList<>();
         for (Agency agency : chosen) {
             List<Action> actions = open.get(agency.code());
-            forms.add(new Form(agency, agency.code() + " progress return " + meeting + "." + format.extension(),
+            // The code made safe for a file's name: whatever plan.yaml holds, the form stays in its folder.
+            forms.add(new Form(agency, dev.prevent.model.Code.inFileName(agency.code()) + " progress return " + meeting + "." + format.extension(),
                     format.make(plan, agency, actions, meeting, due, today, returnTo), actions.size(), format));
         }
         return forms;

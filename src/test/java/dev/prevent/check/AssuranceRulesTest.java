@@ -35,6 +35,32 @@ class AssuranceRulesTest {
     }
 
     @Test
+    void evidenceOutsideThePlansRepositoryIsRefusedTheSameWhetherOrNotItExists() throws Exception {
+        // A repository holding the plan, and files outside it: one there, one not. The answers must not differ.
+        Path repo = java.nio.file.Files.createDirectories(dir.resolve("repo"));
+        java.nio.file.Files.createDirectory(repo.resolve(".git"));
+        Path plan = dev.prevent.Fixtures.copy(Fixtures.plan("assurance"), repo.resolve("plans"));
+        Path outside = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "not evidence");
+        java.nio.file.Files.createDirectories(plan.resolve("evidence"));
+        java.nio.file.Files.createSymbolicLink(plan.resolve("evidence/link.txt"), outside);
+        java.nio.file.Files.writeString(repo.resolve("minutes.txt"), "minutes");
+        Path assurance = plan.resolve("assurance.yaml");
+        String text = java.nio.file.Files.readString(assurance);
+        java.nio.file.Files.writeString(assurance, text.replace("evidence/missing.pdf", "evidence/missing.pdf, " + outside + ", /nowhere/x.txt, "
+                + "../../secret.txt, ../../nowhere.txt, evidence/link.txt, ../minutes.txt"));
+
+        List<String> messages = of(plan, Rule.BAD_EVIDENCE).stream().map(Diagnostic::message).toList();
+
+        assertThat(messages).anyMatch(m -> m.contains("'" + outside + "'") && m.contains("is a path from the top of the disk"))
+                .anyMatch(m -> m.contains("'/nowhere/x.txt'") && m.contains("is a path from the top of the disk"))
+                .anyMatch(m -> m.contains("'../../secret.txt'") && m.contains("leads outside the plan's repository"))
+                .anyMatch(m -> m.contains("'../../nowhere.txt'") && m.contains("leads outside the plan's repository"))
+                .anyMatch(m -> m.contains("'evidence/link.txt'") && m.contains("through a link"))
+                .noneMatch(m -> m.contains("../minutes.txt"))
+                .noneMatch(m -> (m.contains("secret") || m.contains("nowhere")) && m.contains("does not exist"));
+    }
+
+    @Test
     void theAssessmentIsReadFromItsOwnFileAndIsNoObjective() {
         Validation validation = Validation.of(Fixtures.plan("assurance"), AS_OF);
 

@@ -51,6 +51,7 @@ class RulesTest {
                 Arguments.of("unknown-duty", Rule.UNKNOWN_DUTY, "objective.yaml", 11, 24, "did you mean 'channel-panel'?"),
                 Arguments.of("unknown-duty", Rule.UNCOVERED_DUTY, "plan.yaml", 16, 3, "no action serves the duty area 'channel-panel'"),
                 Arguments.of("unknown-risk", Rule.UNKNOWN_RISK, "objective-1.yaml", 14, 13, "did you mean 'online'?"),
+                Arguments.of("bad-code", Rule.BAD_CODE, "plan.yaml", 8, 3, "the agency code '../../etc/evil' holds characters a code may not"),
                 Arguments.of("frameworks", Rule.UNADDRESSED_RISK, "plan.yaml", 38, 3, "no open action addresses the risk 'venues'"),
                 Arguments.of("assurance", Rule.UNRATED_ITEM, "assurance.yaml", 3, 3, "item 'b3' (Communications) of framework 'benchmarks' has no rating"),
                 Arguments.of("assurance", Rule.BAD_EVIDENCE, "assurance.yaml", 9, 26, "action '1.9' given as evidence for benchmarks b1"),
@@ -91,7 +92,7 @@ class RulesTest {
         assertThat(errors).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "unknown-key", "missing-key",
                 "wrong-type", "duplicate-id", "unknown-lead", "unknown-status", "bad-timescale", "bad-date",
                 "no-plan-file", "symlink", "unknown-duty", "too-many", "unknown-risk", "bad-rating",
-                "bad-evidence");
+                "bad-evidence", "bad-code");
     }
 
     @Test
