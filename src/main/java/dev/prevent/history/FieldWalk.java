@@ -1,9 +1,8 @@
 package dev.prevent.history;
 
 import dev.prevent.load.PlanLoader;
-import dev.prevent.model.Action;
+import dev.prevent.load.StatusFields;
 import dev.prevent.model.FieldHistory;
-import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -196,15 +195,7 @@ final class FieldWalk {
                 }
                 Map<String, String> read = statusesByBlob.get(file.getValue());
                 if (read == null) {
-                    read = new HashMap<>();
-                    Optional<Objective> objective = PlanLoader.objective(files, file.getKey());
-                    if (objective.isPresent()) {
-                        for (Action action : objective.get().actions()) {
-                            if (action.id() != null && !read.containsKey(action.id())) {
-                                read.put(action.id(), action.status());
-                            }
-                        }
-                    }
+                    read = StatusFields.of(files, file.getKey()).orElse(Map.of());
                     statusesByBlob.put(file.getValue().copy(), read);
                 }
                 read.forEach(statuses::putIfAbsent);

@@ -81,15 +81,6 @@ public final class PlanLoader {
         return new PlanLoader().read(files);
     }
 
-    /**
-     * One objective file of a plan, read on its own with its problems left unsaid: for the history of a plan, where
-     * each revision's files are read only to know what they held. Empty when the file cannot be read as an objective.
-     */
-    public static Optional<Objective> objective(PlanFiles source, Path file) {
-        PlanLoader reader = new PlanLoader();
-        return reader.readFile(source, file).map(root -> reader.objective(root, file));
-    }
-
     private LoadResult read(PlanFiles source) {
         Path dir = source.folder();
         List<Path> files = source.list();
