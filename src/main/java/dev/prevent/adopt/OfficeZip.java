@@ -31,6 +31,10 @@ public final class OfficeZip {
             return "it unpacks to far more than a real document does (a zip bomb?), so it was not read; if it is a real "
                     + "document, open it in Word or Excel and save it again";
         }
+        if (lower.contains("tried to allocate an array") || lower.contains("maximum length for this record")) {
+            return "part of it unpacks to far more than a real document holds (a zip bomb?), so it was not read; if it is a real "
+                    + "document, open it in Word or Excel and save it again";
+        }
         if (lower.contains("maxfilecount") || lower.contains("max file count") || lower.contains("too many entries")) {
             return "it holds more parts than a real document does, so it was not read; open it in Word or Excel and save it again";
         }

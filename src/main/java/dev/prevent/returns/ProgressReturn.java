@@ -98,8 +98,8 @@ public final class ProgressReturn {
     public static Sent sent(Path file, Plan plan) {
         java.util.function.Function<org.apache.poi.ooxml.POIXMLProperties.CustomProperties, Sent> sent = custom -> {
             ours(file, custom, plan);
-            return new Sent(file, property(custom, ReturnForm.AGENCY), LocalDate.parse(property(custom, ReturnForm.REQUESTED)),
-                    LocalDate.parse(property(custom, ReturnForm.MEETING)));
+            return new Sent(file, required(file, custom, ReturnForm.AGENCY), day(file, property(custom, ReturnForm.REQUESTED),
+                    ReturnForm.REQUESTED), day(file, property(custom, ReturnForm.MEETING), ReturnForm.MEETING));
         };
         return opened(file, workbook -> sent.apply(workbook.getProperties().getCustomProperties()),
                 document -> sent.apply(document.getProperties().getCustomProperties()));
@@ -140,8 +140,10 @@ public final class ProgressReturn {
             }
         } catch (EmptyFileException e) {
             throw new UserError(file + " is empty, so it is no progress return");
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            throw new UserError("cannot read " + file + " as an Excel workbook: " + OfficeZip.why(e));
+        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException
+                | org.apache.poi.util.RecordFormatException e) {
+            throw new UserError("cannot read " + file + " as " + (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
+                    ? "a Word document" : "an Excel workbook") + ": " + OfficeZip.why(e));
         }
     }
 
@@ -172,8 +174,16 @@ public final class ProgressReturn {
      * @param date   the day given as a day (a date cell), or null
      * @param dateText the day given as text, when not as a date; blank for none
      */
-    record FilledRow(String where, String id, List<String> cells, String status, String note, LocalDate date, String dateText) {
+    record FilledRow(String where, String id, List<String> cells, String status, String note, LocalDate date, String dateText,
+            boolean formula) {
+
+        FilledRow(String where, String id, List<String> cells, String status, String note, LocalDate date, String dateText) {
+            this(where, id, cells, status, note, date, dateText, false);
+        }
     }
+
+    /** The serial of 1 January 10000: Excel shows no day from it on. */
+    private static final double EXCEL_LAST_DAY = 2_958_466;
 
     /** What a form holds: its properties, what was sent of each action (fingerprint and cells), and its rows. */
     record Filled(Map<String, String> properties, Map<String, String> fingerprints, Map<String, List<String>> sent,
@@ -210,10 +220,22 @@ public final class ProgressReturn {
                 cells.add(text(row.getCell(c), formatter));
             }
             Cell date = row.getCell(ReturnForm.DATE);
-            boolean isDate = date != null && date.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(date);
+            LocalDate day = null;
+            String dayText = text(date, formatter);
+            if (date != null && date.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(date)) {
+                // A serial Excel can show as a day (1900 to 9999); any other number is listed as no day, never a guess.
+                double serial = date.getNumericCellValue();
+                if (serial >= 1 && serial < EXCEL_LAST_DAY) {
+                    day = DateUtil.getLocalDateTime(serial).toLocalDate();
+                    dayText = "";
+                } else {
+                    dayText = "the number " + new java.math.BigDecimal(serial).toString();
+                }
+            }
+            boolean formula = isFormula(row.getCell(ReturnForm.NEW_STATUS)) || isFormula(row.getCell(ReturnForm.NOTE));
             rows.add(new FilledRow(name + " row " + (row.getRowNum() + 1), cells.get(0), cells,
-                    text(row.getCell(ReturnForm.NEW_STATUS), formatter), text(row.getCell(ReturnForm.NOTE), formatter),
-                    isDate ? date.getLocalDateTimeCellValue().toLocalDate() : null, isDate ? "" : text(date, formatter)));
+                    text(row.getCell(ReturnForm.NEW_STATUS), formatter), note(row.getCell(ReturnForm.NOTE), formatter),
+                    day, dayText, formula));
         }
         Map<String, String> properties = new HashMap<>();
         for (String key : List.of(ReturnForm.AGENCY, ReturnForm.REQUESTED, ReturnForm.MEETING)) {
@@ -225,10 +247,14 @@ public final class ProgressReturn {
     /** The answers of a filled form, each checked against the plan now and as it was when the form was made. */
     static Reading answers(Path file, Filled filled, Plan plan, boolean force, LocalDate today) {
         String code = filled.properties().get(ReturnForm.AGENCY);
+        if (code == null || code.isBlank()) {
+            throw new UserError(file + " has lost its property " + ReturnForm.AGENCY + " (whose form it is), so it cannot be read "
+                    + "back; make the agency's form again with prevent request");
+        }
         Agency agency = plan.agency(code).orElseThrow(() -> new UserError(file + " is a return from " + code
                 + ", which is no longer an agency of the plan"));
-        LocalDate requested = LocalDate.parse(filled.properties().get(ReturnForm.REQUESTED));
-        LocalDate meeting = LocalDate.parse(filled.properties().get(ReturnForm.MEETING));
+        LocalDate requested = day(file, filled.properties().get(ReturnForm.REQUESTED), ReturnForm.REQUESTED);
+        LocalDate meeting = day(file, filled.properties().get(ReturnForm.MEETING), ReturnForm.MEETING);
         Map<String, List<String>> sent = filled.sent();
         Map<String, String> fingerprints = filled.fingerprints();
         Map<String, Action> actions = new HashMap<>();
@@ -237,6 +263,14 @@ public final class ProgressReturn {
         List<String> notes = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         int recorded = 0;
+        // One answer an action: of two rows answering it (a row copied), the later is read and the earlier listed.
+        Map<String, FilledRow> lastOf = new HashMap<>();
+        for (FilledRow row : filled.rows()) {
+            if (!row.status().isEmpty() || !row.note().isEmpty()) {
+                lastOf.put(row.id(), row);
+            }
+        }
+        LocalDate[] year = planYear(plan);
         for (FilledRow row : filled.rows()) {
             String where = row.where();
             String id = row.id();
@@ -244,6 +278,14 @@ public final class ProgressReturn {
             String note = row.note();
             if (statusWords.isEmpty() && note.isEmpty()) {
                 continue;
+            }
+            if (lastOf.get(id) != row) {
+                notes.add(where + ": action " + id + " is answered again further down (" + lastOf.get(id).where()
+                        + "); only the later answer is read");
+                continue;
+            }
+            if (row.formula()) {
+                notes.add(where + ": action " + id + "'s answer was typed as a formula; the value it showed is read");
             }
             Action action = actions.get(id);
             if (!sent.containsKey(id)) {
@@ -275,6 +317,16 @@ public final class ProgressReturn {
             }
             // No day written: the answer is dated the day it is read. Never a day to come: no record is in the future.
             LocalDate date = row.date() != null ? row.date() : date(row.dateText(), today, where, notes);
+            // A day far from the plan's year and from today is a slip of the keyboard or of a program (0 is 1899,
+            // 73051 is 2100): listed, not used. An old plan still kept up to date keeps this year's days.
+            boolean nearTheYear = year == null || !date.isBefore(year[0].minusYears(1)) && !date.isAfter(year[1].plusYears(1));
+            boolean lastYear = !date.isBefore(today.minusYears(1)) && !date.isAfter(today);
+            if (!nearTheYear && !lastYear) {
+                notes.add(where + ": the date of action " + id + "'s answer, " + LongDate.of(date) + ", is more than a year outside the "
+                        + "plan's year (" + plan.period() + ") and the last year, so it is not used: the answer is dated today, "
+                        + LongDate.of(today));
+                date = today;
+            }
             if (date.isAfter(today)) {
                 notes.add(where + ": action " + id + "'s answer is dated " + LongDate.of(date) + ", after today; an update cannot be "
                         + "dated in the future, so it is not applied. Correct the date in the form (or clear it for today's) and read "
@@ -337,6 +389,16 @@ public final class ProgressReturn {
         return day.get().day();
     }
 
+    /** The plan's year, first and last day, or null when its period is no financial year. */
+    private static LocalDate[] planYear(Plan plan) {
+        try {
+            LocalDate last = dev.prevent.model.Timescale.parseFinancialYear(plan.period()).dueDate().orElseThrow();
+            return new LocalDate[] {last.minusYears(1).plusDays(1), last};
+        } catch (RuntimeException notAYear) {
+            return null;
+        }
+    }
+
     /** The newest entry of the log with a status dated after {@code date}: it, not an answer of that day, is the status. */
     private static Optional<dev.prevent.model.Update> newerThan(Action action, LocalDate date) {
         dev.prevent.model.Update newer = null;
@@ -355,12 +417,68 @@ public final class ProgressReturn {
         return status + (last == null || last.date() == null ? "" : ", last updated " + LongDate.of(last.date()));
     }
 
+    /** A property the form must have, as text; missing or not text, the form cannot be read, and the message says which. */
+    private static String required(Path file, org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, String name) {
+        String value = property(custom, name);
+        if (value.isBlank()) {
+            throw new UserError(file + " has lost its property " + name + ", or holds one that is not text, so it cannot be read "
+                    + "back (was it saved by a program that changes a workbook's properties?); make the form again with prevent request");
+        }
+        return value;
+    }
+
+    /** A day the form keeps in a property ({@code prevent-requested}, {@code prevent-meeting}), or a refusal naming it. */
+    static LocalDate day(Path file, String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new UserError(file + " has lost its property " + name + ", or holds one that is not text, so it cannot be read "
+                    + "back (was it saved by a program that changes a workbook's properties?); make the form again with prevent request");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UserError(file + "'s property " + name + " is '" + dev.prevent.output.Visible.line(value)
+                    + "', which is not a day (YYYY-MM-DD), so the form cannot be read back; make it again with prevent request");
+        }
+    }
+
     private static String property(org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, String name) {
         var property = custom.getProperty(name);
-        return property == null ? "" : property.getLpwstr();
+        // Another type (a number, a date) has no text: read as missing, and refused in words where it is needed.
+        return property == null || property.getLpwstr() == null ? "" : property.getLpwstr();
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
-        return cell == null ? "" : formatter.formatCellValue(cell).strip();
+        return shown(cell, formatter).strip();
+    }
+
+    /** A note as the partner wrote it, spaces and all, as {@code prevent update --note} takes one; nothing but spaces is none. */
+    private static String note(Cell cell, DataFormatter formatter) {
+        String note = shown(cell, formatter);
+        return note.isBlank() ? "" : note;
+    }
+
+    /**
+     * What a cell showed the partner: for a formula, the value it last showed (kept in the file), never the formula's
+     * text, and never worked out again here.
+     */
+    private static String shown(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            return switch (cell.getCachedFormulaResultType()) {
+                case STRING -> cell.getRichStringCellValue().getString();
+                case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatRawCellContents(cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
+                        : new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(java.util.Locale.ROOT);
+                default -> "";
+            };
+        }
+        return formatter.formatCellValue(cell);
+    }
+
+    private static boolean isFormula(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.FORMULA;
     }
 }

@@ -45,7 +45,7 @@ public final class DayWords {
             }
             Matcher numbers = NUMBERS.matcher(text);
             if (numbers.matches()) {
-                return Optional.of(read(LocalDate.of(year(numbers.group(3)), number(numbers.group(2)), number(numbers.group(1))), text));
+                return Optional.of(read(LocalDate.of(year(numbers.group(3), today), number(numbers.group(2)), number(numbers.group(1))), text));
             }
             Matcher named = NAMED.matcher(text);
             if (named.matches()) {
@@ -102,8 +102,17 @@ public final class DayWords {
         return Integer.parseInt(digits);
     }
 
-    private static int year(String digits) {
+    /** A year as written: four digits as they are; two within fifty years of today ({@code 99} is 1999, {@code 26} 2026). */
+    private static int year(String digits, LocalDate today) {
         int year = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + year : year;
+        if (digits.length() != 2) {
+            return year;
+        }
+        int now = today == null || today.getYear() < 100 || today.getYear() > 9000 ? 2000 : today.getYear();
+        int candidate = now - Math.floorMod(now, 100) + year;
+        if (candidate > now + 50) {
+            return candidate - 100;
+        }
+        return candidate < now - 50 ? candidate + 100 : candidate;
     }
 }

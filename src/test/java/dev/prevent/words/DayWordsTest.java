@@ -17,6 +17,9 @@ class DayWordsTest {
             "2026-12-01       | 2026-12-01 | ",
             "01/12/2026       | 2026-12-01 | read 01/12/2026 as 1 December 2026",
             "1/12/26          | 2026-12-01 | read 1/12/26 as 1 December 2026",
+            "1/12/99          | 1999-12-01 | read 1/12/99 as 1 December 1999",
+            "1/12/76          | 2076-12-01 | read 1/12/76 as 1 December 2076",
+            "1/12/77          | 1977-12-01 | read 1/12/77 as 1 December 1977",
             "1.12.2026        | 2026-12-01 | read 1.12.2026 as 1 December 2026",
             "13-01-2027       | 2027-01-13 | read 13-01-2027 as 13 January 2027",
             "1 December 2026  | 2026-12-01 | read 1 December 2026 as 1 December 2026",
@@ -30,6 +33,15 @@ class DayWordsTest {
             assertThat(reading.day()).isEqualTo(day);
             assertThat(reading.how()).isEqualTo(how);
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTagsNameHoldsItsMeetingsDayWhereItHasAWholeOne() {
+        assertThat(DayWords.inName("meeting-2026-12-17")).hasValue(LocalDate.of(2026, 12, 17));
+        assertThat(DayWords.inName("board-17-12-2026")).hasValue(LocalDate.of(2026, 12, 17));
+        assertThat(DayWords.inName("meeting-2026-12")).isEmpty();
+        assertThat(DayWords.inName("meeting-3")).isEmpty();
+        assertThat(DayWords.inName("v12026-12-17")).isEmpty();
     }
 
     @ParameterizedTest(name = "''{0}''")
