@@ -14,6 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public class HostileFiles {
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("rows")) {
+            copiedRows(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path dir = Files.createDirectories(Path.of(args[0]));
         int n = Integer.parseInt(args[1]);
         Path plan = Files.createDirectories(dir.resolve("leads-" + n));
@@ -64,5 +68,27 @@ public class HostileFiles {
             word.append((char) ('A' + random.nextInt(26)));
         }
         return word.toString();
+    }
+
+    /** A filled form whose first action's row is copied N times, each copy answering it: as a partner's copy and paste. */
+    static void copiedRows(Path form, int n) throws Exception {
+        XSSFWorkbook workbook;
+        try (var in = Files.newInputStream(form)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        XSSFSheet sheet = workbook.getSheetAt(0);
+        var first = sheet.getRow(7);
+        for (int i = 0; i < n; i++) {
+            var copy = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (int c = 0; c < 9; c++) {
+                copy.createCell(c).setCellValue(first.getCell(c) == null ? "" : first.getCell(c).toString());
+            }
+            copy.createCell(9).setCellValue("On target");
+            copy.createCell(10).setCellValue("Copied answer " + i);
+        }
+        try (OutputStream out = Files.newOutputStream(form)) {
+            workbook.write(out);
+        }
+        workbook.close();
     }
 }
