@@ -159,7 +159,7 @@ final class AssuranceRules implements PlanRule {
         }
         // Inside the plan's repository, judged by the words before anything is looked at: validate runs on pull
         // requests, and must not say whether a file elsewhere on the machine exists.
-        Path top = repositoryOf(folder);
+        Path top = dev.prevent.load.PlanFolder.repositoryOf(folder);
         String written = document.replace('\\', '/');
         Path path;
         try {
@@ -187,17 +187,6 @@ final class AssuranceRules implements PlanRule {
             return Optional.of("cannot be read (" + e.getMessage() + ")");
         }
         return Optional.empty();
-    }
-
-    /** The top of the git work tree holding the plan folder, or the plan folder itself outside git. */
-    private static Path repositoryOf(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        for (Path at = absolute; at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"))) {
-                return at;
-            }
-        }
-        return absolute;
     }
 
     private static String firstWritten(Assurance assurance, String id) {

@@ -77,8 +77,8 @@ final class ListOptions {
                     + Meetings.HOW_TO_ADD + ", or give --since");
         }
         // A day compared with is read from today's plan on it: its history back to that day.
-        Plan dated = compared.isPresent() && compared.get().past().isEmpty() && compared.get().day().isBefore(day)
-                ? prevent.dated(plan, valid, compared.get().day()) : valid;
+        LocalDate earliest = Since.earliestReadFromToday(day, compared, Optional.empty());
+        Plan dated = earliest.isBefore(day) ? prevent.dated(plan, valid, earliest) : valid;
         ActionList answer = ActionList.of(dated, filter, day, SinceOption.baseline(dated, compared).orElse(null));
         format.write(answer, prevent, out);
         return (failIfAny && !answer.isEmpty()) ? ExitCode.PLAN_ERRORS.code() : ExitCode.OK.code();

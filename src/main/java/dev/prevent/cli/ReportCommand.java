@@ -82,13 +82,7 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
         // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
         Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
         // Days without a revision of their own (listed meetings, --since a day) are read from today's plan on them.
-        LocalDate earliest = day;
-        if (!meetingDays.tagged() && !meetingDays.meetings().isEmpty() && meetingDays.meetings().get(0).day().isBefore(earliest)) {
-            earliest = meetingDays.meetings().get(0).day();
-        }
-        if (compared.isPresent() && compared.get().past().isEmpty() && compared.get().day().isBefore(earliest)) {
-            earliest = compared.get().day();
-        }
+        LocalDate earliest = Since.earliestReadFromToday(day, compared, Optional.of(meetingDays));
         Plan valid = earliest.isBefore(day) ? prevent.dated(plan, read, earliest) : read;
         ReportTemplates templates = templatesOption.chosen(valid, planDir());
         ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())

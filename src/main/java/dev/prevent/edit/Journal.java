@@ -38,6 +38,9 @@ final class Journal {
     record Step(Path staged, Path target) {
     }
 
+    /** The names of staged files, {@code .NAME.prevent-PID-....part}, as OutputFile makes them. */
+    private static final String STAGED = ".*.prevent-*.part";
+
     private Journal() {
     }
 
@@ -167,9 +170,9 @@ final class Journal {
 
     /** Whether the folder holds staged files of a run that is gone. */
     private static boolean leftovers(Path planDir) {
-        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, "." + "*" + ".prevent-*.part")) {
+        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, STAGED)) {
             for (Path file : staged) {
-                if (!alive(file)) {
+                if (OutputFile.leftBehind(file)) {
                     return true;
                 }
             }
@@ -182,9 +185,9 @@ final class Journal {
     /** Removes the staged files of runs that are gone; how many. */
     private static int removeStaged(Path planDir) {
         int removed = 0;
-        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, "." + "*" + ".prevent-*.part")) {
+        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, STAGED)) {
             for (Path file : staged) {
-                if (!alive(file) && Files.deleteIfExists(file)) {
+                if (OutputFile.leftBehind(file) && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }
@@ -194,16 +197,4 @@ final class Journal {
         return removed;
     }
 
-    /** Whether the run that staged a file ({@code .name.prevent-PID-...part}) is still running. */
-    private static boolean alive(Path staged) {
-        String name = staged.getFileName().toString();
-        int at = name.lastIndexOf(".prevent-");
-        int end = at < 0 ? -1 : name.indexOf('-', at + ".prevent-".length());
-        if (at < 0 || end < 0) {
-            return false;
-        }
-        String pid = name.substring(at + ".prevent-".length(), end);
-        return pid.matches("\\d{1,18}") && pid.equals(String.valueOf(ProcessHandle.current().pid())) ? true
-                : pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-    }
 }

@@ -200,7 +200,7 @@ public final class Rollover {
                 }
                 String comment = assessment.get("comment").orElse(null) instanceof Scalar c && c.value() != null ? c.value().strip() : "";
                 String note = "Evidence from " + period + ": " + (gone.size() == 1 ? "action " : "actions ") + String.join(", ", gone)
-                        + ", closed and left behind at the rollover (see them with git show " + tag + ").";
+                        + ", closed and left behind at the rollover (see " + (gone.size() == 1 ? "it" : "them") + " with git show " + tag + ").";
                 edit.set(assessment, "comment", comment.isEmpty() ? note : comment + " " + note);
                 said.add(framework.key().value() + " " + item.key().value() + ": " + String.join(", ", gone));
             }

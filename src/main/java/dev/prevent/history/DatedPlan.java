@@ -1,7 +1,7 @@
 package dev.prevent.history;
 
+import dev.prevent.load.PlanFolder;
 import dev.prevent.model.Plan;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -26,19 +26,10 @@ public final class DatedPlan {
         // As of today or later the field is the newest information there is (a value, committed or not, is of today or
         // before, and an update writes the field with its entry): git is read only for a day before today, and only in a
         // work tree, found without git's classes, so that a question about today starts fast.
-        if (!earliest.isBefore(today) || !inWorkTree(planDir)) {
+        if (!earliest.isBefore(today) || (PlanFolder.repositoryTop(planDir).isEmpty() && System.getenv("GIT_DIR") == null)) {
             return plan;
         }
         return FieldWalk.of(planDir, plan, earliest, today);
     }
 
-    /** Whether a folder, or one above it, holds a {@code .git} folder or file (a work tree, or a worktree of one). */
-    static boolean inWorkTree(Path folder) {
-        for (Path at = folder.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"))) {
-                return true;
-            }
-        }
-        return System.getenv("GIT_DIR") != null;
-    }
 }

@@ -2,6 +2,7 @@ package dev.prevent.history;
 
 import dev.prevent.load.PlanLoader;
 import dev.prevent.load.StatusFields;
+import dev.prevent.model.Code;
 import dev.prevent.model.FieldHistory;
 import dev.prevent.model.Plan;
 import java.io.IOException;
@@ -232,7 +233,7 @@ final class FieldWalk {
                 done = true;
                 return;
             }
-            if (from != null && !same(status, value)) {
+            if (from != null && !Code.same(status, value)) {
                 history.value(from, value);
             }
             value = status;
@@ -244,10 +245,6 @@ final class FieldWalk {
                 history.value(from, value);
             }
             return history.began(began).build();
-        }
-
-        private static boolean same(String a, String b) {
-            return a == null ? b == null : b != null && a.strip().equalsIgnoreCase(b.strip());
         }
     }
 }

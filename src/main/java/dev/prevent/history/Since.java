@@ -61,6 +61,23 @@ public record Since(String name, LocalDate day, Optional<PastPlan> past) {
         return Baseline.seen(name, statuses, idsThen().orElse(Set.of()));
     }
 
+    /**
+     * The earliest day a command reads today's plan on, where it asks of days before {@code asOf} that have no revision
+     * of their own: the day compared with ({@code --since DAY}) and the days plan.yaml lists as meetings. Today's plan
+     * must be dated by git back to it; a tagged meeting is read from its own revision instead.
+     */
+    public static LocalDate earliestReadFromToday(LocalDate asOf, Optional<Since> compared, Optional<PlanHistory.MeetingDays> meetings) {
+        LocalDate earliest = asOf;
+        if (meetings.isPresent() && !meetings.get().tagged() && !meetings.get().meetings().isEmpty()
+                && meetings.get().meetings().get(0).day().isBefore(earliest)) {
+            earliest = meetings.get().meetings().get(0).day();
+        }
+        if (compared.isPresent() && compared.get().past().isEmpty() && compared.get().day().isBefore(earliest)) {
+            earliest = compared.get().day();
+        }
+        return earliest;
+    }
+
     /** The last meeting before {@code asOf}, when the plan has meetings: the default of report, list --trend and changes. */
     public static Optional<Since> lastMeeting(Path planDir, PlanHistory.MeetingDays meetings, LocalDate asOf) {
         return meetings.lastBefore(asOf).map(meeting -> meetings.tagged()

@@ -47,4 +47,22 @@ public final class PlanFolder {
         Path relative = from.relativize(found);
         return relative.toString().isEmpty() ? Path.of(".") : relative;
     }
+
+    /**
+     * The top of the git work tree holding {@code folder} (the nearest folder above it, or itself, with a {@code .git}
+     * folder or file), or empty when it is in none. Found without git's classes: asked on every run of some commands.
+     */
+    public static java.util.Optional<Path> repositoryTop(Path folder) {
+        for (Path at = folder.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return java.util.Optional.of(at);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The folder a plan's files must stay inside: the top of its git work tree, or the plan folder itself outside git. */
+    public static Path repositoryOf(Path folder) {
+        return repositoryTop(folder).orElse(folder.toAbsolutePath().normalize());
+    }
 }

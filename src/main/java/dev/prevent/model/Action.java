@@ -184,24 +184,25 @@ public record Action(
             if (value.from().isAfter(day)) {
                 break;
             }
-            if (value.status() == null || value.status().isBlank()) {
-                unwritten = true;
-            } else {
+            if (value.written()) {
                 field = value;
+            } else {
+                unwritten = true;
             }
         }
         if (field != null && (loggedDay == null || !field.from().isBefore(loggedDay))) {
             return field.status();
         }
-        if (logged != null || field != null) {
-            return logged != null ? logged : field.status();
+        if (logged != null) {
+            // Newer than the field's revision (a field with no newer log entry was returned above).
+            return logged;
         }
         // Nothing dated on or before the day. The history may show the action absent, or present with no status: not
         // assessed then. Else the first value known holds, so a plan committed today answers for its whole year.
         if (unwritten || history.absentOn(day)) {
             return null;
         }
-        LocalDate firstField = history.values().stream().filter(v -> v.status() != null && !v.status().isBlank())
+        LocalDate firstField = history.values().stream().filter(FieldHistory.Value::written)
                 .map(FieldHistory.Value::from).findFirst().orElse(null);
         LocalDate first = earliestKnown(firstField);
         return first == null ? status : statusOn(first);

@@ -25,6 +25,11 @@ public record FieldHistory(LocalDate added, LocalDate began, List<Value> values)
 
     /** One value of the field, and the day from which it counts. */
     public record Value(LocalDate from, String status) {
+
+        /** Whether the revision wrote a status (a field left out, or blank, says only that none was written). */
+        public boolean written() {
+            return status != null && !status.isBlank();
+        }
     }
 
     public FieldHistory {

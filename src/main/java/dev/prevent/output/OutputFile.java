@@ -297,15 +297,24 @@ public final class OutputFile {
         }
     }
 
+    /**
+     * Whether a temporary file ({@code .NAME.prevent-PID-....part}) was left by a run that is gone: its process is not
+     * alive, or its name holds no process id.
+     */
+    public static boolean leftBehind(Path temporary) {
+        String name = temporary.getFileName().toString();
+        int at = name.lastIndexOf(PART);
+        int end = at < 0 ? -1 : name.indexOf('-', at + PART.length());
+        String pid = at < 0 || end < 0 ? "" : name.substring(at + PART.length(), end);
+        return !pid.matches("\\d{1,18}") || !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     /** Temporary files left beside the target by runs that were killed (their process is gone). */
     private static void removeLeftovers(Path target) {
         String prefix = "." + target.getFileName() + PART;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(), prefix + "*.part")) {
             for (Path leftover : leftovers) {
-                String name = leftover.getFileName().toString();
-                String pid = name.substring(prefix.length(), name.indexOf('-', prefix.length()) < 0 ? prefix.length()
-                        : name.indexOf('-', prefix.length()));
-                if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                if (!leftBehind(leftover)) {
                     continue;
                 }
                 Files.deleteIfExists(leftover);

@@ -109,7 +109,7 @@ public final class ReportTemplates {
             throw new UserError("plan.yaml's templates: '" + plan.templates() + "' is no folder (looked for " + named + ")");
         }
         try {
-            Path top = repositoryOf(planDir.toRealPath());
+            Path top = dev.prevent.load.PlanFolder.repositoryOf(planDir.toRealPath());
             if (!named.toRealPath().startsWith(top)) {
                 throw new UserError("plan.yaml's templates: '" + plan.templates() + "' is outside the plan's repository (" + top
                         + "); keep the templates beside the plan, or name them with report --templates DIR");
@@ -118,16 +118,6 @@ public final class ReportTemplates {
         } catch (IOException e) {
             throw new UserError("cannot read the templates folder '" + named + "': " + e.getMessage());
         }
-    }
-
-    /** The top of the git work tree holding a folder, or the folder itself when it is in none. */
-    private static Path repositoryOf(Path folder) {
-        for (Path at = folder; at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"))) {
-                return at;
-            }
-        }
-        return folder;
     }
 
     /** The folder of the council's templates in use, or empty for the built-in ones: the paper says which. */

@@ -246,11 +246,7 @@ public final class ProgressReturn {
 
     /** The answers of a filled form, each checked against the plan now and as it was when the form was made. */
     static Reading answers(Path file, Filled filled, Plan plan, boolean force, LocalDate today) {
-        String code = filled.properties().get(ReturnForm.AGENCY);
-        if (code == null || code.isBlank()) {
-            throw new UserError(file + " has lost its property " + ReturnForm.AGENCY + " (whose form it is), so it cannot be read "
-                    + "back; make the agency's form again with prevent request");
-        }
+        String code = present(file, filled.properties().get(ReturnForm.AGENCY), ReturnForm.AGENCY);
         Agency agency = plan.agency(code).orElseThrow(() -> new UserError(file + " is a return from " + code
                 + ", which is no longer an agency of the plan"));
         LocalDate requested = day(file, filled.properties().get(ReturnForm.REQUESTED), ReturnForm.REQUESTED);
@@ -419,8 +415,12 @@ public final class ProgressReturn {
 
     /** A property the form must have, as text; missing or not text, the form cannot be read, and the message says which. */
     private static String required(Path file, org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, String name) {
-        String value = property(custom, name);
-        if (value.isBlank()) {
+        return present(file, property(custom, name), name);
+    }
+
+    /** A property's text, or a refusal naming the property when the form lost it (or holds another type there). */
+    private static String present(Path file, String value, String name) {
+        if (value == null || value.isBlank()) {
             throw new UserError(file + " has lost its property " + name + ", or holds one that is not text, so it cannot be read "
                     + "back (was it saved by a program that changes a workbook's properties?); make the form again with prevent request");
         }
@@ -428,11 +428,8 @@ public final class ProgressReturn {
     }
 
     /** A day the form keeps in a property ({@code prevent-requested}, {@code prevent-meeting}), or a refusal naming it. */
-    static LocalDate day(Path file, String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new UserError(file + " has lost its property " + name + ", or holds one that is not text, so it cannot be read "
-                    + "back (was it saved by a program that changes a workbook's properties?); make the form again with prevent request");
-        }
+    static LocalDate day(Path file, String written, String name) {
+        String value = present(file, written, name);
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {

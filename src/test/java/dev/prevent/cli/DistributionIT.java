@@ -128,6 +128,15 @@ class DistributionIT {
         assertThat(home.resolve("plans/plan.yaml")).exists();
     }
 
+    /** The shipped plan validated as of its year's end: what the archive tests run, by the jar and by the launcher. */
+    static final String[] VALIDATE = {"--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01"};
+
+    /** The release zip unpacked into the test's folder, as a council's IT would; its POSIX launcher. */
+    private Path unzipped(String version) throws Exception {
+        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
+        return dir.resolve("prevent-" + version).resolve("bin/prevent");
+    }
+
     /** How an archive is damaged: with its modification time moved on (a write), or kept (bit rot, a restore, cp -p). */
     enum Damage { TIME_MOVED_ON, TIME_KEPT }
 
@@ -135,11 +144,10 @@ class DistributionIT {
     @EnumSource(Damage.class)
     void aDamagedStartUpArchiveIsMadeAgainAndTheRunGoesOn(Damage damage) throws Exception {
         String version = version();
-        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
-        Path launcher = dir.resolve("prevent-" + version).resolve("bin/prevent");
+        Path launcher = unzipped(version);
         Path cwd = Files.createDirectories(dir.resolve("work"));
-        String[] validate = {"--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01"};
-        Run expected = jar(validate);
+        Run expected = jar(VALIDATE);
+        String[] validate = VALIDATE;
 
         Run first = run(launcher, cwd, true, validate);
         Path archive = archiveIn(dir.resolve("home/.cache/prevent"));
@@ -188,12 +196,10 @@ class DistributionIT {
 
     @Test
     void theLauncherNeverLeavesTheCacheItShould() throws Exception {
-        String version = version();
-        unpack("unzip", "-q", DISTRIBUTIONS.resolve("prevent-" + version + ".zip").toAbsolutePath().toString(), "-d", dir.toString());
-        Path launcher = dir.resolve("prevent-" + version).resolve("bin/prevent");
+        Path launcher = unzipped(version());
         Path cwd = Files.createDirectories(dir.resolve("work"));
-        String[] validate = {"--plan", SHIPPED.toString(), "validate", "--as-of", "2016-04-01"};
-        Run expected = jar(validate);
+        Run expected = jar(VALIDATE);
+        String[] validate = VALIDATE;
 
         boolean nonexistentBefore = Files.exists(Path.of("/nonexistent"));
         Run noHome = run(launcher, cwd, true, Map.of(), validate);

@@ -2,11 +2,10 @@ package dev.prevent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.FilledForms;
 import dev.prevent.Fixtures;
 import dev.prevent.check.Validation;
 import dev.prevent.model.Update;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,25 +40,12 @@ class HostileFormsTest {
         form = forms.resolve("ALL progress return 2026-12-10.xlsx");
     }
 
-    private void change(Consumer<XSSFWorkbook> change) throws Exception {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(form)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        change.accept(workbook);
-        try (OutputStream out = Files.newOutputStream(form)) {
-            workbook.write(out);
-        }
-        workbook.close();
+    private void change(Consumer<XSSFWorkbook> change) {
+        FilledForms.edit(form, change);
     }
 
     private static Row row(XSSFSheet sheet, String id) {
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + id);
+        return FilledForms.row(sheet, id);
     }
 
     private List<Update> log(String id) {

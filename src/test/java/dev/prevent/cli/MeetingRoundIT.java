@@ -3,7 +3,6 @@ package dev.prevent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,25 +170,15 @@ class MeetingRoundIT {
     }
 
     /** A partner's answer in its form, as Excel saves it; {@code day} null: the date cell left empty. */
-    private static void answer(Path form, String id, String status, String note, LocalDate day) throws Exception {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(form)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        XSSFSheet sheet = workbook.getSheetAt(0);
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
-                row.getCell(9).setCellValue(status);
-                row.getCell(10).setCellValue(note);
-                if (day != null) {
-                    row.getCell(11).setCellValue(day);
-                }
+    private static void answer(Path form, String id, String status, String note, LocalDate day) {
+        dev.prevent.FilledForms.edit(form, workbook -> {
+            Row row = dev.prevent.FilledForms.row(workbook.getSheetAt(0), id);
+            row.getCell(9).setCellValue(status);
+            row.getCell(10).setCellValue(note);
+            if (day != null) {
+                row.getCell(11).setCellValue(day);
             }
-        }
-        try (OutputStream out = Files.newOutputStream(form)) {
-            workbook.write(out);
-        }
-        workbook.close();
+        });
     }
 
     /** The council's plan as a spreadsheet, last saved on {@code saved}: three actions, one for each partner, R, A and G. */

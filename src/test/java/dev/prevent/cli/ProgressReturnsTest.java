@@ -2,6 +2,7 @@ package dev.prevent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prevent.FilledForms;
 import dev.prevent.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -345,25 +346,12 @@ class ProgressReturnsTest {
         void fill(XSSFSheet sheet);
     }
 
-    private static void fill(Path form, Filling filling) throws IOException {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(form)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        filling.fill(workbook.getSheet("Progress"));
-        try (OutputStream out = Files.newOutputStream(form)) {
-            workbook.write(out);
-        }
-        workbook.close();
+    private static void fill(Path form, Filling filling) {
+        FilledForms.edit(form, workbook -> filling.fill(workbook.getSheet("Progress")));
     }
 
     private static Row row(XSSFSheet sheet, String id) {
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + id);
+        return FilledForms.row(sheet, id);
     }
 
     private static void answer(XSSFSheet sheet, String id, String status, String note, String date) {

@@ -143,7 +143,7 @@ class RolloverYearTest {
                 "assurance.yaml: toolkit channel-panel: 2.4 left behind as evidence");
         String assurance = Files.readString(plans.resolve("assurance.yaml"));
         assertThat(assurance).contains("actions: [\"2.1\", \"1.5\"]").doesNotContain("\"2.4\"")
-                .contains("Evidence from 2015/16: action 2.4, closed and left behind at the rollover (see them with git show plan-2015-16).");
+                .contains("Evidence from 2015/16: action 2.4, closed and left behind at the rollover (see it with git show plan-2015-16).");
         Validation after = Validation.of(plans, OCTOBER);
         assertThat(after.errors()).as(after.diagnostics().toString()).isZero();
         assertThat(git.status().call().isClean()).isTrue();
