@@ -18,6 +18,10 @@ public class HostileFiles {
             copiedRows(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
+        if (args.length == 4 && args[0].equals("frameworks")) {
+            frameworksByRisks(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         Path dir = Files.createDirectories(Path.of(args[0]));
         int n = Integer.parseInt(args[1]);
         Path plan = Files.createDirectories(dir.resolve("leads-" + n));
@@ -90,5 +94,35 @@ public class HostileFiles {
             workbook.write(out);
         }
         workbook.close();
+    }
+
+    /**
+     * A plan of ACTIONS actions, each serving every one of ITEMS framework items and responding to every one of ITEMS
+     * risks: the paper's "Serves" lines and coverage tables grow as items times actions.
+     */
+    private static void frameworksByRisks(Path dir, int items, int actions) throws Exception {
+        Files.createDirectories(dir);
+        StringBuilder header = new StringBuilder("title: Frameworks by risks\nperiod: 2015/16\nstatuses:\n  - key: red\n"
+                + "    label: Behind\n  - key: green\n    label: On target\nagencies:\n  COLC: City of London Corporation\n"
+                + "frameworks:\n  bench:\n    name: Benchmarks\n    items:\n");
+        StringBuilder served = new StringBuilder();
+        StringBuilder risked = new StringBuilder();
+        for (int i = 0; i < items; i++) {
+            header.append("      b").append(i).append(": Benchmark number ").append(i).append(" of the partnership assurance framework\n");
+            served.append(i == 0 ? "" : ", ").append('b').append(i);
+            risked.append(i == 0 ? "" : ", ").append('r').append(i);
+        }
+        header.append("risks:\n");
+        for (int i = 0; i < items; i++) {
+            header.append("  r").append(i).append(":\n    name: Risk number ").append(i).append(" in the local area\n    rating: high\n");
+        }
+        StringBuilder objective = new StringBuilder("id: \"1\"\nname: One\naim: Aim one\nactions:\n");
+        for (int a = 1; a <= actions; a++) {
+            objective.append("  - id: \"1.").append(a).append("\"\n    action: Action ").append(a)
+                    .append("\n    lead: COLC\n    timescale: 2015/16\n    status: green\n    serves:\n      bench: [")
+                    .append(served).append("]\n    risks: [").append(risked).append("]\n");
+        }
+        Files.writeString(dir.resolve("plan.yaml"), header);
+        Files.writeString(dir.resolve("objective-1.yaml"), objective);
     }
 }

@@ -30,9 +30,10 @@
   td.number, th.number { text-align: right; }
   .actions { table-layout: fixed; }
   .actions th[scope=row] { font-weight: normal; }
-<#-- Each objective's columns as wide as what they hold needs (its widths). -->
-<#list objectives as o>
-  .cols-${o.anchor} .c-action { width: ${o.widths[0]}%; } .cols-${o.anchor} .c-details { width: ${o.widths[1]}%; } .cols-${o.anchor} .c-criteria { width: ${o.widths[2]}%; } .cols-${o.anchor} .c-notes { width: ${o.widths[3]}%; }
+<#-- Each objective's columns are as wide as what they hold needs (its widths): a class per width used, each rule once,
+     as a rule per objective made the PDF renderer weigh every objective's rules at every element of the paper. -->
+<#list widths as w>
+  .w${w} { width: ${w}%; }
 </#list>
   .serves { color: #505a5f; }
   .details { margin: 0; } .details dt { font-weight: bold; float: left; clear: left; margin-right: .3em; }
@@ -323,9 +324,9 @@
   <div class="summary-text">${o.summary.html}</div>
 </#if>
   </div>
-  <table class="actions cols-${o.anchor}">
+  <table class="actions">
     <caption>Actions of objective ${o.id}</caption>
-    <colgroup><col class="c-action"><col class="c-details"><col class="c-criteria"><col class="c-notes"></colgroup>
+    <colgroup><col class="c-action w${o.widths[0]}"><col class="c-details w${o.widths[1]}"><col class="c-criteria w${o.widths[2]}"><col class="c-notes w${o.widths[3]}"></colgroup>
     <thead>
       <tr><th scope="col">Action</th><th scope="col">Lead, status, timescale, resources</th><th scope="col">Success criteria</th><th scope="col">Notes and newest update</th></tr>
     </thead>

@@ -3,6 +3,9 @@ package dev.prevent.report;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PageSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -12,25 +15,38 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.pdfbox.Loader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -87,6 +103,17 @@ final class PdfPrinter {
         if (actions > MAX_ACTIONS) {
             throw tooLarge(String.format(Locale.ROOT, "it has %,d actions; a PDF takes at most %,d", actions, MAX_ACTIONS));
         }
+        org.w3c.dom.Document prepared = prepared(html, running);
+        try {
+            return render(prepared);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw tooLarge("the PDF renderer ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
+                    + " (give it more with PREVENT_JAVA_OPTS=-Xmx4g)");
+        }
+    }
+
+    /** The report as the renderer reads it: with what only the PDF needs added, checked against the PDF's limits. */
+    private static org.w3c.dom.Document prepared(String html, Running running) {
         Document document = Jsoup.parse(html);
         running(document, running);
         describeForScreenReaders(document);
@@ -96,13 +123,38 @@ final class PdfPrinter {
             throw tooLarge(String.format(Locale.ROOT, "one text in it is %,d characters long; a PDF lays out at most %,d",
                     longest, MAX_TEXT));
         }
+        return xhtml(document);
+    }
+
+    /**
+     * The document as XHTML read into a DOM of its own. jsoup's own conversion keeps, on every node, a link back to
+     * jsoup's copy, so both stayed in memory for the whole of the rendering: a tenth of a big plan's heap.
+     */
+    private static org.w3c.dom.Document xhtml(Document document) {
+        document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false).charset(StandardCharsets.UTF_8);
+        document.childNodes().stream().filter(DocumentType.class::isInstance).toList().forEach(Node::remove);
+        Element root = document.selectFirst("html");
+        if (root != null) {
+            root.attr("xmlns", XHTML);
+        }
+        String xml = document.outerHtml();
         try {
-            return render(document);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            throw tooLarge("the PDF renderer ran out of " + (e instanceof StackOverflowError ? "stack" : "memory")
-                    + " (give it more with PREVENT_JAVA_OPTS=-Xmx4g)");
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // The text is the tool's own, but nothing in it may fetch or expand anything.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the report's HTML did not read back as XHTML", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     /**
      * Paged media's running elements (CSS GCPM), which the PDF renderer repeats in each page's margin. They are
@@ -254,13 +306,18 @@ final class PdfPrinter {
     private static void embedFonts(PdfRendererBuilder builder) {
         for (Font font : FONTS) {
             String resource = "/dev/prevent/fonts/" + font.file();
-            if (PdfPrinter.class.getResource(resource) != null) {
+            if (PdfPrinter.class.getResource(resource) == null) {
+                continue;
+            }
+            if (font.file().startsWith("Liberation")) {
+                builder.useFont(() -> WithoutLigatures.font(resource), font.family(), font.weight(), font.style(), true);
+            } else {
                 builder.useFont(() -> PdfPrinter.class.getResourceAsStream(resource), font.family(), font.weight(), font.style(), true);
             }
         }
     }
 
-    private static byte[] render(Document document) {
+    private static byte[] render(org.w3c.dom.Document document) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -272,7 +329,7 @@ final class PdfPrinter {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
             builder.withProducer("prevent");
-            builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
+            builder.withW3cDocument(document, "about:blank");
             embedFonts(builder);
             // Right-to-left text (a mosque's name in Arabic or Urdu) laid out and shaped as it is read.
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -281,42 +338,106 @@ final class PdfPrinter {
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.useUriResolver((base, uri) -> null);
             builder.toStream(pdf);
-            builder.run();
-            return describeLinks(pdf.toByteArray());
+            PagesAsFinished pages = new PagesAsFinished();
+            builder.usePageSupplier(pages);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                // Done on the document the renderer holds, just before its one save: reading the saved PDF back
+                // to change it re-parsed every object and took a third of a big plan's PDF.
+                renderer.setListener(new PDFCreationListener() {
+                    @Override
+                    public void preOpen(PdfBoxRenderer r) {
+                    }
+
+                    @Override
+                    public void preWrite(PdfBoxRenderer r, int pageCount) {
+                    }
+
+                    @Override
+                    public void onClose(PdfBoxRenderer r) {
+                        pages.finish(r.getPdfDocument());
+                        describeLinks(r.getPdfDocument());
+                    }
+                });
+                renderer.createPDF();
+            }
+            return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * PDF/UA asks each link's annotation for a description of its own (its Contents), which the renderer gives only
-     * to the link's structure element (its Alt, from the link's title): copied across, through the parent tree.
+     * The renderer's pages, each made as it asks (as its own supplier does) and tidied once it is finished, which is
+     * when the renderer asks for the next: the pages are painted in order, each closed before the next is begun.
      */
-    private static byte[] describeLinks(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
-            if (root == null || root.getParentTree() == null) {
-                return pdf;
+    private static final class PagesAsFinished implements PageSupplier {
+        private PDPage painting;
+
+        @Override
+        public PDPage requestPage(PDDocument document, float width, float height, int pageNumber, int shadowPageNumber) {
+            finish(document);
+            painting = new PDPage(new PDRectangle(width, height));
+            document.addPage(painting);
+            return painting;
+        }
+
+        void finish(PDDocument document) {
+            if (painting != null) {
+                try {
+                    EmptyArtifacts.removeFrom(document, painting);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                painting = null;
             }
-            PDNumberTreeNode parents = root.getParentTree();
-            boolean changed = false;
+        }
+    }
+
+    /**
+     * PDF/UA asks each link's annotation for a description of its own (its Contents), which the renderer gives only
+     * to the link's structure element (its Alt, from the link's title): copied across, through the parent tree,
+     * read once (a lookup per link would read the whole tree each time).
+     */
+    private static void describeLinks(PDDocument document) {
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null || root.getParentTree() == null) {
+            return;
+        }
+        Map<Integer, COSBase> parents = new HashMap<>();
+        numbers(root.getParentTree().getCOSObject(), parents, new HashSet<>());
+        try {
             for (PDPage page : document.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink && annotation.getContents() == null
-                            && parents.getValue(annotation.getStructParent()) instanceof COSObjectable parent
-                            && parent.getCOSObject() instanceof COSDictionary element
+                            && parents.get(annotation.getStructParent()) instanceof COSDictionary element
                             && element.getString(COSName.ALT) != null) {
                         annotation.setContents(element.getString(COSName.ALT));
-                        changed = true;
                     }
                 }
             }
-            if (!changed) {
-                return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every key and value of a number tree (PDF 32000 7.9.7), its kids walked once; a kid seen twice is not walked again. */
+    private static void numbers(COSDictionary node, Map<Integer, COSBase> into, Set<COSDictionary> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                if (nums.getObject(i) instanceof COSInteger key) {
+                    into.put(key.intValue(), nums.getObject(i + 1));
+                }
             }
-            ByteArrayOutputStream described = new ByteArrayOutputStream(pdf.length + 4096);
-            document.save(described);
-            return described.toByteArray();
+        }
+        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid) {
+                    numbers(kid, into, seen);
+                }
+            }
         }
     }
 }

@@ -213,7 +213,7 @@ public final class ReportModel {
         }
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 made(generatedAt),
-                scope, objectives, summary(objectives, selected), coverage(selected, shown), frameworks(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
+                scope, objectives, widths.stream().flatMap(List::stream).distinct().sorted().toList(), summary(objectives, selected), coverage(selected, shown), frameworks(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
                 templates, draft);
     }
 

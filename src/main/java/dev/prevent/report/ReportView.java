@@ -16,6 +16,7 @@ public final class ReportView {
 
     /** The top of the model: the names a template starts from. */
     public record Report(Plan plan, Date asOf, String generatedAt, String made, String scope, List<Objective> objectives,
+            List<Integer> widths,
             Summary summary, List<DutyRow> coverage, List<Covered> frameworks, List<Assessed> assurance, List<Attention> attention, Changes changes, Year year,
             String noYear, Paper paper, String templates, Draft draft) {
     }

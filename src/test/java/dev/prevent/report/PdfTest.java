@@ -107,4 +107,32 @@ class PdfTest {
             assertThat(page.getHeight()).isCloseTo(PDRectangle.LETTER.getWidth(), org.assertj.core.data.Offset.offset(1f));
         }
     }
+
+    /**
+     * The renderer marks every box's background as an artifact, even where nothing is painted (EmptyArtifacts says
+     * why): none is left in the paper, while the painted ones (the header row's shading, the status badges) and
+     * every page's header and footer keep theirs, and the text, the links' descriptions and each "fi" read as
+     * written (the Latin fonts' ligatures are hidden, WithoutLigatures).
+     */
+    @Test
+    void noPageHoldsAnArtifactAroundNothingAndTheTextReadsAsWritten() throws Exception {
+        var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
+        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
+                ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int artifacts = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(content).doesNotContainPattern("/Artifact /\\S+ BDC\nEMC\n");
+                artifacts += content.split("/Artifact ", -1).length - 1;
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getPropertiesNames()) {
+                    assertThat(content).as("property %s is used", name.getName()).contains("/" + name.getName() + " BDC");
+                }
+            }
+            assertThat(artifacts).as("the painted backgrounds and the running header and footer").isGreaterThan(2 * document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Safeguarding", "identified", "Prevent Delivery Plan").doesNotContain("\ufb01", "\ufb02");
+        }
+    }
 }
