@@ -169,10 +169,16 @@ public final class PlanImport {
      * Imports {@code source} into the plan folder {@code into}.
      *
      * @throws UserError (exit 2) when the file cannot be read or holds no table with an ACTION column, an
-     *                   objective id is taken, or a file to write exists; (exit 1) when the plan folder has errors.
+     *                   objective id is taken, a file to write exists, or the statuses' day is after today; (exit 1)
+     *                   when the plan folder has errors.
      *                   Nothing is written here: the result's {@link Changeset} checks the imported plan and writes it
      */
     public static Result run(Path source, Path into, Request request, LocalDate today) {
+        if (request.statusDay().isAfter(today)) {
+            // No record in the future: the statuses read would count from a day no one has reached.
+            throw new UserError("--date " + request.statusDay() + " is after today (" + today + "); the statuses read record what "
+                    + "the table said on a day that has come: give that day, or leave --date out");
+        }
         if (!Files.exists(source)) {
             throw new UserError("no file '" + source + "' to import");
         }

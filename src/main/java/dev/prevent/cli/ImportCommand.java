@@ -1,7 +1,6 @@
 package dev.prevent.cli;
 
 import dev.prevent.adopt.DocumentDay;
-import dev.prevent.exit.UserError;
 import dev.prevent.adopt.PlanImport;
 import dev.prevent.exit.ExitCode;
 import dev.prevent.output.Visible;
@@ -80,10 +79,6 @@ final class ImportCommand extends PlanCommand implements Callable<Integer> {
         LocalDate today = Today.date();
         // Statuses are dated by the document's own day where it has one, and the import says which day it used.
         DocumentDay documentDay = date == null ? DocumentDay.of(file, today) : null;
-        if (date != null && date.isAfter(today)) {
-            throw new UserError("--date " + date + " is after today (" + today + "); the statuses read record what the table said "
-                    + "on a day that has come: give that day, or leave --date out");
-        }
         PlanImport.Request request = PlanImport.Request.of(objective, sheet, date != null ? date : documentDay.day()).withColumns(columns)
                 .withAgenciesAdded(addAgencies).withDutiesGuessed(!noDutyGuesses);
         PlanImport.Result result = PlanImport.run(file, into != null ? into : planDir(), request, today);

@@ -68,23 +68,24 @@ final class RequestCommand extends PlanCommand implements Callable<Integer> {
         Path folder = into != null ? into : Path.of("returns-" + day);
         List<ProgressRequest.Form> forms = ProgressRequest.of(plan, leads, day, back, today, who, format);
         for (ProgressRequest.Form form : forms) {
-            if (Files.exists(folder.resolve(form.file())) || eml && Files.exists(folder.resolve(form.file().replaceAll("\\.[a-z]+$", ".eml")))) {
+            if (Files.exists(folder.resolve(form.file())) || eml && Files.exists(folder.resolve(form.draftFile()))) {
                 throw new UserError(folder.resolve(form.file()) + " is there already (a form sent before, or one come back?); "
                         + "nothing was written. Give another folder with --into DIR");
+            }
+            // Code.inFileName keeps a form in its folder whatever plan.yaml holds; checked before anything is written.
+            if (!folder.resolve(form.file()).toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
+                throw new UserError("the form of " + form.agency().code() + " would be written outside " + folder + "; nothing was written");
             }
         }
         var out = out();
         OutputFile.folder(folder);
         for (ProgressRequest.Form form : forms) {
             Path file = folder.resolve(form.file());
-            if (!file.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
-                throw new UserError("the form of " + form.agency().code() + " would be written outside " + folder + "; nothing was written");
-            }
             OutputFile.write(file, form.bytes());
             out.println("wrote " + Visible.line(file.toString()) + " (" + form.actions() + (form.actions() == 1 ? " action" : " actions")
                     + " led by " + Visible.line(form.agency().name()) + ")");
             if (eml) {
-                Path draft = folder.resolve(form.file().replaceAll("\\.[a-z]+$", ".eml"));
+                Path draft = folder.resolve(form.draftFile());
                 OutputFile.write(draft, ProgressEmail.draft(form, plan, day, back, who));
                 out.println("wrote " + Visible.line(draft.toString()) + " (a draft to " + (form.agency().email() == null
                         ? "no one: plan.yaml has no email for " + form.agency().code() + "; add the address in the draft)"

@@ -70,16 +70,13 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
             Optional<dev.prevent.edit.Changeset> change = reading.change(editor);
             if (change.isPresent()) {
                 write.apply(change.get(), prevent.colour(), out);
-                // Read: --outstanding counts it as come back, whatever else changes in the plan.
-                if (!write.dryRun) {
-                    FormsRead.record(reading, today);
-                }
             } else {
-                if (!write.dryRun) {
-                    FormsRead.record(reading, today);
-                }
                 out.println("  nothing new to record" + (reading.recorded() > 0 ? " (" + reading.recorded()
                         + (reading.recorded() == 1 ? " answer is" : " answers are") + " in the plan already)" : ""));
+            }
+            // Read, once its answers are in the plan: --outstanding counts it as come back, whatever else changes.
+            if (!write.dryRun) {
+                FormsRead.record(reading, today);
             }
         }
         out.flush();

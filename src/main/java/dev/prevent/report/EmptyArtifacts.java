@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -101,14 +102,7 @@ final class EmptyArtifacts {
     }
 
     private static boolean startsWith(byte[] content, int at, byte[] prefix) {
-        if (at < 0 || at + prefix.length > content.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[at + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return at >= 0 && at + prefix.length <= content.length
+                && Arrays.equals(content, at, at + prefix.length, prefix, 0, prefix.length);
     }
 }

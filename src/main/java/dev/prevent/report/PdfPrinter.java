@@ -20,29 +20,29 @@ import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
+import org.xml.sax.helpers.DefaultHandler;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Entities;
@@ -128,7 +128,9 @@ final class PdfPrinter {
 
     /**
      * The document as XHTML read into a DOM of its own. jsoup's own conversion keeps, on every node, a link back to
-     * jsoup's copy, so both stayed in memory for the whole of the rendering: a tenth of a big plan's heap.
+     * jsoup's copy, so both stayed in memory for the whole of the rendering: a tenth of a big plan's heap. A council's
+     * template may hold what XML refuses though a browser takes it (an SVG copied with {@code xlink:href} and no
+     * {@code xmlns:xlink}): that paper is converted by jsoup, as all were before, and printed all the same.
      */
     private static org.w3c.dom.Document xhtml(Document document) {
         document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
@@ -146,9 +148,14 @@ final class PdfPrinter {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the report's HTML did not read back as XHTML", e);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            // Refusals are answered below; the parser's own handler would print them on the user's terminal.
+            builder.setErrorHandler(new DefaultHandler());
+            return builder.parse(new InputSource(new StringReader(xml)));
+        } catch (SAXException e) {
+            return new W3CDom().fromJsoup(document);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -403,13 +410,14 @@ final class PdfPrinter {
         if (root == null || root.getParentTree() == null) {
             return;
         }
-        Map<Integer, COSBase> parents = new HashMap<>();
-        numbers(root.getParentTree().getCOSObject(), parents, new HashSet<>());
+        Map<Integer, COSObjectable> parents = new HashMap<>();
         try {
+            numbers(root.getParentTree(), parents);
             for (PDPage page : document.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink && annotation.getContents() == null
-                            && parents.get(annotation.getStructParent()) instanceof COSDictionary element
+                            && parents.get(annotation.getStructParent()) != null
+                            && parents.get(annotation.getStructParent()).getCOSObject() instanceof COSDictionary element
                             && element.getString(COSName.ALT) != null) {
                         annotation.setContents(element.getString(COSName.ALT));
                     }
@@ -420,23 +428,16 @@ final class PdfPrinter {
         }
     }
 
-    /** Every key and value of a number tree (PDF 32000 7.9.7), its kids walked once; a kid seen twice is not walked again. */
-    private static void numbers(COSDictionary node, Map<Integer, COSBase> into, Set<COSDictionary> seen) {
-        if (!seen.add(node)) {
-            return;
+    /** Every key and value of a number tree, each node's read once (the tree's own lookup reads a node per key). */
+    private static void numbers(PDNumberTreeNode node, Map<Integer, COSObjectable> into) throws IOException {
+        Map<Integer, COSObjectable> own = node.getNumbers();
+        if (own != null) {
+            into.putAll(own);
         }
-        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
-            for (int i = 0; i + 1 < nums.size(); i += 2) {
-                if (nums.getObject(i) instanceof COSInteger key) {
-                    into.put(key.intValue(), nums.getObject(i + 1));
-                }
-            }
-        }
-        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
-            for (int i = 0; i < kids.size(); i++) {
-                if (kids.getObject(i) instanceof COSDictionary kid) {
-                    numbers(kid, into, seen);
-                }
+        List<PDNumberTreeNode> kids = node.getKids();
+        if (kids != null) {
+            for (PDNumberTreeNode kid : kids) {
+                numbers(kid, into);
             }
         }
     }

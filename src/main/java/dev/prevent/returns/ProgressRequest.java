@@ -68,6 +68,11 @@ public final class ProgressRequest {
      * @param actions how many actions it holds
      */
     public record Form(Agency agency, String file, byte[] bytes, int actions, FormFormat format) {
+
+        /** The name of the form's draft email, beside it: the form's own with {@code .eml}. */
+        public String draftFile() {
+            return file.replaceAll("\\.[a-z]+$", ".eml");
+        }
     }
 
     /**

@@ -88,6 +88,25 @@ class ImportTest {
                 || d.rule() == dev.prevent.model.Rule.STALE_STATUS);
     }
 
+    /** No record in the future: a --date after today would change the statuses on a day no one has reached. */
+    @Test
+    void aDateAfterTodayIsRefusedAndNothingIsWritten() throws IOException {
+        Path csv = csv(SEED_ROWS);
+        List<Path> before;
+        try (var files = Files.list(plans)) {
+            before = files.sorted().toList();
+        }
+
+        Cli.Result result = Cli.run("--plan", plans.toString(), "import", csv.toString(), "--date",
+                LocalDate.now().plusDays(2).toString());
+
+        assertThat(result.exit()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).contains("is after today", "leave --date out").doesNotContain("Exception");
+        try (var files = Files.list(plans)) {
+            assertThat(files.sorted().toList()).isEqualTo(before);
+        }
+    }
+
     @Test
     void everyCellOfTheSeedsTableIsInTheImportedObjective() throws IOException {
         Path csv = csv(SEED_ROWS);

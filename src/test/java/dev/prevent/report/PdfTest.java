@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The PDF is the HTML printed by openhtmltopdf: A4 landscape, numbered pages, the same content. */
 class PdfTest {
 
+    /** The shipped plan's paper as of 1 April 2016, every action, through {@code templates}. */
+    private static byte[] shippedPlansPdf(ReportTemplates templates) {
+        var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
+        return Report.render(templates, ReportFormat.PDF,
+                ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
+    }
+
     @Test
     void theShippedPlanPrintsOnNumberedA4LandscapePagesWithEveryAction() throws Exception {
-        var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
-        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
-                ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
+        byte[] pdf = shippedPlansPdf(ReportTemplates.in(null));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDRectangle page = document.getPage(0).getMediaBox();
@@ -116,9 +121,7 @@ class PdfTest {
      */
     @Test
     void noPageHoldsAnArtifactAroundNothingAndTheTextReadsAsWritten() throws Exception {
-        var plan = dev.prevent.check.Validation.of(Fixtures.shippedPlan(), Reports.AS_OF).validPlan();
-        byte[] pdf = Report.render(ReportTemplates.in(null), ReportFormat.PDF,
-                ReportModel.of(ReportRequest.of(plan, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now())));
+        byte[] pdf = shippedPlansPdf(ReportTemplates.in(null));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int artifacts = 0;
@@ -133,6 +136,27 @@ class PdfTest {
             assertThat(artifacts).as("the painted backgrounds and the running header and footer").isGreaterThan(2 * document.getNumberOfPages());
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Safeguarding", "identified", "Prevent Delivery Plan").doesNotContain("\ufb01", "\ufb02");
+        }
+    }
+
+    /**
+     * A council's template may hold what a browser takes and XML refuses, such as an SVG logo copied with
+     * {@code xlink:href} and no {@code xmlns:xlink}: the paper prints all the same, as it did before the renderer read
+     * XHTML of its own, and the text around it is there.
+     */
+    @Test
+    void aCouncilTemplateWithAnUnboundPrefixStillPrints(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        String template = new String(PdfTest.class.getResourceAsStream("/dev/prevent/templates/report.html.ftl").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(templates.resolve("report.html.ftl"), template.replaceFirst("<main>",
+                "<main><svg width=\"10\" height=\"10\"><a xlink:href=\"#summary\"><rect width=\"5\" height=\"5\"/></a></svg>"
+                        + "<p>Council crest above</p>"));
+
+        byte[] pdf = shippedPlansPdf(ReportTemplates.in(templates));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Council crest above", "Needs attention", "3.4");
         }
     }
 }
