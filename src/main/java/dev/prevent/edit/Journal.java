@@ -170,31 +170,34 @@ final class Journal {
 
     /** Whether the folder holds staged files of a run that is gone. */
     private static boolean leftovers(Path planDir) {
-        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, STAGED)) {
-            for (Path file : staged) {
-                if (OutputFile.leftBehind(file)) {
-                    return true;
-                }
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            return false;
-        }
-        return false;
+        return !leftBehind(planDir).isEmpty();
     }
 
     /** Removes the staged files of runs that are gone; how many. */
     private static int removeStaged(Path planDir) {
         int removed = 0;
-        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, STAGED)) {
-            for (Path file : staged) {
-                if (OutputFile.leftBehind(file) && Files.deleteIfExists(file)) {
-                    removed++;
-                }
+        for (Path file : leftBehind(planDir)) {
+            try {
+                removed += Files.deleteIfExists(file) ? 1 : 0;
+            } catch (IOException | RuntimeException gone) {
+                // Another run tidied it first, or it cannot be removed now: the next run tries again.
             }
-        } catch (IOException | RuntimeException unreadable) {
-            return removed;
         }
         return removed;
     }
 
+    /** The staged files in the plan folder whose run is gone; none when the folder cannot be listed. */
+    private static List<Path> leftBehind(Path planDir) {
+        List<Path> gone = new ArrayList<>();
+        try (DirectoryStream<Path> staged = Files.newDirectoryStream(planDir, STAGED)) {
+            for (Path file : staged) {
+                if (OutputFile.leftBehind(file)) {
+                    gone.add(file);
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return gone;
+        }
+        return gone;
+    }
 }
