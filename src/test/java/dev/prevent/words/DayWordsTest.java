@@ -35,6 +35,29 @@ class DayWordsTest {
         });
     }
 
+    /**
+     * A two-figure year is the one within fifty years of today, either way, fifty years ahead included; a day with no
+     * year of its own to go by (none given, before the year 100, after 9000) is taken as if it were in 2000.
+     */
+    @ParameterizedTest(name = "''{0}'' on {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "1/12/39 | 2090-01-01 | 2139-12-01",
+            "1/12/40 | 2090-01-01 | 2040-12-01",
+            "1/12/49 | 0100-06-01 | 0149-12-01",
+            "1/12/49 | 0099-06-01 | 2049-12-01",
+            "1/12/51 | 9000-06-01 | 8951-12-01",
+            "1/12/51 | 9001-06-01 | 1951-12-01",
+    })
+    void aTwoFigureYearIsWithinFiftyYearsOfToday(String typed, LocalDate today, LocalDate day) {
+        assertThat(DayWords.read(typed, today)).hasValueSatisfying(reading -> assertThat(reading.day()).isEqualTo(day));
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutTodayATwoFigureYearIsWithinFiftyYearsOf2000() {
+        assertThat(DayWords.read("1/12/49", null)).hasValueSatisfying(reading -> assertThat(reading.day()).isEqualTo(LocalDate.of(2049, 12, 1)));
+        assertThat(DayWords.read("1/12/51", null)).hasValueSatisfying(reading -> assertThat(reading.day()).isEqualTo(LocalDate.of(1951, 12, 1)));
+    }
+
     @org.junit.jupiter.api.Test
     void aTagsNameHoldsItsMeetingsDayWhereItHasAWholeOne() {
         assertThat(DayWords.inName("meeting-2026-12-17")).hasValue(LocalDate.of(2026, 12, 17));
