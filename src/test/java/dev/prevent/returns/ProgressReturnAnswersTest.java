@@ -105,6 +105,33 @@ class ProgressReturnAnswersTest {
     }
 
     @Test
+    void aRowWithFewerCellsThanTheFormsReadOnlyOnesComparesThoseItHas() {
+        // A Word table whose row lost cells: what is left is compared, and the answer read.
+        var reading = answers(row("1.2", sent("1.2").subList(0, 5), "green", "", null, ""));
+
+        assertThat(reading.notes()).isEmpty();
+        assertThat(reading.answers()).extracting(PlanEditor.Request::id).containsExactly("1.2");
+    }
+
+    @Test
+    void aFileOfTheLargestSizeReadIsReadAndOneByteMoreIsRefusedUnread() throws IOException {
+        Path largest = dir.resolve("largest.xlsx");
+        Path over = dir.resolve("over.xlsx");
+        try (var out = java.nio.channels.FileChannel.open(largest, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap("not a workbook".getBytes(StandardCharsets.UTF_8)));
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {0}), ProgressReturn.MAX_BYTES - 1);
+        }
+        Files.copy(largest, over);
+        Files.write(over, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(Files.size(largest)).isEqualTo(ProgressReturn.MAX_BYTES);
+
+        assertThatThrownBy(() -> ProgressReturn.read(largest, plan, false, TODAY)).hasMessageContaining("is not an Excel workbook or a Word document");
+        assertThatThrownBy(() -> ProgressReturn.read(over, plan, false, TODAY)).hasMessage(over + " is over 16 MB, far more than a progress "
+                + "return; it was not read");
+    }
+
+    @Test
     void aReadOnlyCellChangedInTheFormIsNamedAndNotApplied() {
         List<String> changed = new ArrayList<>(sent("1.2"));
         changed.set(1, "Another title");

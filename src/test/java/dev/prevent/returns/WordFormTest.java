@@ -21,7 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -35,12 +35,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 class WordFormTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
-    static Plan plan;
-    static List<Action> led;
-    static XWPFDocument form;
+    Plan plan;
+    List<Action> led;
+    XWPFDocument form;
 
-    @BeforeAll
-    static void theFormForAllPartners() throws IOException {
+    /** Made for each test, not once: mutation testing credits a test only with the code its own run reaches. */
+    @BeforeEach
+    void theFormForAllPartners() throws IOException {
         plan = Validation.of(Fixtures.shippedPlan(), TODAY).validPlan();
         Agency all = plan.agency("ALL").orElseThrow();
         led = plan.actions().filter(a -> a.isLedBy("ALL")).toList();
@@ -187,7 +188,7 @@ class WordFormTest {
                 .hasMessage("ALL.docx has lost its table of actions, so it cannot be read back");
     }
 
-    private static CTSdtRun control(String tag) {
+    private CTSdtRun control(String tag) {
         List<CTSdtRun> found = new ArrayList<>();
         for (var row : form.getTables().get(0).getRows()) {
             for (var cell : row.getTableCells()) {
