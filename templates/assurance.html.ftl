@@ -31,7 +31,8 @@
   .overdue { color: #942514; }
   .change, .stale { color: #505a5f; font-style: italic; }
   .gaps { border-left: 6px solid #942514; padding: .25rem .75rem; }
-  @page { size: A4 landscape; margin: 14mm 10mm 13mm 20mm; }
+  @page { size: A4 landscape; margin: 14mm 10mm 13mm 20mm;
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print { body { max-width: none; padding: 0; font-size: 10pt; } }
 </style>
 </head>

@@ -5,6 +5,7 @@
 <#macro status s=""><#if s?has_content><span class="status status-${s.rank}"><span class="shape" aria-hidden="true"><#if s.closed>✓<#else>${shapes[s.rank % shapes?size]}</#if></span> ${s.label}</span><#else><span class="status status-none"><span class="shape" aria-hidden="true">○</span> Not assessed</span></#if></#macro>
 <#macro leads a><#if a.leadNames?has_content><#list a.leadNames as name>${name} (${a.lead[name?index]})<#sep>, </#list><#else><span class="missing">No lead</span></#if></#macro>
 <#macro trend a><#if a.trend??><span class="trend trend-${a.trend.word}"><span aria-hidden="true">${a.trend.arrow}</span> ${a.trend.word}</span><#if a.trend.was??> <span class="wording">(was ${a.trend.was.label})</span></#if></#if></#macro>
+<#macro change n><#if n gt 0>+${n}<#elseif n lt 0>−${-n}<#else>–</#if></#macro>
 <#macro due a><#if a.due??>${a.due.text}<#if a.overdue> <strong class="overdue">Overdue</strong></#if><#else>No due date</#if></#macro>
 <!DOCTYPE html>
 <html lang="en-GB">
@@ -66,18 +67,25 @@
     @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; } }
   @media print {
     html { font-size: 8pt; }
-    body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.15; }
+    body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.1; }
     h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 1rem 0 .3rem; } h3 { font-size: 10pt; }
     .aims, .summary-text { max-width: none; }
     /* Nothing smaller than 8 pt on paper: captions and themes are grey, not smaller. */
     figcaption, .theme { font-size: 1rem; }
     th, td { padding: .1rem .3rem; }
-    .actions td p, .actions th p { margin: 0 0 .2rem; }
+    .actions td p, .actions th p { margin: 0 0 .1rem; }
     .details dd { margin: 0 0 .15rem; }
     table { -fs-table-paginate: paginate; margin: .3rem 0 .6rem; }
     /* The charts' words print at 8 pt or more: the objectives' chart beside the status table, the year's wide. */
     .status-block { float: right; width: 34%; }
-    .summary-chart { width: 64%; margin: 1.2rem 0 0; }
+    /* Page 1 is the chair's: what needs attention beside the counts, what changed under them; the figures follow. */
+    .chair { page-break-after: always; break-after: page; }
+    .chair.alone { page-break-after: auto; break-after: auto; }
+    .chair .attention-block { width: 64%; }
+    .chair .moved { clear: both; }
+    .chair h3 { margin: .4rem 0 .2rem; }
+    a.page-ref::after { content: ", page " target-counter(attr(href), page); }
+    .summary-chart { width: 64%; margin: .3rem 0 0; }
     .summary > table, .year { clear: both; }
     .summary-chart .chart { width: 100%; }
     .year .chart { width: 75%; }
@@ -102,6 +110,9 @@
 </#if>
   <h1>${plan.title}</h1>
   <p class="meta">Period ${plan.period}<#if plan.version??> · Version ${plan.version}</#if><#if plan.issued??> · Issued ${plan.issued.text}</#if><#if plan.owner??> · ${plan.owner}</#if> · As of <strong>${asOf.text}</strong></p>
+<#if summary.then??>
+  <p class="meta">Compared with <strong>${summary.then.since}</strong><#if summary.then.since != summary.then.day.iso> (${summary.then.day.text})</#if>.</p>
+</#if>
 <#if scope??>
   <p class="meta">This report covers ${scope}.</p>
 </#if>
@@ -110,44 +121,83 @@
 <#if draft??>
 <section class="draft" aria-labelledby="draft">
   <h2 id="draft">${draft.heading}</h2>
-  <p>This paper is not finished: the plan still has text as <code>prevent init</code> or <code>prevent import</code> wrote it, or a word such as TBC. <code>prevent validate</code> lists every one.</p>
-  <ul>
-<#list draft.places as place>
-    <li>${place}</li>
-</#list>
-<#if draft.more gt 0>
-    <li>and ${draft.more} more</li>
-</#if>
-  </ul>
+  <p>This paper is not finished: the plan still has placeholder text or a word such as TBC.</p>
 </section>
 </#if>
-<section class="summary" aria-labelledby="summary">
+<#-- Page 1, the chair's page: the counts and their change since the meeting, what needs attention, what changed. -->
+<#assign attentionShown = 8>
+<#assign changesShown = 6>
+<section class="summary chair<#if summaryOnly> alone</#if>" aria-labelledby="summary">
   <h2 id="summary">Summary</h2>
   <div class="status-block">
   <table class="compact keep">
     <caption>Actions by status, as of ${asOf.text}</caption>
-    <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><#if summary.then??><th scope="col" class="number">At ${summary.then.since}</th></#if></tr></thead>
+    <thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><#if summary.then??><th scope="col" class="number">At ${summary.then.since}</th><th scope="col" class="number">Change</th></#if></tr></thead>
     <tbody>
 <#list summary.byStatus as row>
-      <tr><th scope="row"><@status row.status/><#if row.status.description??> <span class="wording">${row.status.wording}</span></#if></th><td class="number">${row.count}</td><#if summary.then??><td class="number">${summary.then.byStatus[row?index].count}</td></#if></tr>
+      <tr><th scope="row"><@status row.status/><#if row.status.description??> <span class="wording">${row.status.wording}</span></#if></th><td class="number">${row.count}</td><#if summary.then??><td class="number">${summary.then.byStatus[row?index].count}</td><td class="number"><@change row.count - summary.then.byStatus[row?index].count/></td></#if></tr>
 </#list>
-      <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td><#if summary.then??><td class="number">${summary.then.notAssessed}</td></#if></tr>
-      <tr><th scope="row"><strong>All actions</strong></th><td class="number"><strong>${summary.total}</strong></td><#if summary.then??><td class="number"><strong>${summary.total}</strong></td></#if></tr>
+      <tr><th scope="row"><@status/></th><td class="number">${summary.notAssessed}</td><#if summary.then??><td class="number">${summary.then.notAssessed}</td><td class="number"><@change summary.notAssessed - summary.then.notAssessed/></td></#if></tr>
+      <tr><th scope="row"><strong>All actions</strong></th><td class="number"><strong>${summary.total}</strong></td><#if summary.then??><td class="number"><strong>${summary.total}</strong></td><td class="number"></td></#if></tr>
     </tbody>
   </table>
   <p><strong>Overdue:</strong> ${summary.overdue} of the ${summary.total} actions, whatever their status.</p>
   </div>
+  <section class="attention-block" aria-labelledby="attention">
+  <h3 id="attention">Needs attention</h3>
+<#if attention?has_content>
+  <table>
+    <caption>Off track, at risk, overdue or long without an update, worst first<#if attention?size gt attentionShown>: the first ${attentionShown} of ${attention?size}</#if></caption>
+    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><th scope="col">Why</th></tr></thead>
+    <tbody>
+<#list attention as item>
+<#if item?index == attentionShown><#break></#if>
+<#assign a = item.action>
+      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/><#if a.trend??> <@trend a/></#if></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
+</#list>
+    </tbody>
+  </table>
+<#if attention?size gt attentionShown>
+  <p class="more">And ${attention?size - attentionShown} more<#if summaryOnly>, listed in the full paper.<#else>: <a class="page-ref" href="#attention-all">the whole list</a>.</#if></p>
+</#if>
+<#else>
+  <p>No action is off track, at risk, overdue or long without an update.</p>
+</#if>
+  </section>
+<#if changes??>
+  <section class="moved" aria-labelledby="moved">
+  <h3 id="moved">Changed since ${changes.since}</h3>
+<#if changes.count == 0>
+  <p>Nothing changed since ${changes.since}.</p>
+<#else>
+  <ul>
+<#list changes.added + changes.changed + changes.removed as c>
+<#if c?index == changesShown><#break></#if>
+    <li><span class="id">${c.id}</span> ${c.title}: ${c.what}<#if c.from?has_content || c.to?has_content> (<#if c.from?has_content>${c.from}</#if> → <#if c.to?has_content>${c.to}</#if>)</#if></li>
+</#list>
+  </ul>
+<#if changes.count gt changesShown>
+  <p class="more">And ${changes.count - changesShown} more: <a class="page-ref" href="#changes">all the changes</a>.</p>
+</#if>
+</#if>
+  </section>
+</#if>
+</section>
+<#if !summaryOnly>
 
+<section class="summary figures" aria-labelledby="figures">
+  <h2 id="figures">The plan in figures</h2>
 <#if summary.chart>
   <figure class="summary-chart">
-    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 1000 ${summary.byObjective?size * 40 + 10}" width="1000" height="${summary.byObjective?size * 40 + 10}" class="chart" xmlns="http://www.w3.org/2000/svg">
+    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 1000 ${summary.byObjective?size * 56 + 10}" width="1000" height="${summary.byObjective?size * 56 + 10}" class="chart" xmlns="http://www.w3.org/2000/svg">
       <title id="chart-title">Status of actions by objective</title>
 <#list summary.byObjective as o>
-      <g transform="translate(0 ${o?index * 40 + 5})">
-        <text x="0" y="21" font-size="18" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
+<#-- Each objective's name on a line of its own above its bar, the whole width to itself: never cut by the bar. -->
+      <g transform="translate(0 ${o?index * 56 + 5})">
+        <text x="0" y="16" font-size="18" font-family="Arial, Helvetica, sans-serif" fill="#0b0c0c">Objective ${o.id}: ${o.name}</text>
 <#list o.bar as seg>
-        <rect x="${300 + seg.x * 6.8}" y="2" width="${seg.width * 6.8}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"<#if !seg.status??> stroke-dasharray="6 3"</#if>><title>${seg.label}: ${seg.count}</title></rect>
-        <text x="${300 + (seg.x + seg.width / 2) * 6.8}" y="21" font-size="18" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
+        <rect x="${seg.x * 9.9}" y="22" width="${seg.width * 9.9}" height="26" fill="<#if seg.status??>${seg.status.colour}<#else>#ffffff</#if>" stroke="#0b0c0c" stroke-width="1"<#if !seg.status??> stroke-dasharray="6 3"</#if>><title>${seg.label}: ${seg.count}</title></rect>
+        <text x="${(seg.x + seg.width / 2) * 9.9}" y="41" font-size="18" font-family="Arial, Helvetica, sans-serif" text-anchor="middle" fill="<#if seg.status??>${seg.status.textColour}<#else>#0b0c0c</#if>">${seg.count}</text>
 </#list>
       </g>
 </#list>
@@ -216,10 +266,23 @@
       <tr><th scope="row"><span class="missing">No lead</span></th><#list l.counts as c><td class="number">${c.count}</td></#list><td class="number">${l.notAssessed}</td><td class="number">${l.overdue}</td><td class="number">${l.total}</td></tr>
     </tbody>
   </table>
-<#if noYear??>
-  <p class="no-year">${noYear}</p>
-</#if>
 </section>
+<#if attention?size gt attentionShown>
+
+<section aria-labelledby="attention-all">
+  <h2 id="attention-all">Needs attention: all ${attention?size}</h2>
+  <table>
+    <caption>Off track, at risk, overdue or long without an update, worst first, as of ${asOf.text}</caption>
+    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><#if summary.then??><th scope="col">Since ${summary.then.since}</th></#if><th scope="col">Due</th><th scope="col">Why</th></tr></thead>
+    <tbody>
+<#list attention as item>
+<#assign a = item.action>
+      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/></td><#if summary.then??><td><@trend a/></td></#if><td><@due a/></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
+</#list>
+    </tbody>
+  </table>
+</section>
+</#if>
 
 <#if plan.aims??>
 <section class="aims" aria-labelledby="aims">
@@ -275,23 +338,6 @@
 </section>
 
 </#if>
-<section aria-labelledby="attention">
-  <h2 id="attention">Needs attention</h2>
-<#if attention?has_content>
-  <table>
-    <caption>Actions that are overdue or at the worst status, as of ${asOf.text}</caption>
-    <thead><tr><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Status</th><#if summary.then??><th scope="col">Since ${summary.then.since}</th></#if><th scope="col">Due</th><th scope="col">Why</th></tr></thead>
-    <tbody>
-<#list attention as item>
-<#assign a = item.action>
-      <tr><th scope="row"><a href="#${a.anchor}"><span class="id">${a.id}</span> ${a.title}</a></th><td><@leads a/></td><td><@status a.status/></td><#if summary.then??><td><@trend a/></td></#if><td><@due a/></td><td><#list item.reasons as why>${why}<#sep>; </#list></td></tr>
-</#list>
-    </tbody>
-  </table>
-<#else>
-  <p>No action is overdue or at the worst status.</p>
-</#if>
-</section>
 
 <#if changes??>
 <section aria-labelledby="changes">
@@ -328,7 +374,7 @@
     <caption>Actions of objective ${o.id}</caption>
     <colgroup><col class="c-action w${o.widths[0]}"><col class="c-details w${o.widths[1]}"><col class="c-criteria w${o.widths[2]}"><col class="c-notes w${o.widths[3]}"></colgroup>
     <thead>
-      <tr><th scope="col">Action</th><th scope="col">Lead, status, timescale, resources</th><th scope="col">Success criteria</th><th scope="col">Notes and newest update</th></tr>
+      <tr><th scope="col">Action</th><th scope="col">Lead, status, timescale, resources</th><th scope="col">Success criteria</th><th scope="col">Notes and updates</th></tr>
     </thead>
     <tbody>
 <#list o.actions as a>
@@ -345,16 +391,20 @@
           <dt>Since ${summary.then.since}</dt><dd><@trend a/></dd>
 </#if>
           <dt>Timescale</dt><dd><#if a.timescale?? && a.timescaleIsDue><@due a/><#elseif a.timescale??>${a.timescale}<#if a.due??>, due <@due a/></#if><#else><span class="missing">No timescale</span></#if></dd>
-          <dt>Resources</dt><dd><#if a.resources?has_content><#list a.resources as r>${r}<#sep>, </#list><#else><span class="missing">None given</span></#if></dd>
+<#if a.resources?has_content>
+          <dt>Resources</dt><dd><#list a.resources as r>${r}<#sep>, </#list></dd>
+</#if>
         </dl></td>
-        <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul><#else><span class="missing">None given</span></#if></td>
-        <td><#if a.notes??>${a.notes.html}</#if><#if a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if a.evidence?has_content><div class="evidence"><strong>Evidence</strong><ul><#list a.evidence as e><li>${e.html}</li></#list></ul></div></#if><#if !a.notes?? && !a.lastUpdate?? && !a.evidence?has_content><span class="missing">No notes</span></#if></td>
+        <td><#if a.successCriteria?has_content><ul><#list a.successCriteria as c><li>${c.html}</li></#list></ul></#if></td>
+        <td><#if a.notes??>${a.notes.html}</#if><#-- The updates since the meeting, newest first; with none since, the newest before it. -->
+<#list a.recent as u><div class="update"><strong>${u.date.text}<#if u.status??>: <@status u.status/></#if></strong><#if u.note??>${u.note.html}</#if></div></#list><#if !a.recent?has_content && a.lastUpdate??><div class="update"><strong>Newest update, ${a.lastUpdate.date.text}<#if a.lastUpdate.status??>: <@status a.lastUpdate.status/></#if></strong><#if a.lastUpdate.note??>${a.lastUpdate.note.html}</#if></div></#if><#if a.evidence?has_content><div class="evidence"><strong>Evidence</strong><ul><#list a.evidence as e><li>${e.html}</li></#list></ul></div></#if></td>
       </tr>
 </#list>
     </tbody>
   </table>
 </section>
 </#list>
+</#if>
 </main>
 <footer>
 <#if plan.marking??>

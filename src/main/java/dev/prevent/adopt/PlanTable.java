@@ -280,7 +280,7 @@ final class PlanTable {
     /** The labels of a details cell's lines, and the columns they stand for. */
     private static final Map<String, SheetHeading> DETAIL_LABELS = Map.of("lead", SheetHeading.LEAD,
             "status", SheetHeading.PROGRESS, "timescale", SheetHeading.TIMESCALE, "resources", SheetHeading.RESOURCES);
-    private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(lead|status|timescale|resources)\\s*:\\s*(.*)");
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\s*(lead|status|timescale|resources|serves|responds to)\\s*:\\s*(.*)");
 
     /**
      * A details cell's lines, each to the column its label names; a line with no label ("Owner: Jo Bloggs", a
@@ -293,6 +293,8 @@ final class PlanTable {
             line = line.replace("**", "");
             Matcher labelled = LABELLED.matcher(line);
             if (labelled.matches()) {
+                // "Serves:" and "Responds to:", as prevent's paper gives them, come from the action's duties and risks:
+                // no column of their own, and never part of the line above.
                 current = DETAIL_LABELS.get(labelled.group(1).toLowerCase(Locale.ROOT));
                 line = labelled.group(2);
             }

@@ -14,6 +14,7 @@ import dev.prevent.report.ReportModel;
 import dev.prevent.report.ReportRequest;
 import dev.prevent.report.ReportView;
 import dev.prevent.report.ReportTemplates;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -66,6 +67,11 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
                     + "(default: plan.yaml's marking).")
     private String marking;
 
+    @Option(names = "--summary",
+            description = "Only the chair's page: the counts and their change since the meeting, what needs attention, "
+                    + "and what changed.")
+    private boolean summaryOnly;
+
     @Mixin
     private AsOfOption asOf;
 
@@ -92,8 +98,23 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
                 .withMeetings(meetingDays)
                 .withMarking(marking)
                 .withPaper(paper)
-                .withDrafts(validation.diagnostics().stream().filter(d -> d.rule() == Rule.PLACEHOLDER).toList()));
+                .withDrafts(validation.diagnostics().stream().filter(d -> d.rule() == Rule.PLACEHOLDER).toList())
+                .withSummaryOnly(summaryOnly));
         writePaper(format, output != null ? output : format.defaultFile(), out -> Report.write(templates, format, model, out));
+        // Advice to whoever makes the paper, not to the board that reads it.
+        PrintWriter err = spec.commandLine().getErr();
+        if (model.noYear() != null && !summaryOnly) {
+            err.println("prevent: " + model.noYear());
+        }
+        if (model.draft() != null) {
+            err.println("prevent: the paper says it is a draft: " + model.draft().heading().toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^draft: ", "") + ":");
+            model.draft().places().forEach(place -> err.println("  " + place));
+            if (model.draft().more() > 0) {
+                err.println("  and " + model.draft().more() + " more; prevent validate lists every one");
+            }
+        }
+        err.flush();
         return ExitCode.OK.code();
     }
 }

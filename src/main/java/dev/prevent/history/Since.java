@@ -58,7 +58,7 @@ public record Since(String name, LocalDate day, Optional<PastPlan> past) {
                 statuses.put(a.id(), a.statusOn(day));
             }
         }));
-        return Baseline.seen(name, statuses, idsThen().orElse(Set.of()));
+        return Baseline.seen(name, day, statuses, idsThen().orElse(Set.of()));
     }
 
     /**

@@ -14,11 +14,12 @@ import java.util.Set;
  * {@link Action#statusOn} either way), so the "at the meeting" counts agree with the year's table.
  *
  * @param since    the meeting, as shown
+ * @param day      the day it was held (or the day given to --since)
  * @param statuses each action's status key then, by id (null: not assessed)
  * @param idsThen  the ids of the plan as it was then, when it was read from a git revision: an action not among
  *                 them is new; without them no action is known to be new
  */
-public record Baseline(String since, Map<String, String> statuses, Optional<Set<String>> idsThen) {
+public record Baseline(String since, LocalDate day, Map<String, String> statuses, Optional<Set<String>> idsThen) {
 
     /**
      * The statuses of {@code plan}'s actions on {@code day}.
@@ -28,15 +29,15 @@ public record Baseline(String since, Map<String, String> statuses, Optional<Set<
     public static Baseline on(String since, Plan plan, LocalDate day, Optional<Set<String>> idsThen) {
         Map<String, String> statuses = new HashMap<>();
         plan.actions().forEach(a -> statuses.put(a.id(), a.statusOn(day)));
-        return new Baseline(since, statuses, idsThen);
+        return new Baseline(since, day, statuses, idsThen);
     }
 
     /**
      * What a meeting saw, read from its revision: each action's status then by id ({@code null}: not assessed), and the
      * ids the plan had then.
      */
-    public static Baseline seen(String since, Map<String, String> statuses, Set<String> idsThen) {
-        return new Baseline(since, new HashMap<>(statuses), Optional.of(Set.copyOf(idsThen)));
+    public static Baseline seen(String since, LocalDate day, Map<String, String> statuses, Set<String> idsThen) {
+        return new Baseline(since, day, new HashMap<>(statuses), Optional.of(Set.copyOf(idsThen)));
     }
 
     /** Whether the action was in the plan then. */

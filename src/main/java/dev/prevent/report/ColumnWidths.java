@@ -13,6 +13,20 @@ final class ColumnWidths {
     static final int DETAILS = 15;
     static final int LEAST = 16;
     static final int MOST = 46;
+    /**
+     * The characters of a cell from which its row may run on to the next page, in the PDF and the Word paper alike:
+     * about a tenth of a landscape page in its column at 8 pt. A shorter row moves whole, leaving little behind; a
+     * longer one kept whole left most of a page empty before it (the shipped plan's PDF was 9 pages, now 7).
+     */
+    static final int TALL_CELL = 400;
+
+    /** Whether an action's row may run on to the next page: one of its cells is long ({@link #TALL_CELL}). */
+    static boolean runsOn(ReportView.Action a) {
+        return actionText(a)[0] >= TALL_CELL || criteria(a)[0] >= TALL_CELL || notes(a)[0] >= TALL_CELL;
+    }
+
+    /** What a cell's padding takes of its width, in percent of the table's. */
+    static final double PADDING = 1.5;
     /** The step between the splits tried first, whose best bounds the search. */
     private static final int COARSE = 4;
     /** About how tall the details cell is (lead, status, timescale, resources), in the measure {@link Measure#lines} gives. */
@@ -136,12 +150,21 @@ final class ColumnWidths {
 
         /** About how many lines the row's text takes at this width. */
         double lines(int row, int width) {
-            return characters[row] / width + parts[row];
+            // A cell's padding takes about one percent of the table's width from every column, the narrow most.
+            return characters[row] / (width - PADDING) + parts[row];
         }
     }
 
     private static int[] actionText(ReportView.Action a) {
-        return new int[] {length(a.title()) + length(a.theme()) + length(a.action()), 2};
+        // The "Serves ... Responds to ..." line under the action is its own paragraph.
+        int serves = 0;
+        for (String item : a.serves()) {
+            serves += item.length() + 2;
+        }
+        for (String risk : a.risks()) {
+            serves += risk.length() + 2;
+        }
+        return new int[] {length(a.title()) + length(a.theme()) + length(a.action()) + serves, serves > 0 ? 3 : 2};
     }
 
     private static int[] criteria(ReportView.Action a) {
@@ -155,8 +178,10 @@ final class ColumnWidths {
     private static int[] notes(ReportView.Action a) {
         int characters = length(a.notes());
         int parts = a.notes() == null ? 0 : lines(a.notes().getAsString());
-        if (a.lastUpdate() != null) {
-            characters += length(a.lastUpdate().note()) + 30;
+        // The updates since the meeting, or with none the newest: each a line of its day and status, then its note.
+        List<ReportView.Update> shown = !a.recent().isEmpty() ? a.recent() : a.lastUpdate() == null ? List.of() : List.of(a.lastUpdate());
+        for (ReportView.Update update : shown) {
+            characters += length(update.note()) + 30;
             parts += 1;
         }
         for (TextModel evidence : a.evidence()) {

@@ -215,15 +215,17 @@ final class PdfPrinter {
     }
 
     /**
-     * What the renderer does not do by itself: keep a heading with what follows it, and an action's row whole on
-     * one page. It splits a table row anywhere, leaving lone cells, but keeps a table whole when asked; so in the
-     * PDF each action after an objective's first is a one-row table of its own, in the same columns, and the first
-     * shares its table with the heading (inside the caption), the aim and the header row. The HTML keeps one table
-     * per objective, as a browser and a screen reader expect.
+     * What the renderer does not do by itself: keep a heading with what follows it, and a short action's row whole
+     * on one page. It splits a table row anywhere, but keeps a table whole when asked; so in the PDF each action
+     * after an objective's first is a one-row table of its own, in the same columns, and the first shares its table
+     * with the heading (inside the caption), the aim and the header row. A short row is kept whole; a long one runs
+     * on to the next page ({@link ColumnWidths#TALL_CELL}), as in the Word paper. The HTML keeps one table per
+     * objective, as a browser and a screen reader expect.
      */
     private static void keepHeadingsWithTheirActions(Document document) {
         document.head().appendElement("style").text("h2 { page-break-after: auto; break-after: auto; }"
                 + " .keep-with-heading, table.actions { page-break-inside: avoid; break-inside: avoid; }"
+                + " table.actions.may-split, table.actions.may-split tr { page-break-inside: auto; break-inside: auto; }"
                 + " table.actions { margin-bottom: 0; } table.actions.continued { margin-top: 0; }"
                 + " table.actions.continued th, table.actions.continued td { border-top: 0; }"
                 + " caption > .objective-head { font-weight: normal; } caption h2 { font-weight: bold; }");
@@ -248,6 +250,16 @@ final class PdfPrinter {
                 }
                 alone.appendElement("tbody").appendChild(row);
                 after = alone;
+            }
+        }
+        // A longer row may run on to the next page: kept whole, it left most of a page empty before it, and a plan of
+        // long notes printed half-empty pages (the shipped plan's paper was 9 pages, now 7).
+        for (Element table : document.select("table.actions")) {
+            for (Element cell : table.select("> tbody > tr > td, > tbody > tr > th")) {
+                if (cell.text().length() >= ColumnWidths.TALL_CELL) {
+                    table.addClass("may-split");
+                    break;
+                }
             }
         }
         for (Element heading : document.select("h2")) {

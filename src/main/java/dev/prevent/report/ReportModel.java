@@ -87,7 +87,7 @@ public final class ReportModel {
         ReportView.Year year = request.meetings().map(m -> model.year(m, selected)).orElse(null);
         return model.build(selected, request.made(), scope(plan, filter),
                 request.changes().map(changes -> changes(changes, selected, whole)).orElse(null), year, request.paper(),
-                request.templates().orElse(null), draft(request));
+                request.templates().orElse(null), draft(request), request.summaryOnly());
     }
 
     /** When the paper was made, as a reader writes it: "2 December 2026 at 11:33", in the clock's own zone. */
@@ -182,7 +182,7 @@ public final class ReportModel {
     }
 
     private ReportView.Report build(List<Action> selected, ZonedDateTime generatedAt, String scope, ReportView.Changes changes,
-            ReportView.Year year, Paper paper, String templates, ReportView.Draft draft) {
+            ReportView.Year year, Paper paper, String templates, ReportView.Draft draft, boolean summaryOnly) {
         // By identity: an action record's own hash walks every field, which a national plan pays for dearly.
         Set<Action> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selected);
@@ -214,7 +214,7 @@ public final class ReportModel {
         return new ReportView.Report(plan(), date(asOf), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)),
                 made(generatedAt),
                 scope, objectives, widths.stream().flatMap(List::stream).distinct().sorted().toList(), summary(objectives, selected), coverage(selected, shown), frameworks(selected, shown), assurance(), attention(shown), changes, year, year == null ? NO_YEAR : null, paper,
-                templates, draft);
+                templates, draft, summaryOnly);
     }
 
     /** The coverage of the duty areas by the report's actions, or null when the plan declares none. */
@@ -274,6 +274,7 @@ public final class ReportModel {
                 status == null ? "Not assessed" : status.label(), TextModel.lines(action.notes()),
                 action.evidence().stream().map(TextModel::of).toList(),
                 action.updates().stream().map(this::update).toList(), action.lastUpdate(asOf).map(this::update).orElse(null),
+                recent(action),
                 action.source().file().toString(), action.source().at().line(), trend(action), serves(action),
                 action.risks().stream().map(key -> plan.risk(key).map(Risk::name).orElse(key)).toList());
     }
@@ -311,6 +312,26 @@ public final class ReportModel {
                 plan.status(was).map(s -> statuses.get(s.key())).orElse(null));
     }
 
+    /**
+     * An action's updates since the meeting compared with, newest first (of one day, the later in the log first);
+     * without a meeting, its newest. Updates after the as-of day are not yet written, as far as the paper knows.
+     */
+    private List<ReportView.Update> recent(Action action) {
+        if (baseline == null) {
+            return action.lastUpdate(asOf).map(u -> List.of(update(u))).orElse(List.of());
+        }
+        List<Update> since = new ArrayList<>();
+        for (Update update : action.updates()) {
+            if (update.date() != null && update.date().isAfter(baseline.day()) && !update.date().isAfter(asOf)) {
+                since.add(update);
+            }
+        }
+        // Stable: of one day, the later in the log comes first once reversed.
+        since.sort(Comparator.comparing(Update::date));
+        Collections.reverse(since);
+        return since.stream().map(this::update).toList();
+    }
+
     /** The counts of the report's actions at the last meeting: an action new since then counts as not assessed. */
     private ReportView.Then then(List<Action> actions) {
         if (baseline == null) {
@@ -328,7 +349,7 @@ public final class ReportModel {
                 none++;
             }
         }
-        return new ReportView.Then(baseline.since(), counts(byStatus), none);
+        return new ReportView.Then(baseline.since(), date(baseline.day()), counts(byStatus), none);
     }
 
     private ReportView.Update update(Update update) {
@@ -351,7 +372,8 @@ public final class ReportModel {
                     counts(own.statuses()), bar(own, widest)));
         }
         LeadCounts leads = LeadCounts.of(plan, actions, asOf);
-        List<ReportView.LeadRow> byLead = leads.rows().stream().map(this::leadRow).toList();
+        // An agency that leads nothing in the report is not a row of zeros (init's examples, an agency of another part).
+        List<ReportView.LeadRow> byLead = leads.rows().stream().filter(row -> row.actions() > 0).map(this::leadRow).toList();
         ReportView.LeadRow noLead = leadRow(leads.noLead());
         return new ReportView.Summary(all.actions(), all.overdue(), all.notAssessed(), counts(all.statuses()), byObjective, byLead,
                 noLead, byObjective.size() <= CHARTED, then(actions));
@@ -409,27 +431,50 @@ public final class ReportModel {
         return Math.round(percent * 100) / 100.0;
     }
 
-    /** Overdue actions and those at the worst step of the scale, each with why, in plan order. */
+    /** An open action with no update for this long needs a word at the meeting: about a quarter, a meeting's cycle. */
+    static final int QUIET_DAYS = 90;
+
+    /**
+     * What the chair must look at, worst first: actions at the worst step of the scale, then at the next (when the
+     * scale has three steps or more), then overdue ones, then open ones with no update for {@value #QUIET_DAYS} days
+     * or more; each with why, and of one kind in plan order.
+     */
     private List<ReportView.Attention> attention(List<Map.Entry<Action, ReportView.Action>> shown) {
-        Status worst = plan.statuses().isEmpty() ? null : plan.statuses().get(0);
-        List<ReportView.Attention> attention = new ArrayList<>();
+        List<Status> scale = plan.statuses();
+        Status worst = scale.isEmpty() ? null : scale.get(0);
+        Status next = scale.size() >= 3 ? scale.get(1) : null;
+        List<Map.Entry<Integer, ReportView.Attention>> ranked = new ArrayList<>();
         for (Map.Entry<Action, ReportView.Action> entry : shown) {
             Action action = entry.getKey();
+            String status = action.statusOn(asOf);
             List<String> reasons = new ArrayList<>();
+            int rank = Integer.MAX_VALUE;
+            for (Status step : java.util.Arrays.asList(worst, next)) {
+                if (step != null && !step.closed() && step.matches(status)) {
+                    reasons.add(step.label() + sinceWorst(action, step).map(d -> " since " + LongDate.of(d)).orElse(""));
+                    rank = step == worst ? 0 : 1;
+                }
+            }
             if (Overdue.on(asOf, action, plan)) {
                 LocalDate due = action.due().orElseThrow();
                 // The due day is in its own column: said once.
                 reasons.add("Overdue since " + LongDate.of(due.plusDays(1)));
+                rank = Math.min(rank, 2);
             }
-            if (worst != null && !worst.closed() && worst.matches(action.statusOn(asOf))) {
-                reasons.add(worst.label() + sinceWorst(action, worst).map(d -> " since " + LongDate.of(d)).orElse(""));
+            Optional<Update> last = action.lastUpdate(asOf);
+            boolean closed = plan.status(status).map(Status::closed).orElse(false);
+            boolean quiet = !closed && last.map(u -> u.date() != null && u.date().plusDays(QUIET_DAYS).isBefore(asOf.plusDays(1))).orElse(false);
+            if (quiet) {
+                rank = Math.min(rank, 3);
             }
-            if (!reasons.isEmpty()) {
-                reasons.add(action.lastUpdate(asOf).map(u -> daysSince(u.date())).orElse("no update yet"));
-                attention.add(new ReportView.Attention(entry.getValue(), reasons));
+            if (!reasons.isEmpty() || quiet) {
+                reasons.add(last.map(u -> daysSince(u.date())).orElse("no update yet"));
+                ranked.add(Map.entry(rank, new ReportView.Attention(entry.getValue(), reasons)));
             }
         }
-        return attention;
+        // Stable: of one rank, plan order.
+        ranked.sort(Map.Entry.comparingByKey());
+        return ranked.stream().map(Map.Entry::getValue).toList();
     }
 
     private ReportView.Date date(LocalDate date) {

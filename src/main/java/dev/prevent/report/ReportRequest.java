@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param marking  a protective marking in place of plan.yaml's ({@code --marking})
  * @param templates the folder of the council's own templates the paper is made with, which it says; empty: built-in
  * @param drafts   the plan's placeholders (text still as init or import wrote it, TBC, xxx): the paper says it is a draft
+ * @param summaryOnly only the chair's page ({@code report --summary})
  */
 public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made, Optional<PlanChanges> changes,
         Optional<Baseline> baseline, Optional<PlanHistory.MeetingDays> meetings, Optional<String> marking, Paper paper,
-        Optional<String> templates, List<Diagnostic> drafts) {
+        Optional<String> templates, List<Diagnostic> drafts, boolean summaryOnly) {
 
     public ReportRequest {
         Objects.requireNonNull(plan);
@@ -45,40 +46,45 @@ public record ReportRequest(Plan plan, ActionFilter scope, LocalDate asOf, Zoned
     /** The paper of {@code scope} of the plan on {@code asOf}, made at {@code made}, on A4, with nothing added. */
     public static ReportRequest of(Plan plan, ActionFilter scope, LocalDate asOf, ZonedDateTime made) {
         return new ReportRequest(plan, scope, asOf, made, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Paper.A4, Optional.empty(), List.of());
+                Optional.empty(), Paper.A4, Optional.empty(), List.of(), false);
     }
 
     /** With what moved since a revision, when there is such a revision (null: none). */
     public ReportRequest withChanges(PlanChanges changes) {
-        return new ReportRequest(plan, scope, asOf, made, Optional.ofNullable(changes), baseline, meetings, marking, paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, Optional.ofNullable(changes), baseline, meetings, marking, paper, templates, drafts, summaryOnly);
     }
 
     /** With each action's direction of travel since {@code baseline} (null: none). */
     public ReportRequest withBaseline(Baseline baseline) {
-        return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, Optional.ofNullable(baseline), meetings, marking, paper, templates, drafts, summaryOnly);
     }
 
     /** With the year's meetings, for its trend (null: none). */
     public ReportRequest withMeetings(PlanHistory.MeetingDays meetings) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, Optional.ofNullable(meetings), marking, paper, templates, drafts, summaryOnly);
     }
 
     /** With a marking in place of plan.yaml's (null or blank: plan.yaml's). */
     public ReportRequest withMarking(String marking) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, Optional.ofNullable(marking), paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, Optional.ofNullable(marking), paper, templates, drafts, summaryOnly);
     }
 
     /** Made with the council's templates in {@code folder} (null: the built-in ones). */
     public ReportRequest withTemplates(String folder) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, Optional.ofNullable(folder), drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, Optional.ofNullable(folder), drafts, summaryOnly);
     }
 
     /** With the plan's placeholders, which the paper lists under a banner saying it is a draft. */
     public ReportRequest withDrafts(List<Diagnostic> drafts) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates, drafts, summaryOnly);
     }
 
     public ReportRequest withPaper(Paper paper) {
-        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates, drafts);
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates, drafts, summaryOnly);
+    }
+
+    /** Only the chair's page: the counts, what needs attention and what changed ({@code report --summary}). */
+    public ReportRequest withSummaryOnly(boolean summaryOnly) {
+        return new ReportRequest(plan, scope, asOf, made, changes, baseline, meetings, marking, paper, templates, drafts, summaryOnly);
     }
 }

@@ -18,7 +18,7 @@ public final class ReportView {
     public record Report(Plan plan, Date asOf, String generatedAt, String made, String scope, List<Objective> objectives,
             List<Integer> widths,
             Summary summary, List<DutyRow> coverage, List<Covered> frameworks, List<Assessed> assurance, List<Attention> attention, Changes changes, Year year,
-            String noYear, Paper paper, String templates, Draft draft) {
+            String noYear, Paper paper, String templates, Draft draft, boolean summaryOnly) {
     }
 
     /**
@@ -120,11 +120,12 @@ public final class ReportView {
      * @param timescaleIsDue whether the timescale is a day, the due day itself, so that a paper writes it once
      * @param serves         the items it serves, a line per framework: "Duty areas: Training programme", the toolkit's first
      * @param risks          the names of the local risk priorities it responds to
+     * @param recent         its updates since the meeting compared with, newest first; without a meeting, the newest
      */
     public record Action(String id, String objective, String anchor, TextModel title, boolean titled, boolean titleInText,
             TextModel theme, TextModel action, List<String> lead, List<String> leadNames, String owner, List<TextModel> successCriteria,
             String timescale, boolean timescaleIsDue, Date due, boolean overdue, List<TextModel> resources, Status status, String statusLabel,
-            TextModel notes, List<TextModel> evidence, List<Update> updates, Update lastUpdate, String file, int line,
+            TextModel notes, List<TextModel> evidence, List<Update> updates, Update lastUpdate, List<Update> recent, String file, int line,
             Trend trend, List<String> serves, List<String> risks) {
     }
 
@@ -156,10 +157,11 @@ public final class ReportView {
      * The counts at the last meeting ({@code --since}), beside the counts now.
      *
      * @param since the revision or day of the last meeting
+     * @param day the day of that meeting (or the day given)
      * @param byStatus each a {@code count}, worst first, of the report's actions then
      * @param notAssessed how many of them had no status then (new ones included)
      */
-    public record Then(String since, List<Count> byStatus, int notAssessed) {
+    public record Then(String since, Date day, List<Count> byStatus, int notAssessed) {
     }
 
     /** How many actions are at one status. */

@@ -1,51 +1,38 @@
 package dev.prevent.report;
 
+import static dev.prevent.output.WordKit.cellWidth;
+import static dev.prevent.output.WordKit.hanging;
+import static dev.prevent.output.WordKit.inline;
+import static dev.prevent.output.WordKit.keepWithNext;
+import static dev.prevent.output.WordKit.styles;
+import static dev.prevent.output.WordKit.heading;
+import static dev.prevent.output.WordKit.row;
+import static dev.prevent.output.WordKit.run;
+import static dev.prevent.output.WordKit.shade;
+import static dev.prevent.output.WordKit.table;
+import static dev.prevent.output.WordKit.text;
+
+import dev.prevent.output.WordKit;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The meeting paper as a Word document (POI XWPF), for a clerk to paste into a committee template: the same
@@ -67,7 +54,6 @@ final class WordPaper {
     private static final int LEFT = 1134;
     private static final int TOP = 794;
     private static final int BOTTOM = 737;
-    private static final String FONT = "Arial";
 
     /** The objectives' table: headings as a plan's table has them, widths in twentieths of a point. */
     static final List<String> ACTION_HEADINGS = List.of("Ref", "Action", "Lead, status, timescale, resources",
@@ -78,8 +64,6 @@ final class WordPaper {
      * ({@link ColumnWidths}).
      */
     private static final int[] FIXED_WIDTHS = {1500, 0, 2500, 0, 0};
-    /** A cell's inner margins, left and right: 1 mm, not Word's 1.9 mm, for the narrow columns' words. */
-    private static final int CELL_MARGIN = 57;
     private static final int COLUMNS = FIXED_WIDTHS.length;
 
     private final XWPFDocument document = new XWPFDocument();
@@ -138,17 +122,33 @@ final class WordPaper {
         if (report.scope() != null) {
             run(paragraph(), "This paper covers " + report.scope() + ".", false);
         }
+        ReportView.Then then = report.summary().then();
+        if (then != null) {
+            XWPFParagraph compared = paragraph();
+            run(compared, "Compared with ", false);
+            run(compared, then.since(), true);
+            run(compared, then.since().equals(then.day().iso()) ? "." : " (" + then.day().text() + ").", false);
+        }
         draft();
+        // Page 1 is the chair's: the counts and their change, what needs attention, what changed; the rest follows.
         summary();
-        aims();
-        coverage();
-        frameworks();
-        assurance();
-        attention();
-        changes();
-        // Landscape throughout: the summary's tables get the width their headings need, like the objectives'.
-        for (ReportView.Objective objective : report.objectives()) {
-            objective(objective);
+        attention(ATTENTION_SHOWN);
+        changedInShort();
+        if (!report.summaryOnly()) {
+            paragraph().setPageBreak(true);
+            figures();
+            if (report.attention().size() > ATTENTION_SHOWN) {
+                attention(Integer.MAX_VALUE);
+            }
+            aims();
+            coverage();
+            frameworks();
+            assurance();
+            changes();
+            // Landscape throughout: the summary's tables get the width their headings need, like the objectives'.
+            for (ReportView.Objective objective : report.objectives()) {
+                objective(objective);
+            }
         }
         page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr(), true);
@@ -169,20 +169,8 @@ final class WordPaper {
         run(heading, draft.heading(), false);
         box.add(heading);
         XWPFParagraph why = paragraph();
-        run(why, "This paper is not finished: the plan still has text as prevent init or prevent import wrote it, "
-                + "or a word such as TBC. prevent validate lists every one.", false);
+        run(why, "This paper is not finished: the plan still has placeholder text or a word such as TBC.", false);
         box.add(why);
-        List<String> places = new ArrayList<>(draft.places());
-        if (draft.more() > 0) {
-            places.add("and " + draft.more() + " more");
-        }
-        for (String place : places) {
-            XWPFParagraph item = paragraph();
-            item.setIndentationLeft(170);
-            item.setIndentationHanging(170);
-            run(item, "• " + place, false);
-            box.add(item);
-        }
         for (XWPFParagraph p : box) {
             p.setBorderTop(Borders.SINGLE);
             p.setBorderBottom(Borders.SINGLE);
@@ -199,7 +187,7 @@ final class WordPaper {
         // The direction of travel: beside each count, the count at the last meeting, when there is one.
         ReportView.Then then = summary.then();
         XWPFTable table = then == null ? table(document, List.of("Status", "Number of actions"), new int[] {4200, 2000})
-                : table(document, List.of("Status", "Number of actions", "At " + then.since()), new int[] {4200, 2000, 2000});
+                : table(document, List.of("Status", "Number of actions", "At " + then.since(), "Change"), new int[] {4200, 2000, 2000, 1400});
         for (int i = 0; i < summary.byStatus().size(); i++) {
             ReportView.Count count = summary.byStatus().get(i);
             XWPFTableRow row = table.createRow();
@@ -210,6 +198,7 @@ final class WordPaper {
             text(row.getCell(1), String.valueOf(count.count()), false);
             if (then != null) {
                 text(row.getCell(2), String.valueOf(then.byStatus().get(i).count()), false);
+                text(row.getCell(3), change(count.count() - then.byStatus().get(i).count()), false);
             }
         }
         XWPFTableRow none = table.createRow();
@@ -220,12 +209,23 @@ final class WordPaper {
         text(all.getCell(1), String.valueOf(summary.total()), true);
         if (then != null) {
             text(none.getCell(2), String.valueOf(then.notAssessed()), false);
+            text(none.getCell(3), change(summary.notAssessed() - then.notAssessed()), false);
             text(all.getCell(2), String.valueOf(summary.total()), true);
         }
         XWPFParagraph overdue = paragraph();
         run(overdue, "Overdue: ", true);
         run(overdue, summary.overdue() + " of the " + summary.total() + " actions, whatever their status.", false);
+    }
 
+    /** A count's change since the meeting, signed: "+2", "−1", "–". */
+    private static String change(int n) {
+        return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "–";
+    }
+
+    /** The tables by objective and by lead agency, on the page after the chair's. */
+    private void figures() {
+        ReportView.Summary summary = report.summary();
+        heading(document, 2, "The plan in figures");
         heading(document, 3, "By objective");
         List<String> headings = new ArrayList<>(List.of("Objective"));
         report.plan().statuses().forEach(s -> headings.add(s.label()));
@@ -322,13 +322,19 @@ final class WordPaper {
         paragraph().createRun().setText("The ratings, their evidence and the gaps are in the self-assessment paper (prevent assurance).");
     }
 
-    private void attention() {
-        heading(document, 2, "Needs attention");
+    /** How many of the actions that need attention the chair's page lists; the whole list follows the figures. */
+    private static final int ATTENTION_SHOWN = 8;
+
+    /** The actions that need attention, worst first: on the chair's page the first {@code shown}, after it all. */
+    private void attention(int shown) {
+        boolean all = shown == Integer.MAX_VALUE;
+        heading(document, all ? 2 : 3, all ? "Needs attention: all " + report.attention().size() : "Needs attention");
         if (report.attention().isEmpty()) {
-            run(paragraph(), "No action is overdue or at the worst status.", false);
+            run(paragraph(), "No action is off track, at risk, overdue or long without an update.", false);
             return;
         }
         boolean since = report.summary().then() != null;
+        // "Needs attention", not "Action": import reads a table headed Action as actions of the plan.
         List<String> headings = new ArrayList<>(List.of("Needs attention", "Lead", "Status"));
         if (since) {
             headings.add("Since " + report.summary().then().since());
@@ -337,7 +343,7 @@ final class WordPaper {
         int[] widths = since ? new int[] {3400, 2600, 1300, 1700, 1500, 0} : new int[] {3400, 2600, 1300, 1500, 0};
         widths[widths.length - 1] = pageWidth() - Arrays.stream(widths).sum();
         XWPFTable table = table(document, headings, widths);
-        for (ReportView.Attention item : report.attention()) {
+        for (ReportView.Attention item : report.attention().subList(0, Math.min(shown, report.attention().size()))) {
             ReportView.Action a = item.action();
             XWPFTableRow row = table.createRow();
             int cell = 0;
@@ -352,7 +358,42 @@ final class WordPaper {
             text(row.getCell(cell++), a.due() == null ? "" : a.due().text(), false);
             text(row.getCell(cell), String.join("; ", item.reasons()), false);
         }
+        if (!all && report.attention().size() > shown && !report.summaryOnly()) {
+            run(paragraph(), "And " + (report.attention().size() - shown) + " more: the whole list, \"Needs attention: all "
+                    + report.attention().size() + "\", follows the figures.", false);
+        } else if (!all && report.attention().size() > shown) {
+            run(paragraph(), "And " + (report.attention().size() - shown) + " more, listed in the full paper.", false);
+        }
     }
+
+    /** What changed since the meeting, in one short list on the chair's page. */
+    private void changedInShort() {
+        ReportView.Changes changes = report.changes();
+        if (changes == null) {
+            return;
+        }
+        heading(document, 3, "Changed since " + changes.since());
+        if (changes.count() == 0) {
+            run(paragraph(), "Nothing changed since " + changes.since() + ".", false);
+            return;
+        }
+        List<ReportView.Change> all = new ArrayList<>(changes.added());
+        all.addAll(changes.changed());
+        all.addAll(changes.removed());
+        for (ReportView.Change c : all.subList(0, Math.min(CHANGES_SHOWN, all.size()))) {
+            XWPFParagraph item = paragraph();
+            item.setIndentationLeft(170);
+            item.setIndentationHanging(170);
+            boolean fromTo = c.from() != null && !c.from().isEmpty() || c.to() != null && !c.to().isEmpty();
+            run(item, "• " + c.id() + " " + c.title().getAsString() + ": " + c.what()
+                    + (fromTo ? " (" + Objects.toString(c.from(), "") + " → " + Objects.toString(c.to(), "") + ")" : ""), false);
+        }
+        if (all.size() > CHANGES_SHOWN) {
+            run(paragraph(), "And " + (all.size() - CHANGES_SHOWN) + " more: see Changes since " + changes.since() + ".", false);
+        }
+    }
+
+    private static final int CHANGES_SHOWN = 6;
 
     private void changes() {
         if (report.changes() == null) {
@@ -384,7 +425,7 @@ final class WordPaper {
         if (objective.summary() != null) {
             int before = document.getParagraphs().size();
             markdown(objective.summary().getAsString(), null);
-            document.getParagraphs().subList(before, document.getParagraphs().size()).forEach(WordPaper::keepWithNext);
+            document.getParagraphs().subList(before, document.getParagraphs().size()).forEach(WordKit::keepWithNext);
         }
         int[] widths = actionWidths(objective);
         XWPFTable table = table(document, List.of(), widths);
@@ -398,7 +439,7 @@ final class WordPaper {
         }
         headings.setRepeatHeader(true);
         headings.setCantSplitRow(true);
-        headings.getTableCells().forEach(c -> c.getParagraphs().forEach(WordPaper::keepWithNext));
+        headings.getTableCells().forEach(c -> c.getParagraphs().forEach(WordKit::keepWithNext));
         String theme = null;
         for (ReportView.Action a : objective.actions()) {
             String its = a.theme() == null ? null : a.theme().getAsString();
@@ -408,12 +449,14 @@ final class WordPaper {
             }
             theme = its;
             XWPFTableRow row = actionRow(table, widths);
+            row.setCantSplitRow(!ColumnWidths.runsOn(a));
             text(row.getCell(0), a.id(), false);
             if (a.titled()) {
                 // The title under the ref, where a reader looks for it: import reads "1.1 Community groups" back.
                 run(paragraph(row.getCell(0)), a.title().getAsString(), true);
             }
             markdown(a.action().getAsString(), row.getCell(1));
+
             details(row.getCell(2), a);
             bullets(row.getCell(3), a.successCriteria());
             if (a.notes() != null) {
@@ -423,7 +466,12 @@ final class WordPaper {
                 run(paragraph(row.getCell(4)), "Evidence:", true);
                 a.evidence().forEach(e -> run(paragraph(row.getCell(4)), e.getAsString(), false));
             }
-            if (a.lastUpdate() != null) {
+            // The updates since the meeting, newest first; with none since, the newest before it.
+            for (ReportView.Update u : a.recent()) {
+                run(paragraph(row.getCell(4)), u.date().text() + (u.status() != null ? " (" + u.status().label() + ")" : "")
+                        + (u.note() != null ? ": " + u.note().getAsString() : ""), false).setItalic(true);
+            }
+            if (a.recent().isEmpty() && a.lastUpdate() != null) {
                 XWPFParagraph update = paragraph(row.getCell(4));
                 run(update, "Newest update, " + a.lastUpdate().date().text()
                         + (a.lastUpdate().status() != null ? " (" + a.lastUpdate().status().label() + ")" : "")
@@ -444,7 +492,8 @@ final class WordPaper {
     private static void details(XWPFTableCell cell, ReportView.Action a) {
         XWPFParagraph lead = paragraph(cell);
         run(lead, "Lead: ", true);
-        run(lead, a.lead().isEmpty() ? "none" : String.join(", ", a.lead()), false);
+        // By name and code, as the PDF gives them: import reads either back.
+        run(lead, leads(a), false);
         if (a.owner() != null) {
             run(paragraph(cell), "Owner: " + a.owner(), false);
         }
@@ -470,10 +519,24 @@ final class WordPaper {
         if (a.overdue()) {
             run(timescale, ": overdue", true);
         }
-        XWPFParagraph resources = paragraph(cell);
-        run(resources, "Resources: ", true);
+        // What the action serves and the risks it answers, as the PDF and the Markdown give them.
+        if (!a.serves().isEmpty()) {
+            XWPFParagraph serves = paragraph(cell);
+            run(serves, "Serves: ", true);
+            run(serves, String.join("; ", a.serves()), false);
+        }
+        if (!a.risks().isEmpty()) {
+            XWPFParagraph risks = paragraph(cell);
+            run(risks, "Responds to: ", true);
+            run(risks, String.join("; ", a.risks()), false);
+        }
+        // An empty field prints nothing, as in the PDF.
         List<String> given = a.resources().stream().map(TextModel::getAsString).toList();
-        run(resources, given.isEmpty() ? "none" : String.join(", ", given), false);
+        if (!given.isEmpty()) {
+            XWPFParagraph resources = paragraph(cell);
+            run(resources, "Resources: ", true);
+            run(resources, String.join(", ", given), false);
+        }
     }
 
     /** A row of the objectives' table with a cell for each column: Word copies the first row's, and that is one across. */
@@ -485,104 +548,14 @@ final class WordPaper {
         for (int i = 0; i < COLUMNS; i++) {
             cellWidth(row.getCell(i), widths[i]);
         }
-        // An action's row stays on one page, as in the PDF: split, its cells would continue alone on the next.
+        // A row stays on one page unless it is long (see ColumnWidths.runsOn), as in the PDF.
         row.setCantSplitRow(true);
         return row;
     }
 
-    /** The paper's language: British English, as the plans are written. */
-    static final String LANGUAGE = "en-GB";
-
-    /** The paper's styles: its font and language, Normal, Heading 1-3 under Word's own names, Table Text, Table Grid. */
-    static void styles(XWPFDocument document) {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        var defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        var fonts = defaults.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        defaults.addNewSz().setVal(BigInteger.valueOf(20));
-        defaults.addNewSzCs().setVal(BigInteger.valueOf(20));
-        // The language a screen reader reads the paper in, and Word checks its spelling in.
-        defaults.addNewLang().setVal(LANGUAGE);
-        CTStyle normal = styles.addNewStyle();
-        normal.setType(STStyleType.PARAGRAPH);
-        normal.setStyleId("Normal");
-        normal.addNewName().setVal("Normal");
-        normal.setDefault(true);
-        normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(80));
-        int[] sizes = {32, 26, 22};
-        for (int level = 1; level <= 3; level++) {
-            CTStyle heading = styles.addNewStyle();
-            heading.setType(STStyleType.PARAGRAPH);
-            heading.setStyleId("Heading" + level);
-            // Word's own name for the built-in style: a committee template's Heading 1 replaces it on paste.
-            heading.addNewName().setVal("heading " + level);
-            heading.addNewBasedOn().setVal("Normal");
-            heading.addNewNext().setVal("Normal");
-            heading.addNewUiPriority().setVal(BigInteger.valueOf(9));
-            heading.addNewQFormat();
-            var p = heading.addNewPPr();
-            p.addNewKeepNext();
-            p.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-            p.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 0 : 240));
-            var r = heading.addNewRPr();
-            r.addNewB();
-            r.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
-        }
-        // Text in tables is a size smaller, with no space after each paragraph: a plan's table is dense.
-        CTStyle tableText = styles.addNewStyle();
-        tableText.setType(STStyleType.PARAGRAPH);
-        tableText.setStyleId("TableText");
-        tableText.addNewName().setVal("Table Text");
-        tableText.addNewBasedOn().setVal("Normal");
-        tableText.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-        tableText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
-        CTStyle grid = styles.addNewStyle();
-        grid.setType(STStyleType.TABLE);
-        grid.setStyleId("TableGrid");
-        grid.addNewName().setVal("Table Grid");
-        var borders = grid.addNewTblPr().addNewTblBorders();
-        for (var border : List.of(borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(), borders.addNewRight(),
-                borders.addNewInsideH(), borders.addNewInsideV())) {
-            border.setVal(STBorder.SINGLE);
-            border.setSz(BigInteger.valueOf(4));
-            border.setColor("505A5F");
-        }
-        document.createStyles().setStyles(styles);
-    }
-
     private void headerAndFooter() {
-        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        String marking = report.plan().marking();
-        if (marking != null) {
-            XWPFParagraph mark = header.createParagraph();
-            mark.setAlignment(ParagraphAlignment.CENTER);
-            run(mark, marking, true).setFontSize(10);
-        }
-        XWPFParagraph top = header.createParagraph();
-        run(top, report.plan().title() + " · as of " + report.asOf().text(), false).setFontSize(8);
-        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph bottom = footer.createParagraph();
-        bottom.setAlignment(ParagraphAlignment.RIGHT);
-        run(bottom, "Page ", false).setFontSize(8);
-        field(bottom, "PAGE");
-        run(bottom, " of ", false).setFontSize(8);
-        field(bottom, "NUMPAGES");
-        run(bottom, " · made " + report.made(), false).setFontSize(8);
-        if (marking != null) {
-            XWPFParagraph mark = footer.createParagraph();
-            mark.setAlignment(ParagraphAlignment.CENTER);
-            run(mark, marking, true).setFontSize(10);
-        }
-    }
-
-    private static void field(XWPFParagraph paragraph, String instruction) {
-        var field = paragraph.getCTP().addNewFldSimple();
-        field.setInstr(instruction);
-        var r = field.addNewR();
-        r.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
-        r.addNewT().setStringValue("1");
+        WordKit.headerAndFooter(document, report.plan().marking(), report.plan().title() + " · as of " + report.asOf().text(),
+                "made " + report.made());
     }
 
     /** Ends the section so far (portrait or landscape) with the running header and footer of the document's last one. */
@@ -607,102 +580,15 @@ final class WordPaper {
 
     private void page(CTSectPr section, boolean landscape) {
         Paper paper = report.paper();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? paper.longSide() : paper.shortSide()));
-        size.setH(BigInteger.valueOf(landscape ? paper.shortSide() : paper.longSide()));
-        if (landscape) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
-        }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(TOP));
-        margins.setBottom(BigInteger.valueOf(BOTTOM));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(LEFT));
-        margins.setHeader(BigInteger.valueOf(340));
-        margins.setFooter(BigInteger.valueOf(340));
-    }
-
-    static void heading(XWPFDocument document, int level, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle("Heading" + level);
-        paragraph.createRun().setText(text);
+        WordKit.page(section, paper.longSide(), paper.shortSide(), landscape, TOP, BOTTOM, LEFT, MARGIN);
     }
 
     private XWPFParagraph paragraph() {
         return document.createParagraph();
     }
 
-    /** A new paragraph in a cell: the cell's first, empty one if it has nothing yet. */
     private static XWPFParagraph paragraph(XWPFTableCell cell) {
-        List<XWPFParagraph> paragraphs = cell.getParagraphs();
-        XWPFParagraph last = paragraphs.get(paragraphs.size() - 1);
-        XWPFParagraph paragraph = paragraphs.size() == 1 && last.getRuns().isEmpty() ? last : cell.addParagraph();
-        paragraph.setStyle("TableText");
-        return paragraph;
-    }
-
-    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setBold(bold);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i], i);
-        }
-        return run;
-    }
-
-    /** A grid of the given column widths (twips), its first row the headings (repeated on each page), when there are any. */
-    static XWPFTable table(XWPFDocument document, List<String> headings, int[] widths) {
-        XWPFTable table = document.createTable(1, widths.length);
-        table.setStyleID("TableGrid");
-        table.setTableAlignment(TableRowAlign.LEFT);
-        CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
-                : table.getCTTbl().getTblPr().addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        var margins = table.getCTTbl().getTblPr().isSetTblCellMar() ? table.getCTTbl().getTblPr().getTblCellMar()
-                : table.getCTTbl().getTblPr().addNewTblCellMar();
-        for (CTTblWidth side : List.of(margins.addNewLeft(), margins.addNewRight())) {
-            side.setType(STTblWidth.DXA);
-            side.setW(BigInteger.valueOf(CELL_MARGIN));
-        }
-        XWPFTableRow first = table.getRow(0);
-        for (int i = 0; i < widths.length; i++) {
-            cellWidth(first.getCell(i), widths[i]);
-        }
-        if (!headings.isEmpty()) {
-            for (int i = 0; i < headings.size(); i++) {
-                text(first.getCell(i), headings.get(i), true);
-                shade(first.getCell(i), "f3f2f1");
-            }
-            first.setRepeatHeader(true);
-            first.setCantSplitRow(true);
-        }
-        return table;
-    }
-
-    private static void cellWidth(XWPFTableCell cell, int width) {
-        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-    }
-
-    static void row(XWPFTable table, List<String> cells) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < cells.size(); i++) {
-            text(row.getCell(i), cells.get(i), false);
-        }
+        return WordKit.paragraph(cell);
     }
 
     /** A row of one cell across the table: an objective's or a theme's heading. */
@@ -716,21 +602,9 @@ final class WordPaper {
         cellWidth(cell, Arrays.stream(widths).sum());
         text(cell, text, true);
         // A heading row goes with the row under it: never alone at the foot of a page.
-        cell.getParagraphs().forEach(WordPaper::keepWithNext);
+        cell.getParagraphs().forEach(WordKit::keepWithNext);
         shade(cell, "dee0e2");
         row.setCantSplitRow(true);
-    }
-
-    /** Keeps a paragraph (and so its table row) on the page of the one after it. */
-    private static void keepWithNext(XWPFParagraph paragraph) {
-        if (!paragraph.getCTP().isSetPPr()) {
-            paragraph.getCTP().addNewPPr();
-        }
-        paragraph.setKeepNext(true);
-    }
-
-    private static void text(XWPFTableCell cell, String text, boolean bold) {
-        run(paragraph(cell), text, bold);
     }
 
     private static void cellLines(XWPFTableCell cell, List<String> lines) {
@@ -742,9 +616,7 @@ final class WordPaper {
     /** List items as bulleted paragraphs ({@code •}): a reader sees a list, and import reads one back. */
     private static void bullets(XWPFTableCell cell, List<TextModel> items) {
         for (TextModel item : items) {
-            XWPFParagraph paragraph = paragraph(cell);
-            paragraph.setIndentationLeft(170);
-            paragraph.setIndentationHanging(170);
+            XWPFParagraph paragraph = hanging(paragraph(cell));
             run(paragraph, "• ", false);
             inline(PlanMarkdown.parsed(item.getAsString()), paragraph);
         }
@@ -761,10 +633,6 @@ final class WordPaper {
             shade(cell, status.colour().substring(1));
             run.setColor(status.textColour().substring(1).toUpperCase(Locale.ROOT));
         }
-    }
-
-    private static void shade(XWPFTableCell cell, String hex) {
-        cell.setColor(hex.toUpperCase(Locale.ROOT));
     }
 
     private static int[] widths(int columns, int first, int total) {
@@ -789,84 +657,6 @@ final class WordPaper {
 
     /** Markdown as Word paragraphs: into a cell, or into the body when {@code cell} is null. Lines keep their breaks. */
     private void markdown(String markdown, XWPFTableCell cell) {
-        Node document = PlanMarkdown.parsed(markdown);
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof BulletList || block instanceof OrderedList) {
-                int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                        ? ordered.getMarkerStartNumber() : 1;
-                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                    XWPFParagraph paragraph = cell == null ? paragraph() : paragraph(cell);
-                    paragraph.setIndentationLeft(170);
-                    paragraph.setIndentationHanging(170);
-                    run(paragraph, block instanceof OrderedList ? number++ + ". " : "• ", false);
-                    if (item instanceof ListItem && item.getFirstChild() != null) {
-                        inline(item.getFirstChild(), paragraph);
-                    }
-                }
-            } else {
-                XWPFParagraph paragraph = cell == null ? paragraph() : paragraph(cell);
-                inline(block, paragraph);
-            }
-        }
-    }
-
-    /** A block's inline text as runs: bold, italic, code as text; soft line breaks kept as line breaks. */
-    private static void inline(Node block, XWPFParagraph paragraph) {
-        block.accept(new AbstractVisitor() {
-            private int bold;
-            private int italic;
-
-            @Override
-            public void visit(Text text) {
-                XWPFRun run = paragraph.createRun();
-                run.setText(text.getLiteral());
-                run.setBold(bold > 0);
-                run.setItalic(italic > 0);
-            }
-
-            @Override
-            public void visit(Code code) {
-                paragraph.createRun().setText(code.getLiteral());
-            }
-
-            @Override
-            public void visit(StrongEmphasis strong) {
-                bold++;
-                visitChildren(strong);
-                bold--;
-            }
-
-            @Override
-            public void visit(Emphasis emphasis) {
-                italic++;
-                visitChildren(emphasis);
-                italic--;
-            }
-
-            @Override
-            public void visit(SoftLineBreak br) {
-                paragraph.createRun().addBreak();
-            }
-
-            @Override
-            public void visit(HardLineBreak br) {
-                paragraph.createRun().addBreak();
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                bold++;
-                visitChildren(heading);
-                bold--;
-            }
-
-            @Override
-            public void visit(Paragraph p) {
-                if (p.getPrevious() != null) {
-                    paragraph.createRun().addBreak();
-                }
-                visitChildren(p);
-            }
-        });
+        WordKit.markdown(PlanMarkdown.parsed(markdown), () -> cell == null ? paragraph() : paragraph(cell));
     }
 }

@@ -4,6 +4,7 @@ import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
 import dev.prevent.model.Plan;
+import dev.prevent.output.WordKit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The progress return as a Word form, for partners who will only open Word: the same columns as the Excel form, the
@@ -50,48 +48,36 @@ final class WordForm {
     static final String CELLS = "prevent-cells-";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
+    /** The page between its margins: landscape A4 less half an inch each side, in twentieths of a point. */
+    static final int WIDTH = WordKit.A4_LONG - 2 * 720;
+
     static byte[] document(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due, LocalDate today,
             String returnTo) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var custom = ReturnForm.describe(document.getProperties(), plan, agency, today, meeting, due);
-            landscape(document);
+            WordKit.styles(document);
+            WordKit.page(WordKit.lastSection(document), WordKit.A4_LONG, WordKit.A4_SHORT, true, 720, 720, 720, 720);
             String[] header = ProgressRequest.header(plan, agency, meeting, due, returnTo);
-            for (int i = 0; i < header.length; i++) {
-                XWPFParagraph paragraph = document.createParagraph();
-                if (i == 0) {
-                    paragraph.setStyle("Title");
-                }
-                var run = paragraph.createRun();
-                run.setText(i == 2 ? header[i].replace("yellow 'New status' column", "'New status' column") : header[i]);
-                run.setBold(i == 0);
-                run.setFontSize(i == 0 ? 14 : 10);
+            WordKit.heading(document, 1, header[0]);
+            for (int i = 1; i < header.length; i++) {
+                WordKit.run(document.createParagraph(), i == 2 ? header[i].replace("yellow 'New status' column", "'New status' column")
+                        : header[i], false);
             }
-            XWPFTable table = document.createTable(actions.size() + 1, ReturnForm.HEADINGS.size());
-            table.setWidth("100%");
             // The action and the notes get the room; ids, days and labels never break inside a word.
-            int[] widths = {6, 18, 30, 22, 15, 12, 12, 12, 18, 13, 28, 16};
-            int total = Arrays.stream(widths).sum();
-            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-            for (int c = 0; c < widths.length; c++) {
-                long twips = 15398L * widths[c] / total;
-                (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(twips));
-                for (XWPFTableRow row : table.getRows()) {
-                    row.getCell(c).setWidth(String.valueOf(twips));
-                }
-            }
-            XWPFTableRow headings = table.getRow(0);
-            headings.setRepeatHeader(true);
-            for (int c = 0; c < ReturnForm.HEADINGS.size(); c++) {
-                text(headings.getCell(c), ReturnForm.HEADINGS.get(c), true);
-            }
+            int[] shares = {6, 18, 30, 22, 15, 12, 12, 12, 18, 13, 28, 16};
+            int total = Arrays.stream(shares).sum();
+            int[] widths = Arrays.stream(shares).map(share -> WIDTH * share / total).toArray();
+            XWPFTable table = WordKit.table(document, ReturnForm.HEADINGS, widths);
             List<String> labels = plan.statuses().stream().map(s -> s.label()).toList();
-            for (int i = 0; i < actions.size(); i++) {
-                Action action = actions.get(i);
+            for (Action action : actions) {
                 List<String> readOnly = ProgressRequest.readOnly(plan, action);
-                XWPFTableRow row = table.getRow(i + 1);
+                XWPFTableRow row = table.createRow();
                 row.setCantSplitRow(true);
+                for (int c = 0; c < widths.length; c++) {
+                    WordKit.cellWidth(row.getCell(c), widths[c]);
+                }
                 for (int c = 0; c < readOnly.size(); c++) {
-                    text(row.getCell(c), readOnly.get(c), false);
+                    WordKit.text(row.getCell(c), readOnly.get(c), false);
                 }
                 dropDown(row.getCell(ReturnForm.NEW_STATUS), STATUS_TAG + action.id(), labels);
                 note(row.getCell(ReturnForm.NOTE), NOTE_TAG + action.id());
@@ -166,36 +152,9 @@ final class WordForm {
         return new ProgressReturn.Filled(properties, fingerprints, sent, rows);
     }
 
-    private static void landscape(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-                : document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(16838));
-        size.setH(BigInteger.valueOf(11906));
-        size.setOrient(STPageOrientation.LANDSCAPE);
-        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        for (var set : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft,
-                margins::setRight)) {
-            set.accept(BigInteger.valueOf(720));
-        }
-    }
-
-    private static void text(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph paragraph = cell.getParagraphs().get(0);
-        String[] lines = text.split("\n", -1);
-        var run = paragraph.createRun();
-        run.setBold(bold);
-        run.setFontSize(8);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i], i);
-        }
-    }
-
     private static CTSdtRun control(XWPFTableCell cell, String tag, String alias, String shown, boolean placeholder) {
-        CTSdtRun sdt = cell.getParagraphs().get(0).getCTP().addNewSdt();
+        XWPFParagraph paragraph = WordKit.paragraph(cell);
+        CTSdtRun sdt = paragraph.getCTP().addNewSdt();
         CTSdtPr pr = sdt.addNewSdtPr();
         pr.addNewTag().setVal(tag);
         pr.addNewAlias().setVal(alias);

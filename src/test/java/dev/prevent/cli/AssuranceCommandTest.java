@@ -90,16 +90,33 @@ class AssuranceCommandTest {
             assertThat(word.getTables().get(1).getRows()).hasSize(9);
             assertThat(word.getTables().get(1).getRow(5).getCell(1).getText()).startsWith("✓ Met");
             assertThat(word.getProperties().getCoreProperties().getTitle()).endsWith(": self-assessment");
+            // As the meeting paper: landscape, every page headed with the plan and numbered "Page N of M" at its foot,
+            // and its content from the top of page 1.
+            var page = word.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(page.getOrient()).isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+            assertThat(word.getHeaderList()).singleElement().satisfies(h -> assertThat(h.getText()).contains(": self-assessment · as of"));
+            assertThat(word.getFooterList()).singleElement().satisfies(f -> assertThat(f.getParagraphs().get(0).getCTP().getFldSimpleList())
+                    .extracting(field -> field.getInstr()).containsExactly("PAGE", "NUMPAGES"));
+            assertThat(word.getParagraphs().get(0).getStyle()).isEqualTo("Heading1");
         }
     }
 
     @Test
-    void thePdfIsMadeAndIsAPdf() throws Exception {
+    void thePdfIsMadeAndNumbersItsPages() throws Exception {
         Path out = dir.resolve("assurance.pdf");
         Cli.Result result = Cli.run("assurance", "--as-of", AS_OF, "--format", "pdf", "-o", out.toString());
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(new String(Files.readAllBytes(out), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            int pages = pdf.getNumberOfPages();
+            for (int n = 1; n <= pages; n++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                assertThat(stripper.getText(pdf)).as("page %d", n).contains("Page " + n + " of " + pages);
+            }
+        }
     }
 
     @Test

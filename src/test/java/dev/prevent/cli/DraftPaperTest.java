@@ -25,19 +25,24 @@ class DraftPaperTest {
         Path plan = dir.resolve("plan");
         assertThat(Cli.run("init", plan.toString()).exit()).isZero();
 
-        String html = Cli.on(plan, "report", "-o", "-").out();
+        Cli.Result htmlRun = Cli.on(plan, "report", "-o", "-");
+        String html = htmlRun.out();
         String markdown = Cli.on(plan, "report", "--format", "markdown", "-o", "-").out();
         Path docx = dir.resolve("paper.docx");
         assertThat(Cli.on(plan, "report", "--format", "docx", "-o", docx.toString()).exit()).isZero();
 
-        assertThat(html).contains("<h2 id=\"draft\">Draft: 5 places in the plan still hold placeholder text</h2>",
-                "<li>plan.yaml, line 3: the title &#39;Prevent Delivery Plan&#39; is still as prevent init wrote it;");
+        // The paper says it is a draft in a few lines on page 1; the places are for the coordinator, on standard error.
+        assertThat(html).contains("<h2 id=\"draft\">Draft: 5 places in the plan still hold placeholder text</h2>")
+                .doesNotContain("is still as prevent init wrote it");
         assertThat(html.indexOf("id=\"draft\"")).as("before the summary").isLessThan(html.indexOf("id=\"summary\""));
-        assertThat(markdown).contains("> **Draft: 5 places in the plan still hold placeholder text.**",
-                "> - plan.yaml, line 29: agency COUNCIL is still named 'The council', as prevent init wrote it; write the council's name");
+        assertThat(markdown).contains("> **Draft: 5 places in the plan still hold placeholder text.**");
+        assertThat(htmlRun.err()).contains("prevent: the paper says it is a draft: 5 places in the plan still hold placeholder text:",
+                "  plan.yaml, line 3: the title 'Prevent Delivery Plan' is still as prevent init wrote it;",
+                "  plan.yaml, line 29: agency COUNCIL is still named 'The council', as prevent init wrote it; write the council's name",
+                "  objective-1-example.yaml, line 7: action 1.1 ('Partnership working group') is still the example prevent init wrote");
         try (var in = Files.newInputStream(docx); var document = new XWPFDocument(in); var text = new XWPFWordExtractor(document)) {
-            assertThat(text.getText()).contains("Draft: 5 places in the plan still hold placeholder text",
-                    "• objective-1-example.yaml, line 7: action 1.1 ('Partnership working group') is still the example prevent init wrote");
+            assertThat(text.getText()).contains("Draft: 5 places in the plan still hold placeholder text")
+                    .doesNotContain("is still the example prevent init wrote");
         }
     }
 
@@ -49,10 +54,10 @@ class DraftPaperTest {
         Files.writeString(objective, Files.readString(objective) + "    resources: \"TBC TBC TBC TBC TBC TBC TBC TBC TBC TBC TBC TBC\"\n");
         assertThat(Cli.on(plan, "validate").exit()).as(Cli.on(plan, "validate").all()).isZero();
 
-        String markdown = Cli.on(plan, "report", "--format", "markdown", "-o", "-").out();
+        String err = Cli.on(plan, "report", "--format", "markdown", "-o", "-").err();
 
-        assertThat(markdown).contains("Draft: 12 places in the plan still hold placeholder text", "> - and 2 more");
-        assertThat(markdown.lines().filter(l -> l.startsWith("> - ") && l.contains("'TBC'"))).hasSize(10);
+        assertThat(err).contains("draft: 12 places in the plan still hold placeholder text:", "  and 2 more; prevent validate lists every one");
+        assertThat(err.lines().filter(l -> l.startsWith("  ") && l.contains("'TBC'"))).hasSize(10);
     }
 
     @Test

@@ -75,9 +75,32 @@ class WordPaperIT {
         assertThat(printed).contains("Page " + real + " of " + real);
     }
 
+    /** {@code report --summary --format docx}: the chair's page alone, on one page of A4 in LibreOffice. */
+    @Test
+    void theSummaryIsOnePageForTheShippedPlanAndAFiftyActionPlan() throws Exception {
+        String soffice = soffice();
+        String pdftotext = pdftotext();
+        for (Path plan : List.of(dev.prevent.Fixtures.shippedPlan(), dev.prevent.Fixtures.plan("fifty"))) {
+            Path docx = dir.resolve(plan.getFileName() + "-summary.docx");
+            JarIT.Run report = JarIT.jar("--plan", plan.toString(), "report", "--summary", "--format", "docx", "--as-of", "2016-04-01",
+                    "-o", docx.toString());
+            assertThat(report.exit()).as(report.err()).isZero();
+            Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+            Path pdf = dir.resolve(plan.getFileName() + "-summary.pdf");
+            Process text = new ProcessBuilder(List.of(pdftotext, pdf.toString(), "-")).redirectErrorStream(true).start();
+            String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(Stream.of(printed.split("\f")).filter(p -> !p.isBlank()).count()).as(plan + ": pages").isOne();
+            assertThat(printed).contains("Needs attention");
+        }
+    }
+
     /**
-     * As short as the PDF, and as readable: the shipped plan in 9 pages at most, a 50-action plan in 3 pages per
-     * 10 actions, and no word of the summary tables broken across two lines of a cell.
+     * About as short as the PDF, and as readable: the shipped plan in 8 pages at most, a 50-action plan in 15, and no
+     * word of the summary tables broken across two lines of a cell.
      */
     @Test
     void thePaperIsShortAndBreaksNoWordOfItsSummary() throws Exception {
@@ -87,7 +110,7 @@ class WordPaperIT {
         assumeTrue(Stream.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").anyMatch(f -> new File(f).exists()),
                 "no font with Arial's widths (apt-get install -y fonts-liberation2): the Word paper's length was not measured");
-        for (var plan : List.of(java.util.Map.entry(dev.prevent.Fixtures.shippedPlan(), 9), java.util.Map.entry(dev.prevent.Fixtures.plan("fifty"), 15))) {
+        for (var plan : List.of(java.util.Map.entry(dev.prevent.Fixtures.shippedPlan(), 8), java.util.Map.entry(dev.prevent.Fixtures.plan("fifty"), 15))) {
             Path docx = dir.resolve(plan.getKey().getFileName() + ".docx");
             JarIT.Run report = JarIT.jar("--plan", plan.getKey().toString(), "report", "--format", "docx", "--as-of", "2016-04-01",
                     "-o", docx.toString());
@@ -103,9 +126,15 @@ class WordPaperIT {
 
             long pages = Stream.of(printed.split("\f")).filter(p -> !p.isBlank()).count();
             assertThat(pages).as(plan.getKey() + ": pages").isLessThanOrEqualTo(plan.getValue());
+            // Page 1 is the chair's: what needs attention, and its first entry.
+            var valid = dev.prevent.check.Validation.of(plan.getKey(), java.time.LocalDate.of(2016, 4, 1)).validPlan();
+            String id = dev.prevent.report.ReportModel.of(dev.prevent.report.ReportRequest.of(valid, dev.prevent.Fixtures.EVERY_ACTION,
+                    java.time.LocalDate.of(2016, 4, 1), java.time.ZonedDateTime.now())).attention().get(0).action().id();
+            String title = valid.actions().filter(a -> a.id().equals(id)).findFirst().orElseThrow().title();
+            assertThat(printed.split("\f")[0].replaceAll("\\s+", " ")).as(plan.getKey() + ": page 1")
+                    .contains("Needs attention", id + " " + title).doesNotContain("By objective");
             // The summary's tables come before the first objective's heading.
             String summary = printed.substring(0, Math.max(0, printed.indexOf("Aim:")));
-            var valid = dev.prevent.check.Validation.of(plan.getKey(), java.time.LocalDate.of(2016, 4, 1)).validPlan();
             assertThat(dev.prevent.report.PaperWords.brokenIn(summary, dev.prevent.report.PaperWords.ofSummary(valid)))
                     .as(plan.getKey() + ": words broken across lines").isEmpty();
         }

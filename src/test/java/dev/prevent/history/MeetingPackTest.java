@@ -87,11 +87,12 @@ class MeetingPackTest {
 
         assertThat(result.exit()).as(result.all()).isZero();
         Document html = Jsoup.parse(result.out());
-        // Now and at the last meeting: the status column and the column of meeting-2015-12 each add up to All.
+        // Now and at the last meeting: the status column and the column of meeting-2015-12 each add up to All, and the
+        // change between them is signed (a minus sign, not a hyphen; a dash for none).
         assertThat(html.select("table.compact tbody tr").eachText()).containsExactly(
-                "▲ Off track Off track – behind 1 1", "◆ At risk 0 1", "● On track 3 1", "✓ Done 1 1", "○ Not assessed 1 2",
-                "All actions 6 6");
-        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2015-12");
+                "▲ Off track Off track – behind 1 1 –", "◆ At risk 0 1 −1", "● On track 3 1 +2", "✓ Done 1 1 –",
+                "○ Not assessed 1 2 −1", "All actions 6 6");
+        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2015-12", "Change");
         // The attention list says which way each action went.
         assertThat(html.select("#attention ~ table tbody tr").eachText()).anySatisfy(row ->
                 assertThat(row).startsWith("2.1 Training").contains("→ same (was Off track)"));
@@ -139,11 +140,26 @@ class MeetingPackTest {
     }
 
     @Test
+    void eachActionShowsItsUpdatesSinceTheMeetingNewestFirst() throws Exception {
+        Cli.Result september = Cli.run("--plan", plans.toString(), "report", "--since", "meeting-2015-09", "--as-of", "2016-04-01", "-o", "-");
+        Cli.Result december = Cli.run("--plan", plans.toString(), "report", "--since", "meeting-2015-12", "--as-of", "2016-04-01", "-o", "-");
+
+        assertThat(september.exit()).as(september.all()).isZero();
+        assertThat(Jsoup.parse(september.out()).select("#action-1 .update strong").eachText())
+                .containsExactly("1 March 2016: ● On track", "10 January 2016: ▲ Off track", "1 December 2015: ◆ At risk");
+        assertThat(Jsoup.parse(december.out()).select("#action-1 .update strong").eachText())
+                .containsExactly("1 March 2016: ● On track", "10 January 2016: ▲ Off track");
+    }
+
+    @Test
     void oneMeetingIsNoYearAndThePaperSaysHowToHaveOne() throws Exception {
         Cli.Result result = Cli.run("--plan", plans.toString(), "report", "--format", "markdown", "--as-of", "2015-12-01");
 
-        // Only meeting-2015-09 is on or before 1 December 2015; the days of the progress log are not meetings.
-        assertThat(result.out()).doesNotContain("The year, by meeting").contains("The year's trend needs two meetings or more");
+        // Only meeting-2015-09 is on or before 1 December 2015; the days of the progress log are not meetings. The advice
+        // is the coordinator's, on standard error; the board's paper does not carry it.
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).doesNotContain("The year, by meeting").doesNotContain("The year's trend needs two meetings or more");
+        assertThat(result.err()).contains("The year's trend needs two meetings or more");
     }
 
     @Test
@@ -156,7 +172,7 @@ class MeetingPackTest {
 
         assertThat(report.exit()).as(report.all()).isZero();
         Document html = Jsoup.parse(report.out());
-        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2016-03");
+        assertThat(html.select("table.compact thead th").eachText()).containsExactly("Status", "Actions", "At meeting-2016-03", "Change");
         assertThat(html.select("h2").eachText()).anySatisfy(h -> assertThat(h).contains("meeting-2016-03"));
         assertThat(list.exit()).as(list.all()).isZero();
         assertThat(list.out()).isEqualTo(since.out());

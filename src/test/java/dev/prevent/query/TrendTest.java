@@ -56,7 +56,7 @@ class TrendTest {
     void theListGainsATrendColumnOnlyWithABaselineArrowsAtATerminalWordsInAFile() {
         LocalDate day = LocalDate.of(2016, 4, 1);
         // At the last meeting 1.1 was at risk (now off: worse) and 2.1 off (now at risk: better); the rest is new.
-        Baseline then = new Baseline("meeting", Map.of("1.1", "at-risk", "2.1", "off", "1.2", "on"),
+        Baseline then = new Baseline("meeting", LocalDate.of(2015, 10, 1), Map.of("1.1", "at-risk", "2.1", "off", "1.2", "on"),
                 Optional.of(Set.of("1.1", "2.1", "1.2")));
 
         ActionList plain = ActionList.of(PLAN, Fixtures.EVERY_ACTION, day);

@@ -14,10 +14,17 @@ import org.junit.jupiter.api.Test;
 /** An objective's table gives its room to the columns that hold the most, and keeps its usual shape otherwise. */
 class ColumnWidthsTest {
 
-    /** Objective 2 of the report fixture: actions of a line or two, no row taller than its details. */
+    /** Actions of a line or two, no row taller than its details: the usual shape. */
     @Test
     void shortActionsKeepTheUsualShape() {
-        assertThat(objectives(Fixtures.plan("report")).get(1).widths()).isEqualTo(ColumnWidths.USUAL);
+        ColumnWidths.Measure[] columns = {new ColumnWidths.Measure(3), new ColumnWidths.Measure(3), new ColumnWidths.Measure(3)};
+        for (ColumnWidths.Measure column : columns) {
+            for (int row = 0; row < 3; row++) {
+                column.set(row, new int[] {40, 1});
+            }
+        }
+        assertThat(ColumnWidths.split(columns[0], columns[1], columns[2], 100 - ColumnWidths.DETAILS, ColumnWidths.LEAST, ColumnWidths.MOST))
+                .containsExactly(ColumnWidths.USUAL.get(0), ColumnWidths.USUAL.get(2), ColumnWidths.USUAL.get(3));
     }
 
     /** Objective 2 of the shipped plan has notes of twenty lines and short actions: the notes get the room. */
@@ -73,8 +80,9 @@ class ColumnWidthsTest {
                 }
                 double height = 1e-3 * (Math.abs(action - usual[0]) + Math.abs(criteria - usual[1]) + Math.abs(notes - usual[2]));
                 for (int[][] a : measured) {
-                    double row = Math.max(6, Math.max(Math.max((double) a[0][0] / action + a[0][1],
-                            (double) a[1][0] / criteria + a[1][1]), (double) a[2][0] / notes + a[2][1]));
+                    double p = ColumnWidths.PADDING;
+                    double row = Math.max(6, Math.max(Math.max(a[0][0] / (action - p) + a[0][1],
+                            a[1][0] / (criteria - p) + a[1][1]), a[2][0] / (notes - p) + a[2][1]));
                     height += row * row;
                 }
                 if (height < best) {

@@ -12,8 +12,15 @@ import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The W3C Nu HTML Checker, run in-process (no network), finds no error in the HTML report. */
+/**
+ * The W3C Nu HTML Checker, run in-process (no network), finds no error in the HTML report. Its CSS checker knows CSS 3
+ * but not the paged-media draft the PDF is laid out with: {@code target-counter()}, the page an action is on, is taken
+ * for an error there (a browser ignores the rule; the PDF renderer uses it), and is the one message passed over.
+ */
 class HtmlValidityTest {
+
+    /** The only message taken as the checker's gap, not the report's: a page reference in print CSS. */
+    static final String PAGED_MEDIA = "“target-counter(attr(href),page)” is not a “content” value";
 
     @ParameterizedTest(name = "the report of {0}")
     @ValueSource(strings = {"shipped", "report", "hostile-text", "queries"})
@@ -27,7 +34,7 @@ class HtmlValidityTest {
 
         List<String> errors = new ArrayList<>();
         for (JsonNode message : result.get("messages")) {
-            if (!message.path("type").asText().equals("info")) {
+            if (!message.path("type").asText().equals("info") && !message.path("message").asText().contains(PAGED_MEDIA)) {
                 errors.add(message.path("lastLine").asInt() + ": " + message.path("message").asText()
                         + " [" + message.path("extract").asText() + "]");
             }

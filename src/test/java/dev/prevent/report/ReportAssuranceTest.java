@@ -50,8 +50,8 @@ class ReportAssuranceTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         Document html = Jsoup.parse(Files.readString(out));
-        assertThat(html.select("h2").eachText()).containsSubsequence("Coverage of the duty", "Coverage of Prevent assurance benchmarks",
-                "Local risk priorities", "Self-assessment", "Needs attention");
+        assertThat(html.select("h2").eachText()).containsSubsequence("Summary", "The plan in figures", "Coverage of the duty",
+                "Coverage of Prevent assurance benchmarks", "Local risk priorities", "Self-assessment", "Objective 1: One");
         assertThat(html.select("#coverage-benchmarks + table tbody tr").eachText()).containsExactly(
                 "Partnership and governance 1 0 2 covered 1.1, 1.2", "Risk assessmentThe partnership's risk assessment is current 1 0 1 covered 1.1",
                 "Communications 0 0 0 not covered");

@@ -35,7 +35,8 @@ class ReportTest {
 
         assertThat(html.select("table.actions tbody tr th .id").eachText()).containsExactlyElementsOf(SHIPPED_IDS);
         assertThat(html.select("h2").eachText()).contains("Objective 1: Ideologies", "Objective 2: Individuals",
-                "Objective 3: Institutions", "Summary", "Needs attention");
+                "Objective 3: Institutions", "Summary");
+        assertThat(html.select(".chair h3").eachText()).first().isEqualTo("Needs attention");
         assertThat(html.select("h1").text()).isEqualTo("Appendix 3: City of London Prevent Delivery Plan 2015/2016");
         assertThat(html.text()).contains("Period 2015/16 · Version V1.6/5/15 · As of 1 April 2016");
     }
@@ -57,7 +58,7 @@ class ReportTest {
         assertThat(row.text()).contains("1.1", "Community groups", "Community engagement", "guest speakers",
                 "City of London Corporation (COLC), City of London Police (COLP)", "Number of activities held",
                 "Q3 2015/16", "31 December 2015", "Overdue", "Staff time, Funding", "Off track", "Contact made",
-                "Newest update, 10 January 2016", "Still waiting for replies");
+                "10 January 2016: ▲ Off track", "Still waiting for replies");
         assertThat(row.select("em").text()).isEqualTo("activities");
         assertThat(row.select("a[href]").eachAttr("href"))
                 .containsExactly("https://example.org/guidance", "mailto:team@example.org");
@@ -68,11 +69,12 @@ class ReportTest {
         Document html = Jsoup.parse(Reports.of("report", ReportFormat.HTML));
 
         List<String> rows = html.select("#attention ~ table tbody tr").eachText();
-        assertThat(rows).hasSize(2);
-        // Each says why, with its days: overdue since, worst status since (by the log), and the last update.
-        assertThat(rows.get(0)).startsWith("1.1 Community groups").endsWith("Overdue since 1 January 2016; "
-                + "Off track since 14 September 2015; no update for 82 days");
-        assertThat(rows.get(1)).startsWith("2.3 Not yet assessed").endsWith("Overdue since 1 January 2016; "
+        assertThat(rows).hasSize(3);
+        // Worst first, each saying why with its days: worst status since (by the log), overdue since, the last update.
+        assertThat(rows.get(0)).startsWith("1.1 Community groups").endsWith("Off track since 14 September 2015; "
+                + "Overdue since 1 January 2016; no update for 82 days");
+        assertThat(rows.get(1)).startsWith("2.1 Training").endsWith("At risk; no update yet");
+        assertThat(rows.get(2)).startsWith("2.3 Not yet assessed").endsWith("Overdue since 1 January 2016; "
                 + "no update yet");
     }
 

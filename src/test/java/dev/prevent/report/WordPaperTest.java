@@ -39,10 +39,23 @@ class WordPaperTest {
     void sectionsAreWordsOwnHeadingStyles() {
         assertThat(headings(1)).extracting(XWPFParagraph::getText).containsExactly("Report fixture");
         assertThat(headings(2)).extracting(XWPFParagraph::getText)
-                .containsExactly("Summary", "Aims", "Coverage of the duty", "Needs attention", "Objective 1: Ideologies", "Objective 2: Individuals");
+                .containsExactly("Summary", "The plan in figures", "Aims", "Coverage of the duty", "Objective 1: Ideologies",
+                        "Objective 2: Individuals");
+        // The chair's page, under Summary: what needs attention first.
+        assertThat(headings(3)).extracting(XWPFParagraph::getText).first().isEqualTo("Needs attention");
         // Word knows them as its built-in headings, which a committee template restyles.
         assertThat(paper.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
         assertThat(paper.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+    }
+
+    /** As the PDF gives them: leads by name and code, what the action serves, and no line for an empty field. */
+    @Test
+    void eachActionGivesItsLeadsByNameAndWhatItServesAndNothingForAnEmptyField() throws Exception {
+        try (var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(paper)) {
+            String text = extractor.getText();
+            assertThat(text).contains("Lead: City of London Corporation (COLC), City of London Police (COLP)",
+                    "Serves: Duty areas: Referral pathway").doesNotContain("Lead: COLC", "Resources: none", "None given");
+        }
     }
 
     @Test

@@ -139,14 +139,14 @@ class XssPayloadTest {
         Document rendered = Jsoup.parse(HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build()
                 .render(Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown)));
 
-        assertThat(rendered.select("table")).hasSize(4);
+        assertThat(rendered.select("table")).hasSize(5);
         for (Element table : rendered.select("table")) {
             int columns = table.select("thead th").size();
             assertThat(table.select("tbody tr")).allSatisfy(row -> assertThat(row.select("td")).hasSize(columns));
         }
         // One row per agency, then the row of the actions with no lead.
-        assertThat(rendered.select("table").get(2).select("tbody tr")).hasSize(PAYLOADS.size() + 1);
-        assertThat(rendered.select("table").get(2).select("tbody tr").last().text()).startsWith("No lead");
+        assertThat(rendered.select("table").get(3).select("tbody tr")).hasSize(PAYLOADS.size() + 1);
+        assertThat(rendered.select("table").get(3).select("tbody tr").last().text()).startsWith("No lead");
     }
 
     private static void assertNoLiveMarkup(Document page, boolean ownStyle) {
@@ -158,6 +158,6 @@ class XssPayloadTest {
         assertThat(page.select("style")).hasSize(ownStyle ? 1 : 0);
         assertThat(page.select("svg *").stream().map(Element::tagName).distinct()).isSubsetOf("title", "g", "text", "rect");
         assertThat(page.select("a[href]").eachAttr("href"))
-                .allMatch(h -> h.startsWith("https://") || h.startsWith("http://") || h.startsWith("mailto:") || h.matches("#action-\\d+"));
+                .allMatch(h -> h.startsWith("https://") || h.startsWith("http://") || h.startsWith("mailto:") || h.matches("#action-\\d+|#attention-all"));
     }
 }
