@@ -95,6 +95,18 @@ class ExcelFormTest {
             assertThat(yellow(first.getCell(c).getCellStyle())).isTrue();
         }
         assertThat(first.getCell(ReturnForm.DATE).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        // Every cell of the table boxed, its text from the top.
+        for (XSSFRow row : List.of(headings, first)) {
+            for (int c = 0; c < ReturnForm.HEADINGS.size(); c++) {
+                XSSFCellStyle style = row.getCell(c).getCellStyle();
+                assertThat(List.of(style.getBorderTop(), style.getBorderBottom(), style.getBorderLeft(), style.getBorderRight()))
+                        .as("row %d column %d", row.getRowNum(), c).containsOnly(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+                assertThat(style.getVerticalAlignment()).isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            }
+        }
+        assertThat(first.getCell(ReturnForm.NOTE).getCellStyle().getWrapText()).as("a note of several lines").isTrue();
+        assertThat(headings.getCell(ReturnForm.NOTE).getCellStyle().getWrapText()).isTrue();
+        assertThat(headings.getCell(0).getCellStyle().getWrapText()).isTrue();
         assertThat(sheet.getProtect()).isTrue();
     }
 
