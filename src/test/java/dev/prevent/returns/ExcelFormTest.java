@@ -72,6 +72,9 @@ class ExcelFormTest {
             assertThat(sheet.getRow(r).getCell(0).getCellStyle().getFont().getBold()).as("line %d", r).isFalse();
         }
         assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("For the working group meeting on 10 December 2026");
+        // The file's own title, as Excel and Explorer show it, and who made it.
+        assertThat(form.getProperties().getCoreProperties().getTitle()).isEqualTo("Progress return: All partners, " + plan.title());
+        assertThat(form.getProperties().getCoreProperties().getCreator()).isEqualTo("prevent");
     }
 
     @Test
