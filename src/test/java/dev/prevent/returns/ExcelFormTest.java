@@ -171,6 +171,23 @@ class ExcelFormTest {
                 FormFormat.XLSX)).isInstanceOf(UserError.class).hasMessageStartingWith("no agency 'NOPE' in this plan; the agencies are ALL, COLC");
     }
 
+    /** Without --meeting, the next meeting plan.yaml lists after today (not one past, not a later one); with none, in 14 days. */
+    @Test
+    void theMeetingByDefaultIsTheNextListedOneAfterToday() throws IOException {
+        Path copy = dir.resolve("plans");
+        Files.writeString(copy.resolve("plan.yaml"), Files.readString(copy.resolve("plan.yaml"), StandardCharsets.UTF_8)
+                + "meetings: [2026-11-20, 2027-03-10, 2026-12-14, 2026-12-07]\n", StandardCharsets.UTF_8);
+        Plan listed = Validation.of(copy, TODAY).validPlan();
+
+        var schedule = ProgressRequest.Schedule.of(listed, null, null, null, TODAY);
+
+        assertThat(schedule.meeting()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(schedule.due()).as("a week before would be today: the meeting's day").isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(ProgressRequest.Schedule.of(listed, LocalDate.of(2026, 12, 20), null, null, TODAY).due())
+                .as("a week before, after today").isEqualTo(LocalDate.of(2026, 12, 13));
+        assertThat(ProgressRequest.Schedule.of(plan, null, null, null, TODAY).meeting()).isEqualTo(TODAY.plusDays(14));
+    }
+
     private XSSFRow row(String id) {
         return sheet.getRow(ReturnForm.HEADING_ROW + 1 + led.indexOf(led.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow()));
     }
