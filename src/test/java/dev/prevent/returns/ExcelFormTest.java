@@ -186,6 +186,14 @@ class ExcelFormTest {
         assertThat(ProgressRequest.Schedule.of(listed, LocalDate.of(2026, 12, 20), null, null, TODAY).due())
                 .as("a week before, after today").isEqualTo(LocalDate.of(2026, 12, 13));
         assertThat(ProgressRequest.Schedule.of(plan, null, null, null, TODAY).meeting()).isEqualTo(TODAY.plusDays(14));
+        // Back to whom --return-to names, else plan.yaml's owner, else the Prevent coordinator.
+        assertThat(ProgressRequest.Schedule.of(plan, null, null, "a@x.example", TODAY).returnTo()).isEqualTo("a@x.example");
+        assertThat(plan.owner()).as("the shipped plan names no owner").isNull();
+        assertThat(schedule.returnTo()).isEqualTo("the Prevent coordinator");
+        Files.writeString(copy.resolve("plan.yaml"), Files.readString(copy.resolve("plan.yaml"), StandardCharsets.UTF_8)
+                + "owner: Community Safety Team\n", StandardCharsets.UTF_8);
+        assertThat(ProgressRequest.Schedule.of(Validation.of(copy, TODAY).validPlan(), null, null, null, TODAY).returnTo())
+                .isEqualTo("Community Safety Team");
     }
 
     private XSSFRow row(String id) {

@@ -38,6 +38,9 @@ class FormsReadTest {
         // Another agency's is added after it.
         FormsRead.record(reading(dir.resolve("COLC.xlsx"), "COLC"), TODAY);
         assertThat(FormsRead.in(dir)).containsExactly(key, new FormsRead.Key("COLC", TODAY.minusDays(5), TODAY.plusDays(3)));
+        assertThat(Files.readAllLines(dir.resolve(FormsRead.FILE), StandardCharsets.UTF_8)).as("one header").containsExactly(
+                "agency,requested,meeting,file,read", "POLICE,2026-12-02,2026-12-10,POLICE progress return.xlsx,2026-12-07",
+                "COLC,2026-12-02,2026-12-10,COLC.xlsx,2026-12-07");
     }
 
     @Test

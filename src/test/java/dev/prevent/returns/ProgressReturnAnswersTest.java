@@ -91,6 +91,8 @@ class ProgressReturnAnswersTest {
         var reading = answers(row("1.2", "green", ""), row("1.3", " On target ", ""), row("1.4", "G", ""));
 
         assertThat(reading.answers()).extracting(PlanEditor.Request::status).containsExactly("green", "green", "green");
+        assertThat(reading.message()).isEqualTo("Progress from ALL for the meeting of 10 December 2026: 3 actions");
+        assertThat(answers(row("1.2", "green", "")).message()).endsWith(": 1 action");
         assertThat(reading.notes()).containsExactly("row 1.4: status read 'G' as green (On target)");
     }
 

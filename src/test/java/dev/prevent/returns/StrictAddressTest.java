@@ -56,6 +56,15 @@ class StrictAddressTest {
                 ProgressEmail.draft(addressed, plan, meeting, meeting.minusDays(3), "the coordinator")));
 
         assertThat(none.getRecipients(jakarta.mail.Message.RecipientType.TO)).isNull();
+        String body = ((jakarta.mail.internet.MimeMultipart) none.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(body).contains("how each of the " + form.actions() + " actions All partners leads");
+        var one = ProgressRequest.of(plan, List.of("COLC"), meeting, meeting.minusDays(3), meeting.minusDays(3), "the coordinator",
+                FormFormat.XLSX).get(0);
+        assertThat(one.actions()).isOne();
+        var single = new jakarta.mail.internet.MimeMessage(session, new java.io.ByteArrayInputStream(
+                ProgressEmail.draft(one, plan, meeting, meeting.minusDays(3), "the coordinator")));
+        assertThat(((jakarta.mail.internet.MimeMultipart) single.getContent()).getBodyPart(0).getContent().toString())
+                .contains("how the action City of London Corporation leads");
         assertThat(to.getRecipients(jakarta.mail.Message.RecipientType.TO)).extracting(Object::toString)
                 .singleElement().asString().endsWith("<all@x.example>");
     }
