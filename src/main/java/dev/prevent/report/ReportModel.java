@@ -36,7 +36,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -435,14 +437,15 @@ public final class ReportModel {
     static final int QUIET_DAYS = 90;
 
     /**
-     * What the chair must look at, worst first: actions at the worst step of the scale, then at the next (when the
-     * scale has three steps or more), then overdue ones, then open ones with no update for {@value #QUIET_DAYS} days
-     * or more; each with why, and of one kind in plan order.
+     * What the chair must look at, worst first: actions at the worst step of the scale, then at risk (a middle step
+     * shown in amber or named so), then overdue ones, then open ones with no update for {@value #QUIET_DAYS} days
+     * or more; each with why, and of one kind in plan order. A middle step that says nothing of risk ("Ongoing") is
+     * no reason of its own.
      */
     private List<ReportView.Attention> attention(List<Map.Entry<Action, ReportView.Action>> shown) {
         List<Status> scale = plan.statuses();
         Status worst = scale.isEmpty() ? null : scale.get(0);
-        Status next = scale.size() >= 3 ? scale.get(1) : null;
+        Status next = scale.size() < 3 ? null : scale.subList(1, scale.size() - 1).stream().filter(ReportModel::atRisk).findFirst().orElse(null);
         List<Map.Entry<Integer, ReportView.Attention>> ranked = new ArrayList<>();
         for (Map.Entry<Action, ReportView.Action> entry : shown) {
             Action action = entry.getKey();
@@ -475,6 +478,15 @@ public final class ReportModel {
         // Stable: of one rank, plan order.
         ranked.sort(Map.Entry.comparingByKey());
         return ranked.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** A step of the scale that means at risk: shown in amber, or its key, label or description says risk or amber. */
+    private static boolean atRisk(Status status) {
+        if (dev.prevent.model.ColourName.of(status.colour()).map(c -> c.calledBy("amber")).orElse(false)) {
+            return true;
+        }
+        String words = (status.key() + " " + status.label() + " " + Objects.toString(status.description(), "")).toLowerCase(Locale.ROOT);
+        return words.contains("risk") || words.contains("amber");
     }
 
     private ReportView.Date date(LocalDate date) {

@@ -41,6 +41,20 @@ class ChairsPageTest {
         }
     }
 
+    /**
+     * At risk is a middle step shown in amber or named so: a plan's "Ongoing" (blue), neither overdue nor long
+     * without an update, is no reason to look; the report fixture's "At risk" (orange) is.
+     */
+    @Test
+    void aMiddleStepThatSaysNothingOfRiskIsNoReasonToLook() {
+        var ongoing = Validation.of(Fixtures.plan("valid"), LocalDate.of(2015, 6, 1)).validPlan();
+        assertThat(ReportModel.of(ReportRequest.of(ongoing, Fixtures.EVERY_ACTION, LocalDate.of(2015, 6, 1), ZonedDateTime.now()))
+                .attention()).isEmpty();
+        var atRisk = Validation.of(Fixtures.plan("report"), LocalDate.of(2016, 4, 1)).validPlan();
+        assertThat(ReportModel.of(ReportRequest.of(atRisk, Fixtures.EVERY_ACTION, LocalDate.of(2016, 4, 1), ZonedDateTime.now()))
+                .attention()).extracting(a -> a.action().id() + ": " + a.reasons().get(0)).contains("2.1: At risk");
+    }
+
     private static String page(PDDocument pdf, int n) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(n);
