@@ -9,6 +9,8 @@ import dev.prevent.output.Visible;
 import dev.prevent.returns.FormsRead;
 import dev.prevent.returns.Outstanding;
 import dev.prevent.returns.ProgressReturn;
+import dev.prevent.returns.Reply;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,10 +35,12 @@ import picocli.CommandLine.Parameters;
                 "With --outstanding DIR (the folder the forms were made in), lists the agencies that have not reported since."},
         footer = {"", "Examples:", "  prevent returns returns-2026-12-10/*.xlsx --dry-run",
                 "  prevent returns \"POLICE progress return 2026-12-10.xlsx\" --commit",
+                "  prevent returns \"RE Prevent progress return.eml\"",
                 "  prevent returns --outstanding returns-2026-12-10"})
 final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "The filled forms (.xlsx).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "The filled forms (.xlsx, .docx), or replies saved from "
+            + "a mail program (.eml) with the forms attached.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--force", description = "Apply the answers of actions that changed after the form was made.")
@@ -59,24 +63,25 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
         var out = out();
         int notApplied = 0;
         for (Path file : files) {
-            LocalDate today = Today.date();
-            PlanEditor editor = PlanEditor.of(planDir(), today);
-            ProgressReturn.Reading reading = ProgressReturn.read(file, editor.plan(), force, today);
-            out.println(Visible.line(file.toString()) + ": from " + Visible.line(reading.agency().name()) + " (" + reading.agency().code()
-                    + ") for the meeting on " + LongDate.of(reading.meeting()));
-            reading.notes().forEach(note -> out.println("  note: " + Visible.line(note)));
-            reading.conflicts().forEach(conflict -> out.println("  not applied: " + Visible.line(conflict)));
-            notApplied += reading.conflicts().size();
-            Optional<dev.prevent.edit.Changeset> change = reading.change(editor);
-            if (change.isPresent()) {
-                write.apply(change.get(), prevent.colour(), out);
-            } else {
-                out.println("  nothing new to record" + (reading.recorded() > 0 ? " (" + reading.recorded()
-                        + (reading.recorded() == 1 ? " answer is" : " answers are") + " in the plan already)" : ""));
+            if (!Reply.isMessage(file)) {
+                notApplied += read(file, Visible.line(file.toString()), file, out);
+                continue;
             }
-            // Read, once its answers are in the plan: --outstanding counts it as come back, whatever else changes.
-            if (!write.dryRun) {
-                FormsRead.record(reading, today);
+            // A saved reply: each attached form read as if given on its own, its ledger beside the message.
+            Path into = temporaryFolder();
+            try {
+                Reply.Opened opened = Reply.open(file, into);
+                opened.ignored().forEach(name -> out.println(Visible.line(file.toString()) + ": attachment '" + Visible.line(name)
+                        + "' is no form, so it was not read"));
+                if (opened.forms().isEmpty()) {
+                    out.println(Visible.line(file.toString()) + ": no progress return is attached (.xlsx or .docx), so nothing was read");
+                }
+                for (Path form : opened.forms()) {
+                    notApplied += read(form, Visible.line(file.toString()) + ", attachment '" + Visible.line(form.getFileName().toString())
+                            + "'", file, out);
+                }
+            } finally {
+                removeQuietly(into);
             }
         }
         out.flush();
@@ -86,6 +91,45 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
             return ExitCode.PLAN_ERRORS.code();
         }
         return ExitCode.OK.code();
+    }
+
+    /** Reads one form into the plan and says so; the ledger of forms read is kept beside {@code cameIn}. */
+    private int read(Path file, String shown, Path cameIn, java.io.PrintWriter out) {
+        LocalDate today = Today.date();
+        PlanEditor editor = PlanEditor.of(planDir(), today);
+        ProgressReturn.Reading reading = ProgressReturn.read(file, editor.plan(), force, today);
+        out.println(shown + ": from " + Visible.line(reading.agency().name()) + " (" + reading.agency().code()
+                + ") for the meeting on " + LongDate.of(reading.meeting()));
+        reading.notes().forEach(note -> out.println("  note: " + Visible.line(note)));
+        reading.conflicts().forEach(conflict -> out.println("  not applied: " + Visible.line(conflict)));
+        Optional<dev.prevent.edit.Changeset> change = reading.change(editor);
+        if (change.isPresent()) {
+            write.apply(change.get(), prevent.colour(), out);
+        } else {
+            out.println("  nothing new to record" + (reading.recorded() > 0 ? " (" + reading.recorded()
+                    + (reading.recorded() == 1 ? " answer is" : " answers are") + " in the plan already)" : ""));
+        }
+        // Read, once its answers are in the plan: --outstanding counts it as come back, whatever else changes.
+        if (!write.dryRun) {
+            FormsRead.record(reading, cameIn, today);
+        }
+        return reading.conflicts().size();
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("prevent-reply");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void removeQuietly(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | RuntimeException leftBehind) {
+            // A copy of a form in the system's temporary folder, which the system clears.
+        }
     }
 
     /** The agencies sent a form that have not reported since it was made, with their open actions and last report. */

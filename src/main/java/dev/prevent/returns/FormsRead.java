@@ -64,7 +64,15 @@ public final class FormsRead {
      * @return the ledger written, or none when the folder cannot be written (the answers are in the plan either way)
      */
     public static java.util.Optional<Path> record(ProgressReturn.Reading reading, LocalDate today) {
-        Path folder = reading.file().toAbsolutePath().getParent();
+        return record(reading, reading.file(), today);
+    }
+
+    /**
+     * As {@link #record(ProgressReturn.Reading, LocalDate)}, for a form that came in {@code file} (a reply's email):
+     * the ledger beside that file, naming it.
+     */
+    public static java.util.Optional<Path> record(ProgressReturn.Reading reading, Path file, LocalDate today) {
+        Path folder = file.toAbsolutePath().getParent();
         Key key = new Key(reading.agency().code(), reading.requested(), reading.meeting());
         if (folder == null || in(folder).contains(key)) {
             return java.util.Optional.empty();
@@ -84,7 +92,7 @@ public final class FormsRead {
             }
         }
         rows.add(List.of(key.agency(), key.requested().toString(), key.meeting().toString(),
-                reading.file().getFileName().toString(), today.toString()));
+                file.getFileName().toString(), today.toString()));
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADINGS).build())) {
             for (List<String> row : rows) {
