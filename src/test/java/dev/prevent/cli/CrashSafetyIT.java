@@ -85,6 +85,12 @@ class CrashSafetyIT {
         return files;
     }
 
+    private static Map<String, String> withoutLock(Map<String, String> files) {
+        Map<String, String> plan = new TreeMap<>(files);
+        plan.remove(".prevent.lock");
+        return plan;
+    }
+
     private static void git(Path repo, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Coordinator", "-c", "user.email=c@example.org"));
         command.addAll(Arrays.asList(args));
@@ -194,7 +200,9 @@ class CrashSafetyIT {
                 assertThat(left.map(p -> p.getFileName().toString())).as("SIGTERM at rename %d", n).noneMatch(name -> name.endsWith(".part"));
             }
             run(dir, prevent("--plan", plan.toString(), "validate"));
-            assertThat(files(plan)).as("SIGTERM at rename %d, then validate", n).isIn(before, after);
+            // The lock's file may be left or not, as the signal meets the run's last step (a killed run's lock is
+            // taken over by the next writer, docs/commands.md): the plan's own files are whole either way.
+            assertThat(withoutLock(files(plan))).as("SIGTERM at rename %d, then validate", n).isIn(withoutLock(before), withoutLock(after));
         }
     }
 }
