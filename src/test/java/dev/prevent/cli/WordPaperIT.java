@@ -80,19 +80,13 @@ class WordPaperIT {
     void theSummaryIsOnePageForTheShippedPlanAndAFiftyActionPlan() throws Exception {
         String soffice = soffice();
         String pdftotext = pdftotext();
+        assumeArialWidths();
         for (Path plan : List.of(dev.prevent.Fixtures.shippedPlan(), dev.prevent.Fixtures.plan("fifty"))) {
             Path docx = dir.resolve(plan.getFileName() + "-summary.docx");
             JarIT.Run report = JarIT.jar("--plan", plan.toString(), "report", "--summary", "--format", "docx", "--as-of", "2016-04-01",
                     "-o", docx.toString());
             assertThat(report.exit()).as(report.err()).isZero();
-            Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-            assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-            Path pdf = dir.resolve(plan.getFileName() + "-summary.pdf");
-            Process text = new ProcessBuilder(List.of(pdftotext, pdf.toString(), "-")).redirectErrorStream(true).start();
-            String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String printed = printed(soffice, pdftotext, docx);
             assertThat(Stream.of(printed.split("\f")).filter(p -> !p.isBlank()).count()).as(plan + ": pages").isOne();
             assertThat(printed).contains("Needs attention");
         }
@@ -106,23 +100,13 @@ class WordPaperIT {
     void thePaperIsShortAndBreaksNoWordOfItsSummary() throws Exception {
         String soffice = soffice();
         String pdftotext = pdftotext();
-        // The paper is set in Arial; LibreOffice lays it out the same only with a font of Arial's widths.
-        assumeTrue(Stream.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").anyMatch(f -> new File(f).exists()),
-                "no font with Arial's widths (apt-get install -y fonts-liberation2): the Word paper's length was not measured");
+        assumeArialWidths();
         for (var plan : List.of(java.util.Map.entry(dev.prevent.Fixtures.shippedPlan(), 8), java.util.Map.entry(dev.prevent.Fixtures.plan("fifty"), 15))) {
             Path docx = dir.resolve(plan.getKey().getFileName() + ".docx");
             JarIT.Run report = JarIT.jar("--plan", plan.getKey().toString(), "report", "--format", "docx", "--as-of", "2016-04-01",
                     "-o", docx.toString());
             assertThat(report.exit()).as(report.err()).isZero();
-            Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-            assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-            Path pdf = dir.resolve(plan.getKey().getFileName() + ".pdf");
-            Process text = new ProcessBuilder(List.of(pdftotext, pdf.toString(), "-")).redirectErrorStream(true).start();
-            String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String printed = printed(soffice, pdftotext, docx);
 
             long pages = Stream.of(printed.split("\f")).filter(p -> !p.isBlank()).count();
             assertThat(pages).as(plan.getKey() + ": pages").isLessThanOrEqualTo(plan.getValue());
@@ -138,5 +122,27 @@ class WordPaperIT {
             assertThat(dev.prevent.report.PaperWords.brokenIn(summary, dev.prevent.report.PaperWords.ofSummary(valid)))
                     .as(plan.getKey() + ": words broken across lines").isEmpty();
         }
+    }
+
+    /** The paper is set in Arial; LibreOffice lays it out the same only with a font of Arial's widths. */
+    private static void assumeArialWidths() {
+        assumeTrue(Stream.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf").anyMatch(f -> new File(f).exists()),
+                "no font with Arial's widths (apt-get install -y fonts-liberation2): the Word paper's length was not measured");
+    }
+
+    /** The text LibreOffice prints of a Word paper, pages parted by form feeds, as pdftotext reads its PDF. */
+    private String printed(String soffice, String pdftotext, Path docx) throws Exception {
+        // A profile of its own, so that the test neither needs nor touches the user's LibreOffice settings.
+        Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(convert.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path pdf = dir.resolve(docx.getFileName().toString().replaceAll("\\.docx$", ".pdf"));
+        assertThat(pdf).as(Files.readString(dir.resolve("soffice.log"))).exists();
+        Process text = new ProcessBuilder(List.of(pdftotext, pdf.toString(), "-")).redirectErrorStream(true).start();
+        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return printed;
     }
 }
