@@ -37,6 +37,14 @@ class ChairsPageTest {
                         first.action().leadNames().get(0), String.join("; ", first.reasons())).doesNotContain("Actions by objective");
                 assertThat(words.replace(" " + first.action().id() + " ", " ")).contains(first.action().title().getAsString());
                 assertThat(two).as("%s, page 2", folder).contains("The plan in figures", "Actions by objective", "Actions by lead agency");
+                if (model.attention().size() > 8) {
+                    // "And N more: the whole list, page K": K is the page the whole list is on.
+                    int whole = 0;
+                    for (int n = 1; n <= pdf.getNumberOfPages() && whole == 0; n++) {
+                        whole = page(pdf, n).contains("Needs attention: all " + model.attention().size()) ? n : 0;
+                    }
+                    assertThat(words).contains("And " + (model.attention().size() - 8) + " more:", "the whole list, page " + whole);
+                }
             }
         }
     }
