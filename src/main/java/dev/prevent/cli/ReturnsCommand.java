@@ -141,7 +141,7 @@ final class ReturnsCommand extends PlanCommand implements Callable<Integer> {
         var out = out();
         replies.unreadable().forEach(why -> out.println("not a form: " + Visible.line(why)));
         for (Outstanding.Waiting agency : waiting) {
-            out.println(agency.code() + " " + Visible.line(agency.name()) + ": no reply to the form of " + LongDate.of(agency.requested())
+            out.println(agency.code() + " " + Visible.line(agency.name()) + ": no reply to the form " + (agency.requested() == null ? "for the meeting" : "of " + LongDate.of(agency.requested()))
                     + "; last reported " + agency.last().map(LongDate::of).orElse("never") + "; " + agency.open().size()
                     + (agency.open().size() == 1 ? " open action: " : " open actions: ") + String.join(", ", agency.open()));
         }

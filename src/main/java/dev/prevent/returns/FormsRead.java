@@ -32,8 +32,16 @@ public final class FormsRead {
     private FormsRead() {
     }
 
-    /** Who a form is from and for which round: its identity, as the ledger keeps it. */
+    /**
+     * Who a form is from and for which round: its identity, as the ledger keeps it; {@code requested} null for a form
+     * whose identity was guessed (nothing visible in a form says the day it was made).
+     */
     record Key(String agency, LocalDate requested, LocalDate meeting) {
+
+        /** Whether this form is among {@code read}: the same, or a guessed reading of the same agency and meeting. */
+        boolean in(Set<Key> read) {
+            return read.contains(this) || read.contains(new Key(agency, null, meeting));
+        }
     }
 
     /** The forms read in {@code folder}; none when it has no ledger, or one that cannot be read (then every form counts as unread). */
@@ -46,7 +54,9 @@ public final class FormsRead {
         try (Reader in = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                 try {
-                    read.add(new Key(row.get("agency"), LocalDate.parse(row.get("requested")), LocalDate.parse(row.get("meeting"))));
+                    String requested = row.get("requested");
+                    read.add(new Key(row.get("agency"), requested.isBlank() ? null : LocalDate.parse(requested),
+                            LocalDate.parse(row.get("meeting"))));
                 } catch (RuntimeException badRow) {
                     // A row edited by hand into nonsense names no form: that form counts as unread, which is safe.
                 }
@@ -74,7 +84,7 @@ public final class FormsRead {
     public static java.util.Optional<Path> record(ProgressReturn.Reading reading, Path file, LocalDate today) {
         Path folder = file.toAbsolutePath().getParent();
         Key key = new Key(reading.agency().code(), reading.requested(), reading.meeting());
-        if (folder == null || in(folder).contains(key)) {
+        if (folder == null || key.in(in(folder))) {
             return java.util.Optional.empty();
         }
         Path ledger = folder.resolve(FILE);
@@ -91,7 +101,7 @@ public final class FormsRead {
                 rows.clear();
             }
         }
-        rows.add(List.of(key.agency(), key.requested().toString(), key.meeting().toString(),
+        rows.add(List.of(key.agency(), key.requested() == null ? "" : key.requested().toString(), key.meeting().toString(),
                 file.getFileName().toString(), today.toString()));
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADINGS).build())) {

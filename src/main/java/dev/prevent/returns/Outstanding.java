@@ -74,7 +74,7 @@ public final class Outstanding {
         for (Path form : forms) {
             ProgressReturn.Sent sent;
             try {
-                sent = ProgressReturn.sent(form, plan);
+                sent = ProgressReturn.sent(form, plan, today);
             } catch (UserError notAForm) {
                 unreadable.add(notAForm.getMessage());
                 continue;
@@ -85,7 +85,7 @@ public final class Outstanding {
             Optional<Agency> agency = plan.agency(sent.agency());
             FormsRead.Key key = new FormsRead.Key(agency.map(Agency::code).orElse(sent.agency()), sent.requested(), sent.meeting());
             // A reply saved beside its form is the same form: one agency, one round, counted once.
-            if (read.contains(key) || !seen.add(key)) {
+            if (key.in(read) || !seen.add(key)) {
                 continue;
             }
             List<Action> led = agency.map(a -> byAgency.getOrDefault(a.code(), List.of())).orElse(List.of());

@@ -112,39 +112,50 @@ public final class ProgressRequest {
     static byte[] workbook(Plan plan, Agency agency, List<Action> actions, LocalDate meeting, LocalDate due,
             LocalDate today, String returnTo) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var custom = ReturnForm.describe(workbook.getProperties(), plan, agency, today, meeting, due);
-
+            ReturnForm.describe(workbook.getProperties(), plan, agency, today, meeting, due);
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet(ReturnForm.SHEET);
             XSSFSheet statuses = workbook.createSheet(ReturnForm.STATUSES);
             XSSFSheet keys = workbook.createSheet(ReturnForm.KEYS);
             header(sheet, styles, plan, agency, meeting, due, returnTo);
+            List<List<String>> readOnly = actions.stream().map(a -> readOnly(plan, a)).toList();
+            List<Integer> shown = ReturnForm.shown(readOnly);
+            List<String> headingsShown = ReturnForm.headings(shown);
+            int status = shown.size();
             XSSFRow headings = sheet.createRow(ReturnForm.HEADING_ROW);
-            for (int c = 0; c < ReturnForm.HEADINGS.size(); c++) {
+            for (int c = 0; c < headingsShown.size(); c++) {
                 var cell = headings.createCell(c);
-                cell.setCellValue(ReturnForm.HEADINGS.get(c));
-                cell.setCellStyle(c >= ReturnForm.NEW_STATUS ? styles.inputHeading : styles.heading);
+                cell.setCellValue(headingsShown.get(c));
+                cell.setCellStyle(c >= status ? styles.inputHeading : styles.heading);
             }
             for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
                 XSSFRow row = sheet.createRow(ReturnForm.HEADING_ROW + 1 + i);
-                List<String> readOnly = readOnly(plan, action);
-                for (int c = 0; c < readOnly.size(); c++) {
+                List<String> cells = readOnly.get(i);
+                for (int c = 0; c < shown.size(); c++) {
                     var cell = row.createCell(c);
-                    cell.setCellValue(readOnly.get(c));
+                    cell.setCellValue(cells.get(shown.get(c)));
                     cell.setCellStyle(styles.text);
                 }
-                row.setHeightInPoints(LINE_POINTS * lines(readOnly));
-                row.createCell(ReturnForm.NEW_STATUS).setCellStyle(styles.input);
-                row.createCell(ReturnForm.NOTE).setCellStyle(styles.input);
+                row.setHeightInPoints(LINE_POINTS * lines(cells));
+                row.createCell(status).setCellStyle(styles.input);
+                row.createCell(status + 1).setCellStyle(styles.input);
                 // Empty: the partner writes the day of the update; left empty, the answer is dated the day it is read.
-                row.createCell(ReturnForm.DATE).setCellStyle(styles.inputDate);
+                row.createCell(status + 2).setCellStyle(styles.inputDate);
                 XSSFRow key = keys.createRow(i);
                 key.createCell(0).setCellValue(action.id());
                 key.createCell(1).setCellValue(ReturnForm.fingerprint(action));
-                for (int c = 0; c < readOnly.size(); c++) {
-                    key.createCell(2 + c).setCellValue(readOnly.get(c));
+                for (int c = 0; c < cells.size(); c++) {
+                    key.createCell(2 + c).setCellValue(cells.get(c));
                 }
+            }
+            // What the form is, in cells every program keeps; the custom properties are the second copy.
+            XSSFSheet identity = workbook.createSheet(ReturnForm.IDENTITY);
+            int r = 0;
+            for (var property : ReturnForm.identity(plan, agency, today, meeting, due).entrySet()) {
+                XSSFRow row = identity.createRow(r++);
+                row.createCell(0).setCellValue(property.getKey());
+                row.createCell(1).setCellValue(property.getValue());
             }
             for (int s = 0; s < plan.statuses().size(); s++) {
                 statuses.createRow(s).createCell(0).setCellValue(plan.statuses().get(s).label());
@@ -154,15 +165,15 @@ public final class ProgressRequest {
                 DataValidationConstraint list = helper.createFormulaListConstraint(
                         "'" + ReturnForm.STATUSES + "'!$A$1:$A$" + plan.statuses().size());
                 DataValidation validation = helper.createValidation(list, new CellRangeAddressList(ReturnForm.HEADING_ROW + 1,
-                        ReturnForm.HEADING_ROW + actions.size(), ReturnForm.NEW_STATUS, ReturnForm.NEW_STATUS));
+                        ReturnForm.HEADING_ROW + actions.size(), status, status));
                 validation.setShowErrorBox(true);
                 validation.createErrorBox("Choose a status", "Choose one of the plan's statuses from the list.");
                 validation.setShowPromptBox(true);
                 validation.createPromptBox("New status", "The action's status now, from the list; leave it empty if it has not changed.");
                 sheet.addValidationData(validation);
             }
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            for (int c = 0; c < headingsShown.size(); c++) {
+                sheet.setColumnWidth(c, WIDTHS[ReturnForm.HEADINGS.indexOf(headingsShown.get(c))] * 256);
             }
             sheet.createFreezePane(2, ReturnForm.HEADING_ROW + 1);
             sheet.getPrintSetup().setLandscape(true);
@@ -172,6 +183,7 @@ public final class ProgressRequest {
             sheet.enableLocking();
             workbook.setSheetHidden(workbook.getSheetIndex(statuses), true);
             workbook.setSheetVisibility(workbook.getSheetIndex(keys), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+            workbook.setSheetVisibility(workbook.getSheetIndex(identity), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
             workbook.setActiveSheet(0);
             workbook.write(out);
             return out.toByteArray();
@@ -202,10 +214,18 @@ public final class ProgressRequest {
 
     /** The cells the partner reads but does not change: what the action is and where it stands. */
     static List<String> readOnly(Plan plan, Action action) {
-        Update last = action.updates().isEmpty() ? null : action.updates().get(action.updates().size() - 1);
+        // The newest entry that says what happened: an entry that only says where it came from is no progress.
+        Update last = null;
+        for (Update update : action.updates()) {
+            if (update.saysWhatHappened() && (last == null || update.date() == null || last.date() == null
+                    || !update.date().isBefore(last.date()))) {
+                last = update;
+            }
+        }
         String status = action.status() == null ? "Not assessed"
                 : plan.status(action.status()).map(Status::label).orElse(action.status());
-        return List.of(action.id(), plain(action.heading()), action.action() == null ? "" : plain(action.action()),
+        // The title only where the action has one of its own: else the title column would repeat the action's text.
+        return List.of(action.id(), action.titled() ? plain(action.heading()) : "", action.action() == null ? "" : plain(action.action()),
                 String.join("\n", action.successCriteria().stream().map(c -> "• " + plain(c)).toList()),
                 action.timescale() == null ? "" : action.timescale().written(),
                 action.due().map(LongDate::of).orElse(""), status,

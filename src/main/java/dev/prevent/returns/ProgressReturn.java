@@ -80,29 +80,24 @@ public final class ProgressReturn {
      * @throws UserError (exit 2) when the file is not a progress return of this plan and year, or cannot be read
      */
     public static Reading read(Path file, Plan plan, boolean force, LocalDate today) {
-        return opened(file, workbook -> read(file, workbook, plan, force, today), document -> {
-            ours(file, document.getProperties().getCustomProperties(), plan);
-            return answers(file, WordForm.read(file, document), plan, force, today);
-        });
+        return opened(file, workbook -> answers(file, filled(file, workbook, plan, today), plan, force, today),
+                document -> answers(file, WordForm.read(file, document, plan, today), plan, force, today));
     }
 
-    /** Who a form was sent to, and when: read from the form itself. */
+    /** Who a form was sent to, and when: read from the form itself; {@code requested} null when it had to be guessed. */
     public record Sent(Path file, String agency, LocalDate requested, LocalDate meeting) {
     }
 
     /**
-     * Who the form {@code file} was sent to, and when, without reading its answers.
+     * Who the form {@code file} was sent to, and when, without reading its answers; a form whose identity a program
+     * dropped is guessed from its first lines and name, its meeting taken to be {@code today} when nothing says which.
      *
      * @throws UserError (exit 2) when it is no progress return of this plan and year, or cannot be read
      */
-    public static Sent sent(Path file, Plan plan) {
-        java.util.function.Function<org.apache.poi.ooxml.POIXMLProperties.CustomProperties, Sent> sent = custom -> {
-            ours(file, custom, plan);
-            return new Sent(file, required(file, custom, ReturnForm.AGENCY), day(file, property(custom, ReturnForm.REQUESTED),
-                    ReturnForm.REQUESTED), day(file, property(custom, ReturnForm.MEETING), ReturnForm.MEETING));
-        };
-        return opened(file, workbook -> sent.apply(workbook.getProperties().getCustomProperties()),
-                document -> sent.apply(document.getProperties().getCustomProperties()));
+    public static Sent sent(Path file, Plan plan, LocalDate today) {
+        FormIdentity identity = opened(file, workbook -> identity(file, workbook, plan, today),
+                document -> WordForm.identity(file, document, plan, today));
+        return new Sent(file, identity.agency(), identity.requested(), identity.meeting());
     }
 
     private static <T> T opened(Path file, java.util.function.Function<XSSFWorkbook, T> reader,
@@ -147,30 +142,12 @@ public final class ProgressReturn {
         }
     }
 
-    /** The form's properties, once they say it is a progress return of this plan and year. */
-    private static org.apache.poi.ooxml.POIXMLProperties.CustomProperties ours(Path file, XSSFWorkbook workbook, Plan plan) {
-        return ours(file, workbook.getProperties().getCustomProperties(), plan);
-    }
-
-    private static org.apache.poi.ooxml.POIXMLProperties.CustomProperties ours(Path file,
-            org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, Plan plan) {
-        if (!custom.contains(ReturnForm.FORM) || !ReturnForm.FORM_KIND.equals(property(custom, ReturnForm.FORM))) {
-            throw new UserError(file + " is not a progress return made by prevent request, so nothing was read from it");
-        }
-        String title = property(custom, ReturnForm.PLAN);
-        String period = property(custom, ReturnForm.PERIOD);
-        if (!plan.title().equals(title) || !plan.period().equals(period)) {
-            throw new UserError(file + " is a return for '" + title + "', " + period + ", not for this plan ('" + plan.title()
-                    + "', " + plan.period() + "), so nothing was read from it");
-        }
-        return custom;
-    }
-
     /**
      * One row of a filled form, whatever the file it came from.
      *
      * @param where  "POLICE progress return 2026-12-10.xlsx row 9", for messages
-     * @param cells  the read-only cells as they are now, in the order of {@link ReturnForm#HEADINGS}
+     * @param cells  the read-only cells as they are now, in the order of {@link ReturnForm#HEADINGS}; null for a column
+     *               the form does not show
      * @param date   the day given as a day (a date cell), or null
      * @param dateText the day given as text, when not as a date; blank for none
      */
@@ -185,41 +162,101 @@ public final class ProgressReturn {
     /** The serial of 1 January 10000: Excel shows no day from it on. */
     private static final double EXCEL_LAST_DAY = 2_958_466;
 
-    /** What a form holds: its properties, what was sent of each action (fingerprint and cells), and its rows. */
-    record Filled(Map<String, String> properties, Map<String, String> fingerprints, Map<String, List<String>> sent,
-            List<FilledRow> rows) {
+    /**
+     * What a form holds: who it is from and for which round, what was sent of each action (fingerprint and cells,
+     * empty for a form whose identity was guessed), and its rows.
+     */
+    record Filled(FormIdentity identity, Map<String, String> fingerprints, Map<String, List<String>> sent, List<FilledRow> rows) {
     }
 
-    private static Reading read(Path file, XSSFWorkbook workbook, Plan plan, boolean force, LocalDate today) {
-        var custom = ours(file, workbook, plan);
+    /** What the workbook says of itself: its identity sheet, else its custom properties (the second copy), else nothing. */
+    private static Map<String, String> said(XSSFWorkbook workbook) {
+        Map<String, String> said = new HashMap<>();
+        XSSFSheet identity = workbook.getSheet(ReturnForm.IDENTITY);
+        if (identity != null) {
+            DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+            for (Row row : identity) {
+                String name = text(row.getCell(0), formatter);
+                if (ReturnForm.IDENTITY_NAMES.contains(name)) {
+                    said.put(name, text(row.getCell(1), formatter));
+                }
+            }
+        }
+        if (!said.containsKey(ReturnForm.FORM)) {
+            said.clear();
+            var custom = workbook.getProperties().getCustomProperties();
+            for (String name : ReturnForm.IDENTITY_NAMES) {
+                if (custom.contains(name)) {
+                    said.put(name, property(custom, name));
+                }
+            }
+        }
+        return said;
+    }
+
+    private static FormIdentity identity(Path file, XSSFWorkbook workbook, Plan plan, LocalDate today) {
+        XSSFSheet sheet = workbook.getSheet(ReturnForm.SHEET);
+        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        String title = sheet == null || sheet.getRow(0) == null ? "" : text(sheet.getRow(0).getCell(0), formatter);
+        String round = sheet == null || sheet.getRow(1) == null ? "" : text(sheet.getRow(1).getCell(0), formatter);
+        return FormIdentity.of(file, said(workbook), title, round, plan, today);
+    }
+
+    private static Filled filled(Path file, XSSFWorkbook workbook, Plan plan, LocalDate today) {
+        FormIdentity identity = identity(file, workbook, plan, today);
         XSSFSheet sheet = workbook.getSheet(ReturnForm.SHEET);
         XSSFSheet keys = workbook.getSheet(ReturnForm.KEYS);
-        if (sheet == null || keys == null) {
+        if (sheet == null || keys == null && identity.guess() == null) {
             throw new UserError(file + " has lost its '" + ReturnForm.SHEET + "' sheet or its hidden one, so it cannot be read back");
         }
         DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
         Map<String, List<String>> sent = new HashMap<>();
         Map<String, String> fingerprints = new HashMap<>();
-        for (Row key : keys) {
-            String id = text(key.getCell(0), formatter);
-            fingerprints.put(id, text(key.getCell(1), formatter));
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
-                cells.add(text(key.getCell(2 + c), formatter));
+        if (keys != null && identity.guess() == null) {
+            for (Row key : keys) {
+                String id = text(key.getCell(0), formatter);
+                fingerprints.put(id, text(key.getCell(1), formatter));
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
+                    cells.add(text(key.getCell(2 + c), formatter));
+                }
+                sent.put(id, cells);
             }
-            sent.put(id, cells);
+        }
+        // Each column by its heading: a form shows only the columns its actions fill.
+        int headingRow = ReturnForm.HEADING_ROW;
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 30); r++) {
+            if (sheet.getRow(r) != null && "ID".equals(text(sheet.getRow(r).getCell(0), formatter))) {
+                headingRow = r;
+                break;
+            }
+        }
+        int[] column = new int[ReturnForm.HEADINGS.size()];
+        java.util.Arrays.fill(column, -1);
+        Row headings = sheet.getRow(headingRow);
+        for (int c = 0; headings != null && c < headings.getLastCellNum(); c++) {
+            int heading = ReturnForm.HEADINGS.indexOf(text(headings.getCell(c), formatter));
+            if (heading >= 0 && column[heading] < 0) {
+                column[heading] = c;
+            }
+        }
+        for (int heading : new int[] {0, ReturnForm.NEW_STATUS, ReturnForm.NOTE, ReturnForm.DATE}) {
+            if (column[heading] < 0) {
+                throw new UserError(file + " has lost its column '" + ReturnForm.HEADINGS.get(heading) + "' (row " + (headingRow + 1)
+                        + " holds the headings), so it cannot be read back");
+            }
         }
         List<FilledRow> rows = new ArrayList<>();
         String name = file.getFileName().toString();
         for (Row row : sheet) {
-            if (row.getRowNum() <= ReturnForm.HEADING_ROW) {
+            if (row.getRowNum() <= headingRow) {
                 continue;
             }
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
-                cells.add(text(row.getCell(c), formatter));
+                cells.add(column[c] < 0 ? null : text(row.getCell(column[c]), formatter));
             }
-            Cell date = row.getCell(ReturnForm.DATE);
+            Cell date = row.getCell(column[ReturnForm.DATE]);
             LocalDate day = null;
             String dayText = text(date, formatter);
             if (date != null && date.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(date)) {
@@ -232,31 +269,34 @@ public final class ProgressReturn {
                     dayText = "the number " + new java.math.BigDecimal(serial).toString();
                 }
             }
-            boolean formula = isFormula(row.getCell(ReturnForm.NEW_STATUS)) || isFormula(row.getCell(ReturnForm.NOTE));
-            rows.add(new FilledRow(name + " row " + (row.getRowNum() + 1), cells.get(0), cells,
-                    text(row.getCell(ReturnForm.NEW_STATUS), formatter), note(row.getCell(ReturnForm.NOTE), formatter),
-                    day, dayText, formula));
+            Cell status = row.getCell(column[ReturnForm.NEW_STATUS]);
+            Cell note = row.getCell(column[ReturnForm.NOTE]);
+            rows.add(new FilledRow(name + " row " + (row.getRowNum() + 1), cells.get(0), cells, text(status, formatter),
+                    note(note, formatter), day, dayText, isFormula(status) || isFormula(note)));
         }
-        Map<String, String> properties = new HashMap<>();
-        for (String key : List.of(ReturnForm.AGENCY, ReturnForm.REQUESTED, ReturnForm.MEETING)) {
-            properties.put(key, property(custom, key));
-        }
-        return answers(file, new Filled(properties, fingerprints, sent, rows), plan, force, today);
+        return new Filled(identity, fingerprints, sent, rows);
     }
 
     /** The answers of a filled form, each checked against the plan now and as it was when the form was made. */
     static Reading answers(Path file, Filled filled, Plan plan, boolean force, LocalDate today) {
-        String code = present(file, filled.properties().get(ReturnForm.AGENCY), ReturnForm.AGENCY);
+        FormIdentity identity = filled.identity();
+        String code = identity.agency();
         Agency agency = plan.agency(code).orElseThrow(() -> new UserError(file + " is a return from " + code
                 + ", which is no longer an agency of the plan"));
-        LocalDate requested = day(file, filled.properties().get(ReturnForm.REQUESTED), ReturnForm.REQUESTED);
-        LocalDate meeting = day(file, filled.properties().get(ReturnForm.MEETING), ReturnForm.MEETING);
+        LocalDate requested = identity.requested();
+        LocalDate meeting = identity.meeting();
         Map<String, List<String>> sent = filled.sent();
         Map<String, String> fingerprints = filled.fingerprints();
+        List<String> notes = new ArrayList<>();
+        if (identity.guess() != null) {
+            sent = new HashMap<>();
+            fingerprints = new HashMap<>();
+            guessSent(file, filled, plan, agency, sent, fingerprints);
+            notes.add(identity.guess());
+        }
         Map<String, Action> actions = new HashMap<>();
         plan.actions().forEach(a -> actions.put(a.id(), a));
         List<PlanEditor.Request> answers = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         int recorded = 0;
         // One answer an action: of two rows answering it (a row copied), the later is read and the earlier listed.
@@ -296,7 +336,7 @@ public final class ProgressReturn {
             }
             List<String> changed = new ArrayList<>();
             for (int c = 1; c < ReturnForm.NEW_STATUS && c < row.cells().size(); c++) {
-                if (!row.cells().get(c).equals(sent.get(id).get(c))) {
+                if (row.cells().get(c) != null && c < sent.get(id).size() && !row.cells().get(c).equals(sent.get(id).get(c))) {
                     changed.add(ReturnForm.HEADINGS.get(c));
                 }
             }
@@ -336,7 +376,8 @@ public final class ProgressReturn {
                 continue;
             }
             if (!ReturnForm.fingerprint(action).equals(fingerprints.get(id)) && !force) {
-                conflicts.add("action " + id + " changed after the form was made on " + LongDate.of(requested) + ": it is now "
+                conflicts.add("action " + id + (requested == null ? " is not as the form shows it" : " changed after the form was made on "
+                        + LongDate.of(requested)) + ": it is now "
                         + now(plan, action) + "; the form says " + (status == null ? "" : status.label() + ", ")
                         + (answerNote == null ? "no note" : "'" + answerNote.lines().findFirst().orElse("") + "'")
                         + ". Not applied; check it, and give --force to apply the form's answer anyway");
@@ -352,6 +393,34 @@ public final class ProgressReturn {
             }
         }
         return new Reading(file, agency, requested, meeting, answers, notes, conflicts, recorded);
+    }
+
+    /**
+     * For a form whose identity was guessed: what was sent of each action is taken from its row, and the action counts as
+     * unchanged since when its row shows it as the plan does now. A form none of whose rows is one of the agency's
+     * actions is no return of it, and is refused.
+     */
+    private static void guessSent(Path file, Filled filled, Plan plan, Agency agency, Map<String, List<String>> sent,
+            Map<String, String> fingerprints) {
+        Map<String, Action> led = new HashMap<>();
+        plan.actions().filter(a -> a.lead().stream().anyMatch(agency::matches)).forEach(a -> led.put(a.id(), a));
+        for (FilledRow row : filled.rows()) {
+            Action action = led.get(row.id());
+            if (action == null) {
+                continue;
+            }
+            sent.put(row.id(), row.cells());
+            List<String> now = ProgressRequest.readOnly(plan, action);
+            boolean same = true;
+            for (int c = 0; c < row.cells().size() && c < now.size(); c++) {
+                same &= row.cells().get(c) == null || row.cells().get(c).equals(now.get(c));
+            }
+            fingerprints.put(row.id(), same ? ReturnForm.fingerprint(action) : "");
+        }
+        if (sent.isEmpty()) {
+            throw new UserError(file + " has lost what says it is a progress return, and none of its rows holds an action "
+                    + agency.code() + " leads, so nothing was read from it");
+        }
     }
 
     /** A status as the partner wrote or chose it: the plan's own words first, then a council's words as a guess. */
@@ -413,13 +482,8 @@ public final class ProgressReturn {
         return status + (last == null || last.date() == null ? "" : ", last updated " + LongDate.of(last.date()));
     }
 
-    /** A property the form must have, as text; missing or not text, the form cannot be read, and the message says which. */
-    private static String required(Path file, org.apache.poi.ooxml.POIXMLProperties.CustomProperties custom, String name) {
-        return present(file, property(custom, name), name);
-    }
-
     /** A property's text, or a refusal naming the property when the form lost it (or holds another type there). */
-    private static String present(Path file, String value, String name) {
+    static String present(Path file, String value, String name) {
         if (value == null || value.isBlank()) {
             throw new UserError(file + " has lost its property " + name + ", or holds one that is not text, so it cannot be read "
                     + "back (was it saved by a program that changes a workbook's properties?); make the form again with prevent request");

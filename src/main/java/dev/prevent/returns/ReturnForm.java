@@ -48,8 +48,34 @@ final class ReturnForm {
     static final String DUE = "prevent-due";
 
     /**
-     * Writes in a form's document properties its title and what it is: a progress return of this plan and year, for
-     * this agency, made on {@code today} for the meeting on {@code meeting}, due back on {@code due}.
+     * A very hidden sheet of the Excel form: what the form is (each property's name and text, one a row). Cells are
+     * what every program keeps (openpyxl, LibreOffice, Google Sheets drop or may drop custom properties); the custom
+     * properties are the second copy, for forms made before the sheet was.
+     */
+    static final String IDENTITY = "prevent-form";
+
+    /** The names of the properties that say what a form is, in the order they are written. */
+    static final List<String> IDENTITY_NAMES = List.of(FORM, PLAN, PERIOD, AGENCY, REQUESTED, MEETING, DUE);
+
+    /**
+     * What a form is: a progress return of this plan and year, for this agency, made on {@code today} for the meeting
+     * on {@code meeting}, due back on {@code due}; by the names of {@link #IDENTITY_NAMES}.
+     */
+    static java.util.Map<String, String> identity(dev.prevent.model.Plan plan, dev.prevent.model.Agency agency,
+            java.time.LocalDate today, java.time.LocalDate meeting, java.time.LocalDate due) {
+        java.util.Map<String, String> identity = new java.util.LinkedHashMap<>();
+        identity.put(FORM, FORM_KIND);
+        identity.put(PLAN, plan.title());
+        identity.put(PERIOD, plan.period());
+        identity.put(AGENCY, agency.code());
+        identity.put(REQUESTED, today.toString());
+        identity.put(MEETING, meeting.toString());
+        identity.put(DUE, due.toString());
+        return identity;
+    }
+
+    /**
+     * Writes in a form's document properties its title and what it is ({@link #identity}).
      *
      * @return the custom properties, for a form to add its own
      */
@@ -59,14 +85,31 @@ final class ReturnForm {
         properties.getCoreProperties().setTitle("Progress return: " + agency.name() + ", " + plan.title());
         properties.getCoreProperties().setCreator("prevent");
         var custom = properties.getCustomProperties();
-        custom.addProperty(FORM, FORM_KIND);
-        custom.addProperty(PLAN, plan.title());
-        custom.addProperty(PERIOD, plan.period());
-        custom.addProperty(AGENCY, agency.code());
-        custom.addProperty(REQUESTED, today.toString());
-        custom.addProperty(MEETING, meeting.toString());
-        custom.addProperty(DUE, due.toString());
+        identity(plan, agency, today, meeting, due).forEach(custom::addProperty);
         return custom;
+    }
+
+    /**
+     * The read-only columns a form of {@code actions} shows, by their index in {@link #HEADINGS}: the id always, any
+     * other only when some action has something in it (a column empty for the whole form is noise).
+     */
+    static List<Integer> shown(List<List<String>> readOnly) {
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int c = 0; c < NEW_STATUS; c++) {
+            final int column = c;
+            if (c == 0 || readOnly.stream().anyMatch(cells -> !cells.get(column).isBlank())) {
+                shown.add(c);
+            }
+        }
+        return shown;
+    }
+
+    /** The headings of a form showing the read-only columns {@code shown}, then the three the partner fills in. */
+    static List<String> headings(List<Integer> shown) {
+        List<String> headings = new java.util.ArrayList<>();
+        shown.forEach(c -> headings.add(HEADINGS.get(c)));
+        headings.addAll(HEADINGS.subList(NEW_STATUS, HEADINGS.size()));
+        return headings;
     }
 
     /**

@@ -63,29 +63,35 @@ final class WordForm {
                 WordKit.run(document.createParagraph(), i == 2 ? header[i].replace("yellow 'New status' column", "'New status' column")
                         : header[i], false);
             }
-            // The action and the notes get the room; ids, days and labels never break inside a word.
-            int[] shares = {6, 18, 30, 22, 15, 12, 12, 12, 18, 13, 28, 16};
-            int total = Arrays.stream(shares).sum();
-            int[] widths = Arrays.stream(shares).map(share -> WIDTH * share / total).toArray();
-            XWPFTable table = WordKit.table(document, ReturnForm.HEADINGS, widths);
+            List<List<String>> readOnly = actions.stream().map(a -> ProgressRequest.readOnly(plan, a)).toList();
+            List<Integer> shown = ReturnForm.shown(readOnly);
+            List<String> headings = ReturnForm.headings(shown);
+            int[] widths = widths(headings, actions);
+            XWPFTable table = WordKit.table(document, headings, widths);
+            table.getRow(0).getTableCells().forEach(WordForm::readable);
+            int status = shown.size();
             List<String> labels = plan.statuses().stream().map(s -> s.label()).toList();
-            for (Action action : actions) {
-                List<String> readOnly = ProgressRequest.readOnly(plan, action);
+            for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                List<String> cells = readOnly.get(i);
                 XWPFTableRow row = table.createRow();
                 row.setCantSplitRow(true);
                 for (int c = 0; c < widths.length; c++) {
                     WordKit.cellWidth(row.getCell(c), widths[c]);
                 }
-                for (int c = 0; c < readOnly.size(); c++) {
-                    WordKit.text(row.getCell(c), readOnly.get(c), false);
+                for (int c = 0; c < shown.size(); c++) {
+                    WordKit.text(row.getCell(c), cells.get(shown.get(c)), false);
+                    readable(row.getCell(c));
                 }
-                dropDown(row.getCell(ReturnForm.NEW_STATUS), STATUS_TAG + action.id(), labels);
-                note(row.getCell(ReturnForm.NOTE), NOTE_TAG + action.id());
-                date(row.getCell(ReturnForm.DATE), DATE_TAG + action.id());
+                // An id is one word: never broken over two lines.
+                noWrap(row.getCell(0));
+                dropDown(row.getCell(status), STATUS_TAG + action.id(), labels);
+                note(row.getCell(status + 1), NOTE_TAG + action.id());
+                date(row.getCell(status + 2), DATE_TAG + action.id());
                 custom.addProperty(FINGERPRINT + action.id(), ReturnForm.fingerprint(action));
                 // One property per cell: XML cannot carry a control character to join them with.
-                for (int c = 0; c < readOnly.size(); c++) {
-                    custom.addProperty(CELLS + action.id() + "#" + c, readOnly.get(c));
+                for (int c = 0; c < cells.size(); c++) {
+                    custom.addProperty(CELLS + action.id() + "#" + c, cells.get(c));
                 }
             }
             // Filling in forms only: the content controls can be changed, nothing else (no password: it prevents accidents).
@@ -97,10 +103,28 @@ final class WordForm {
         }
     }
 
-    /** The filled form's content, for {@link ProgressReturn#answers}. */
-    static ProgressReturn.Filled read(Path file, XWPFDocument document) {
+    /** What the document says of itself (its custom properties), and its first two lines: who and which round it is. */
+    static FormIdentity identity(Path file, XWPFDocument document, Plan plan, LocalDate today) {
         var custom = document.getProperties().getCustomProperties();
-        Map<String, String> properties = new HashMap<>();
+        Map<String, String> said = new HashMap<>();
+        for (String name : ReturnForm.IDENTITY_NAMES) {
+            var property = custom.getProperty(name);
+            if (property != null) {
+                said.put(name, property.getLpwstr() == null ? "" : property.getLpwstr());
+            }
+        }
+        List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
+                .filter(line -> !line.isEmpty()).limit(2).toList();
+        return FormIdentity.of(file, said, lines.isEmpty() ? "" : lines.get(0), lines.size() < 2 ? "" : lines.get(1), plan, today);
+    }
+
+    /**
+     * The filled form's content, for {@link ProgressReturn#answers}. Each answer is read from its content control, found
+     * by its tag; where a program dropped the tags (LibreOffice Writer does on saving), from the cell of its column.
+     */
+    static ProgressReturn.Filled read(Path file, XWPFDocument document, Plan plan, LocalDate today) {
+        FormIdentity identity = identity(file, document, plan, today);
+        var custom = document.getProperties().getCustomProperties();
         Map<String, String> fingerprints = new HashMap<>();
         Map<String, List<String>> sent = new HashMap<>();
         for (var property : custom.getUnderlyingProperties().getPropertyList()) {
@@ -115,41 +139,105 @@ final class WordForm {
                 if (column >= 0 && column < cells.size()) {
                     cells.set(column, value);
                 }
-            } else {
-                properties.put(name, value);
             }
         }
         List<ProgressReturn.FilledRow> rows = new ArrayList<>();
         String name = file.getFileName().toString();
         for (XWPFTable table : document.getTables()) {
+            if (table.getRows().isEmpty()) {
+                continue;
+            }
+            // Each column by its heading: a form shows only the columns its actions fill.
+            int[] column = new int[ReturnForm.HEADINGS.size()];
+            Arrays.fill(column, -1);
+            List<XWPFTableCell> headings = table.getRow(0).getTableCells();
+            for (int c = 0; c < headings.size(); c++) {
+                int heading = ReturnForm.HEADINGS.indexOf(headings.get(c).getText().strip());
+                if (heading >= 0 && column[heading] < 0) {
+                    column[heading] = c;
+                }
+            }
+            if (column[0] < 0 || column[ReturnForm.NEW_STATUS] < 0 || column[ReturnForm.NOTE] < 0) {
+                continue;
+            }
             for (int r = 1; r < table.getRows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 List<String> cells = new ArrayList<>();
-                Map<String, String> controls = new HashMap<>();
-                for (int c = 0; c < row.getTableCells().size(); c++) {
-                    XWPFTableCell cell = row.getCell(c);
-                    if (c < ReturnForm.NEW_STATUS) {
-                        cells.add(cell.getText().strip());
-                    }
-                    for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                        for (var run : paragraph.getIRuns()) {
-                            if (run instanceof XWPFSDT sdt && sdt.getTag() != null) {
-                                controls.put(sdt.getTag(), sdt.getContent().getText());
-                            }
-                        }
-                    }
+                for (int c = 0; c < ReturnForm.NEW_STATUS; c++) {
+                    cells.add(column[c] < 0 || column[c] >= row.getTableCells().size() ? null : row.getCell(column[c]).getText().strip());
                 }
-                String id = cells.isEmpty() ? "" : cells.get(0);
-                String status = controls.getOrDefault(STATUS_TAG + id, "").strip();
-                String note = controls.getOrDefault(NOTE_TAG + id, "").strip();
-                rows.add(new ProgressReturn.FilledRow(name + " table row " + (r + 1), id, cells, status.equals(CHOOSE) ? "" : status,
-                        note.equals(WRITE) ? "" : note, null, controls.getOrDefault(DATE_TAG + id, "").strip()));
+                String id = cells.get(0) == null ? "" : cells.get(0);
+                String status = answer(row, column[ReturnForm.NEW_STATUS], STATUS_TAG + id, CHOOSE);
+                String note = answer(row, column[ReturnForm.NOTE], NOTE_TAG + id, WRITE);
+                String date = answer(row, column[ReturnForm.DATE], DATE_TAG + id, DATE_PROMPT);
+                rows.add(new ProgressReturn.FilledRow(name + " table row " + (r + 1), id, cells, status, note, null, date));
             }
         }
         if (rows.isEmpty()) {
             throw new UserError(file + " has lost its table of actions, so it cannot be read back");
         }
-        return new ProgressReturn.Filled(properties, fingerprints, sent, rows);
+        return new ProgressReturn.Filled(identity, fingerprints, sent, rows);
+    }
+
+    /**
+     * The answer in column {@code column} of {@code row}: its content control tagged {@code tag}, else (the tags lost)
+     * the cell's text; the words the control shows when empty ({@code prompt}) are no answer.
+     */
+    private static String answer(XWPFTableRow row, int column, String tag, String prompt) {
+        if (column < 0 || column >= row.getTableCells().size()) {
+            return "";
+        }
+        XWPFTableCell cell = row.getCell(column);
+        String text = null;
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            for (var run : paragraph.getIRuns()) {
+                if (run instanceof XWPFSDT sdt && tag.equals(sdt.getTag())) {
+                    text = sdt.getContent().getText();
+                }
+            }
+        }
+        if (text == null) {
+            text = String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        }
+        text = text.strip();
+        return text.equalsIgnoreCase(prompt) ? "" : text;
+    }
+
+    /** The smallest type the form prints, in half-points: 9 pt, as readable on paper as on a laptop. */
+    static final int HALF_POINTS = 18;
+
+    /**
+     * Each column's width: the id's column as wide as the longest id at 9 pt (so "3.10" is never "3." and "10"), the
+     * rest shared by what each column holds, the action and the notes getting the room.
+     */
+    private static int[] widths(List<String> headings, List<Action> actions) {
+        int longest = Math.max(2, actions.stream().mapToInt(a -> a.id().length()).max().orElse(2));
+        // About 130 twentieths of a point a character of Arial at 9 pt, with the cell's margins and a little air.
+        int id = longest * 130 + 2 * WordKit.CELL_MARGIN + 120;
+        Map<String, Integer> shares = Map.ofEntries(Map.entry("Title", 16), Map.entry("Action", 30), Map.entry("Success criteria", 22),
+                Map.entry("Timescale", 14), Map.entry("Due", 13), Map.entry("Status now", 12), Map.entry("Newest update", 13),
+                Map.entry("Its note", 18), Map.entry("New status", 14), Map.entry("Progress note", 28), Map.entry("Date of update", 16));
+        int total = headings.stream().skip(1).mapToInt(shares::get).sum();
+        int[] widths = new int[headings.size()];
+        widths[0] = id;
+        for (int c = 1; c < headings.size(); c++) {
+            widths[c] = (WIDTH - id) * shares.get(headings.get(c)) / total;
+        }
+        return widths;
+    }
+
+    /** Every run of the cell at 9 pt at least. */
+    private static void readable(XWPFTableCell cell) {
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            for (var run : paragraph.getRuns()) {
+                run.setFontSize(HALF_POINTS / 2);
+            }
+        }
+    }
+
+    private static void noWrap(XWPFTableCell cell) {
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        properties.addNewNoWrap();
     }
 
     private static CTSdtRun control(XWPFTableCell cell, String tag, String alias, String shown, boolean placeholder) {
@@ -162,7 +250,7 @@ final class WordForm {
             pr.addNewShowingPlcHdr();
         }
         var run = sdt.addNewSdtContent().addNewR();
-        run.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
+        run.addNewRPr().addNewSz().setVal(BigInteger.valueOf(HALF_POINTS));
         run.addNewT().setStringValue(shown);
         return sdt;
     }

@@ -79,6 +79,50 @@ class ProgressFormIT {
                 "2015-2016", "Choose a", "dd/mm/yyyy");
     }
 
+    @Test
+    void aFormFilledAndSavedAgainByLibreOfficeCalcOrWriterIsReadBackToTheSameAnswers() throws Exception {
+        String soffice = WordPaperIT.soffice();
+        assumeTrue(Files.exists(Path.of("/usr/lib/libreoffice/program/libsclo.so")),
+                "LibreOffice Calc is not installed (apt-get install -y libreoffice-calc-nogui): the form test did not run");
+        Path plan = dev.prevent.Fixtures.copy(dev.prevent.Fixtures.shippedPlan(), dir.resolve("plans"));
+        Path forms = dir.resolve("forms");
+        assertThat(Cli.on(plan, "request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", forms.toString()).exit()).isZero();
+        assertThat(Cli.on(plan, "request", "--lead", "ALL", "--meeting", "2026-12-10", "--into", forms.toString(), "--format", "docx")
+                .exit()).isZero();
+        Path xlsx = forms.resolve("ALL progress return 2026-12-10.xlsx");
+        Path docx = forms.resolve("ALL progress return 2026-12-10.docx");
+        dev.prevent.FilledForms.edit(xlsx, workbook -> {
+            var sheet = workbook.getSheet("Progress");
+            dev.prevent.returns.FormCell.of(dev.prevent.FilledForms.row(sheet, "1.1"), "New status").setCellValue("On target");
+            dev.prevent.returns.FormCell.of(dev.prevent.FilledForms.row(sheet, "1.1"), "Progress note").setCellValue("Met the faith forum");
+            dev.prevent.returns.FormCell.of(dev.prevent.FilledForms.row(sheet, "1.2"), "New status").setCellValue("Behind");
+            dev.prevent.returns.FormCell.of(dev.prevent.FilledForms.row(sheet, "1.2"), "Date of update").setCellValue("01/12/2026");
+        });
+        dev.prevent.FilledForms.editWord(docx, document -> {
+            dev.prevent.FilledForms.fill(document, "prevent-status:1.1", "On target");
+            dev.prevent.FilledForms.fill(document, "prevent-note:1.1", "Met the faith forum");
+            dev.prevent.FilledForms.fill(document, "prevent-status:1.2", "Behind");
+            dev.prevent.FilledForms.fill(document, "prevent-date:1.2", "01/12/2026");
+        });
+        convert(soffice, "xlsx", xlsx, dir.resolve("calc"));
+        convert(soffice, "docx", docx, dir.resolve("writer"));
+
+        String asFilled = returned(xlsx, "excel");
+        assertThat(asFilled).contains("Met the faith forum", "date: 2026-12-01");
+        assertThat(returned(dir.resolve("calc").resolve(xlsx.getFileName()), "calc")).isEqualTo(asFilled);
+        assertThat(returned(docx, "word")).isEqualTo(asFilled);
+        assertThat(returned(dir.resolve("writer").resolve(docx.getFileName()), "writer")).isEqualTo(asFilled);
+    }
+
+    /** The shipped plan's objective-1 file once {@code form} is read into a fresh copy of it. */
+    private String returned(Path form, String name) throws java.io.IOException {
+        Path plan = dev.prevent.Fixtures.copy(dev.prevent.Fixtures.shippedPlan(), dir.resolve("plan-" + name));
+        Cli.Result result = Cli.on(plan, "returns", form.toString());
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).as(result.all()).doesNotContain("nothing new to record");
+        return Files.readString(plan.resolve("objective-1-ideologies.yaml"));
+    }
+
     private void convert(String soffice, String format, Path file, Path into) throws Exception {
         // A profile of its own, so that the test neither needs nor touches the user's LibreOffice settings.
         Process convert = new ProcessBuilder(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),

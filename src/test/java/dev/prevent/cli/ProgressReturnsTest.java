@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.FilledForms;
 import dev.prevent.Fixtures;
+import dev.prevent.returns.FormCell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,16 +61,16 @@ class ProgressReturnsTest {
             Row first = sheet.getRow(7);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1.1");
             assertThat(first.getCell(1).getCellStyle().getLocked()).isTrue();
-            assertThat(first.getCell(9).getCellStyle().getLocked()).isFalse();
-            assertThat(first.getCell(10).getCellStyle().getLocked()).isFalse();
+            assertThat(FormCell.of(first, "New status").getCellStyle().getLocked()).isFalse();
+            assertThat(FormCell.of(first, "Progress note").getCellStyle().getLocked()).isFalse();
             // The date of update is left for the partner: never the meeting's day, which is in the future.
-            assertThat(first.getCell(11).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
-            assertThat(first.getCell(11).getCellStyle().getLocked()).isFalse();
+            assertThat(FormCell.of(first, "Date of update").getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(FormCell.of(first, "Date of update").getCellStyle().getLocked()).isFalse();
             assertThat(first.getCell(3).getStringCellValue()).startsWith("• Monitor at risk communities and locations\n• Number and type");
             List<XSSFDataValidation> validations = sheet.getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
                 assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("'Statuses'!$A$1:$A$3");
-                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("J8:J13");
+                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("H8:H13");
             });
             XSSFSheet statuses = workbook.getSheet("Statuses");
             assertThat(List.of(statuses.getRow(0).getCell(0).getStringCellValue(), statuses.getRow(1).getCell(0).getStringCellValue(),
@@ -89,7 +90,7 @@ class ProgressReturnsTest {
             row(sheet, "1.4").getCell(1).setCellValue("Universities, renamed");
             Row added = sheet.createRow(sheet.getLastRowNum() + 1);
             added.createCell(0).setCellValue("3.1");
-            added.createCell(9).setCellValue("Ongoing");
+            FormCell.of(added, "New status").setCellValue("Ongoing");
         });
         Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
         // An answer with no date is dated the day the form is read: today, as update dates one.
@@ -267,12 +268,12 @@ class ProgressReturnsTest {
             document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
         }
         assertThat(document.isEnforcedFillingFormsProtection()).isTrue();
-        var statuses = controls(document, "prevent-status:1.1").get(0).getSdtPr().getDropDownList().getListItemList();
+        var statuses = FilledForms.controls(document, "prevent-status:1.1").get(0).getSdtPr().getDropDownList().getListItemList();
         assertThat(statuses).extracting(item -> item.getDisplayText()).containsExactly("Behind", "Ongoing", "On target");
-        fill(document, "prevent-status:1.1", "On target");
-        fill(document, "prevent-note:1.1", "Met the faith forum");
-        fill(document, "prevent-status:1.2", "Ongoing");
-        fill(document, "prevent-date:1.2", "01/12/2026");
+        FilledForms.fill(document, "prevent-status:1.1", "On target");
+        FilledForms.fill(document, "prevent-note:1.1", "Met the faith forum");
+        FilledForms.fill(document, "prevent-status:1.2", "Ongoing");
+        FilledForms.fill(document, "prevent-date:1.2", "01/12/2026");
         try (OutputStream out = Files.newOutputStream(form)) {
             document.write(out);
         }
@@ -286,34 +287,6 @@ class ProgressReturnsTest {
         assertThat(result.exit()).as(result.all()).isZero();
         assertThat(plan.resolve("objective-1-ideologies.yaml")).hasSameBinaryContentAs(expected.resolve("objective-1-ideologies.yaml"));
         assertThat(Cli.on(plan, "returns", form.toString()).out()).contains("nothing new to record (2 answers are in the plan already)");
-    }
-
-    private static List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun> controls(
-            org.apache.poi.xwpf.usermodel.XWPFDocument document, String tag) {
-        List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun> found = new java.util.ArrayList<>();
-        for (var table : document.getTables()) {
-            for (var row : table.getRows()) {
-                for (var cell : row.getTableCells()) {
-                    for (var paragraph : cell.getParagraphs()) {
-                        for (var sdt : paragraph.getCTP().getSdtList()) {
-                            if (sdt.getSdtPr().isSetTag() && tag.equals(sdt.getSdtPr().getTag().getVal())) {
-                                found.add(sdt);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** As Word does when a partner picks or types a value: the placeholder goes, the text is the answer. */
-    private static void fill(org.apache.poi.xwpf.usermodel.XWPFDocument document, String tag, String value) {
-        var sdt = controls(document, tag).get(0);
-        if (sdt.getSdtPr().isSetShowingPlcHdr()) {
-            sdt.getSdtPr().unsetShowingPlcHdr();
-        }
-        sdt.getSdtContent().getRArray(0).getTArray(0).setStringValue(value);
     }
 
     @Test
@@ -356,10 +329,10 @@ class ProgressReturnsTest {
 
     private static void answer(XSSFSheet sheet, String id, String status, String note, String date) {
         Row row = row(sheet, id);
-        row.getCell(9).setCellValue(status);
-        row.getCell(10).setCellValue(note);
+        FormCell.of(row, "New status").setCellValue(status);
+        FormCell.of(row, "Progress note").setCellValue(note);
         if (date != null) {
-            row.getCell(11).setCellValue(date);
+            FormCell.of(row, "Date of update").setCellValue(date);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prevent.FilledForms;
 import dev.prevent.Fixtures;
+import dev.prevent.returns.FormCell;
 import dev.prevent.returns.FormsRead;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Session;
@@ -41,12 +42,12 @@ class ReturnsByEmailTest {
         assertThat(request.exit()).as(request.all()).isZero();
         FilledForms.edit(forms.resolve("ALL progress return 2026-12-10.xlsx"), workbook -> {
             var row = FilledForms.row(workbook.getSheet("Progress"), "1.1");
-            row.getCell(9).setCellValue("On target");
-            row.getCell(10).setCellValue("Met the faith forum");
+            FormCell.of(row, "New status").setCellValue("On target");
+            FormCell.of(row, "Progress note").setCellValue("Met the faith forum");
         });
         FilledForms.edit(forms.resolve("COLC progress return 2026-12-10.xlsx"), workbook -> {
             var row = FilledForms.row(workbook.getSheet("Progress"), "3.1");
-            row.getCell(9).setCellValue("Behind");
+            FormCell.of(row, "New status").setCellValue("Behind");
         });
     }
 

@@ -55,9 +55,8 @@ class ProgressReturnAnswersTest {
 
     @Test
     void aFormFromAnAgencyThePlanNoLongerHasIsRefusedByItsCode() {
-        Map<String, String> properties = properties();
-        properties.put(ReturnForm.AGENCY, "GONE");
-        assertThatThrownBy(() -> ProgressReturn.answers(FILE, new ProgressReturn.Filled(properties, Map.of(), Map.of(), List.of()), plan,
+        FormIdentity gone = new FormIdentity("GONE", TODAY, TODAY.plusDays(3), null);
+        assertThatThrownBy(() -> ProgressReturn.answers(FILE, new ProgressReturn.Filled(gone, Map.of(), Map.of(), List.of()), plan,
                 false, TODAY)).isInstanceOf(UserError.class)
                 .hasMessage(FILE + " is a return from GONE, which is no longer an agency of the plan");
     }
@@ -215,7 +214,7 @@ class ProgressReturnAnswersTest {
         Path word = dir.resolve("ALL.docx");
         Files.write(word, WordForm.document(plan, all, led, TODAY.plusDays(3), TODAY.plusDays(1), TODAY, "the coordinator"));
 
-        var sent = ProgressReturn.sent(word, plan);
+        var sent = ProgressReturn.sent(word, plan, TODAY);
 
         assertThat(sent.agency()).isEqualTo("ALL");
         assertThat(sent.requested()).isEqualTo(TODAY);
@@ -289,15 +288,7 @@ class ProgressReturnAnswersTest {
     private ProgressReturn.Filled filled(Map<String, List<String>> sent, ProgressReturn.FilledRow... rows) {
         Map<String, String> fingerprints = new HashMap<>();
         plan.actions().forEach(a -> fingerprints.put(a.id(), ReturnForm.fingerprint(a)));
-        return new ProgressReturn.Filled(properties(), fingerprints, sent, List.of(rows));
-    }
-
-    private static Map<String, String> properties() {
-        Map<String, String> properties = new HashMap<>();
-        properties.put(ReturnForm.AGENCY, "ALL");
-        properties.put(ReturnForm.REQUESTED, TODAY.toString());
-        properties.put(ReturnForm.MEETING, TODAY.plusDays(3).toString());
-        return properties;
+        return new ProgressReturn.Filled(new FormIdentity("ALL", TODAY, TODAY.plusDays(3), null), fingerprints, sent, List.of(rows));
     }
 
     private List<String> sent(String id) {

@@ -66,12 +66,12 @@ class ReturnsAsUpdateTest {
                     note = "Nothing new" + round;
                 }
                 LocalDate day = TODAY.minusDays(random.nextInt(30));
-                row.getCell(ReturnForm.NEW_STATUS).setCellValue(status == null ? "" : status.label());
-                row.getCell(ReturnForm.NOTE).setCellValue(note);
+                FormCell.of(row, "New status").setCellValue(status == null ? "" : status.label());
+                FormCell.of(row, "Progress note").setCellValue(note);
                 if (random.nextBoolean()) {
-                    row.getCell(ReturnForm.DATE).setCellValue(day);
+                    FormCell.of(row, "Date of update").setCellValue(day);
                 } else {
-                    row.getCell(ReturnForm.DATE).setCellValue(day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+                    FormCell.of(row, "Date of update").setCellValue(day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
                 }
                 expected.add(new PlanEditor.Request(id, status == null ? null : status.key(), note.isBlank() ? null : note.replace("\r\n", "\n"),
                         day, List.of(), null));
