@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * A partner's reply saved from a mail program ({@code .eml}): the forms attached to it (Excel or Word), each taken out
- * to be read as if given on its own; any other attachment is named and left. The same bounds as a form's hold: the
- * message is refused past {@link #MAX_BYTES}, and each form is read by {@link ProgressReturn} with its own limits.
+ * A partner's reply saved from a mail program ({@code .eml}, as most save one; {@code .msg}, as Outlook does): the
+ * forms attached to it (Excel or Word), each taken out to be read as if given on its own; any other attachment is named
+ * and left. The same bounds as a form's hold: the message is refused past {@link #MAX_BYTES}, and each form is read by
+ * {@link ProgressReturn} with its own limits.
  */
 public final class Reply {
 
@@ -42,7 +43,12 @@ public final class Reply {
 
     /** Whether {@code file} is a saved email, by its name. */
     public static boolean isMessage(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".eml") || name.endsWith(".msg");
+    }
+
+    private static boolean isOutlook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".msg");
     }
 
     /**
@@ -61,6 +67,9 @@ public final class Reply {
             if (Files.size(message) > MAX_BYTES) {
                 throw new UserError(message + " is over " + (MAX_BYTES >> 20) + " MB, far more than a reply with a form; it was not read");
             }
+            if (isOutlook(message)) {
+                return outlook(message, into);
+            }
             try (InputStream in = Files.newInputStream(message)) {
                 MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
                 List<Path> forms = new ArrayList<>();
@@ -72,7 +81,40 @@ public final class Reply {
             if (e instanceof UserError error) {
                 throw error;
             }
-            throw new UserError("cannot read " + message + " as an email: " + e.getMessage());
+            throw new UserError("cannot read " + message + " as an email" + (isOutlook(message) ? " saved by Outlook" : "") + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** An Outlook message: its attachments, and those of a message attached to it, as far as {@link #MAX_DEPTH}. */
+    private static Opened outlook(Path message, Path into) throws IOException {
+        List<Path> forms = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(message);
+             org.apache.poi.poifs.filesystem.POIFSFileSystem ole = new org.apache.poi.poifs.filesystem.POIFSFileSystem(in)) {
+            outlook(new org.apache.poi.hsmf.MAPIMessage(ole), 0, into, forms, ignored);
+        } catch (org.apache.poi.poifs.filesystem.NotOLE2FileException | org.apache.poi.poifs.filesystem.OfficeXmlFileException e) {
+            throw new UserError(message + " is not an Outlook message (.msg), so nothing was read from it; was it renamed?");
+        }
+        return new Opened(forms, ignored);
+    }
+
+    private static void outlook(org.apache.poi.hsmf.MAPIMessage mail, int depth, Path into, List<Path> forms, List<String> ignored)
+            throws IOException {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (org.apache.poi.hsmf.datatypes.AttachmentChunks attachment : mail.getAttachmentFiles()) {
+            if (attachment.isEmbeddedMessage()) {
+                outlook(attachment.getEmbeddedMessage(), depth + 1, into, forms, ignored);
+                continue;
+            }
+            var named = attachment.getAttachLongFileName() != null ? attachment.getAttachLongFileName() : attachment.getAttachFileName();
+            byte[] data = attachment.getEmbeddedAttachmentObject();
+            if (named == null || named.getValue() == null || named.getValue().isBlank() || data == null) {
+                continue;
+            }
+            attached(named.getValue().strip(), new java.io.ByteArrayInputStream(data), into, forms, ignored);
         }
     }
 
@@ -91,6 +133,13 @@ public final class Reply {
         if (name == null || name.isEmpty()) {
             return;
         }
+        try (InputStream in = part.getInputStream()) {
+            attached(name, in, into, forms, ignored);
+        }
+    }
+
+    /** One attachment: a form is written into its own folder under {@code into}; any other is named in {@code ignored}. */
+    private static void attached(String name, InputStream content, Path into, List<Path> forms, List<String> ignored) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".xlsx") && !lower.endsWith(".docx")) {
             ignored.add(name);
@@ -100,7 +149,9 @@ public final class Reply {
         String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         // A folder of its own for each: two attachments may have one name.
         Path file = Files.createDirectories(into.resolve(String.valueOf(forms.size()))).resolve(safe);
-        try (InputStream in = part.getInputStream()) {
+        // No more than a form may be: a larger attachment is cut there, and its reading refuses it as too large.
+        try (InputStream in = org.apache.commons.io.input.BoundedInputStream.builder().setInputStream(content)
+                .setMaxCount(ProgressReturn.MAX_BYTES + 1).get()) {
             Files.copy(in, file);
         }
         forms.add(file);

@@ -94,6 +94,59 @@ class ReturnsByEmailTest {
         assertThat(result.err()).doesNotContain("Exception").contains(bad + " is empty, so it is no saved email");
     }
 
+    @Test
+    void anOutlookReplyWithItsFormAttachedIsReadAsTheFormIs() throws Exception {
+        Path reply = outlook("RE Prevent progress return.msg", "ALL progress return 2026-12-10.xlsx", "minutes.pdf");
+        Path none = outlook("thanks.msg", "minutes.pdf");
+        Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
+        assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum").exit()).isZero();
+
+        Cli.Result result = Cli.on(plan, "returns", reply.toString());
+        Cli.Result nothing = Cli.on(plan, "returns", none.toString());
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).contains(reply + ", attachment 'ALL progress return 2026-12-10.xlsx': from All partners (ALL)",
+                reply + ": attachment 'minutes.pdf' is no form, so it was not read");
+        assertThat(plan.resolve("objective-1-ideologies.yaml")).hasSameBinaryContentAs(expected.resolve("objective-1-ideologies.yaml"));
+        assertThat(nothing.exit()).as(nothing.all()).isZero();
+        assertThat(nothing.out()).contains(none + ": no progress return is attached (.xlsx or .docx), so nothing was read");
+    }
+
+    @Test
+    void aFileNamedMsgThatIsNoOutlookMessageIsRefusedByName() throws IOException {
+        Path bad = dir.resolve("renamed.msg");
+        Files.writeString(bad, "From: someone\n\nnot an Outlook message");
+
+        Cli.Result result = Cli.on(plan, "returns", bad.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).doesNotContain("Exception").contains(bad + " is not an Outlook message (.msg)");
+    }
+
+    /**
+     * A reply as Outlook saves it (.msg, a compound file: its subject, and a storage per attachment holding the file's
+     * name and bytes), built with POI's POIFS as Outlook lays it out, since POI writes no .msg of its own.
+     */
+    private Path outlook(String name, String... attached) throws IOException {
+        Path path = dir.resolve("outlook").resolve(name);
+        Files.createDirectories(path.getParent());
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem msg = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             OutputStream out = Files.newOutputStream(path)) {
+            var root = msg.getRoot();
+            root.createDocument("__substg1.0_0037001F", new java.io.ByteArrayInputStream("RE: Prevent progress return"
+                    .getBytes(StandardCharsets.UTF_16LE)));
+            for (int i = 0; i < attached.length; i++) {
+                String file = attached[i];
+                var attachment = root.createDirectory(String.format("__attach_version1.0_#%08X", i));
+                attachment.createDocument("__substg1.0_3707001F", new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_16LE)));
+                byte[] bytes = file.endsWith(".xlsx") ? Files.readAllBytes(forms.resolve(file)) : "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+                attachment.createDocument("__substg1.0_37010102", new java.io.ByteArrayInputStream(bytes));
+            }
+            msg.writeFilesystem(out);
+        }
+        return path;
+    }
+
     /** A reply as a mail program saves it: a line of text, then each file attached by its name. */
     private Path message(String name, String... attached) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));

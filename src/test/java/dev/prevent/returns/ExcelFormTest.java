@@ -50,7 +50,9 @@ class ExcelFormTest {
         Path objective = copy.resolve("objective-1-ideologies.yaml");
         String text = Files.readString(objective, StandardCharsets.UTF_8);
         text = text.replace("    title: Community groups\n", "    title: Community groups\n    updates:\n      - date: 2026-12-05\n"
-                + "        status: red\n        note: Venue refused\n");
+                + "        status: red\n        note: Venue refused\n"
+                // Where an entry came from is no progress: the form shows the newest entry that says what happened.
+                + "      - date: 2026-12-06\n        status: red\n        note: Status as imported from plan.docx table 1 row 3\n");
         // 180 characters in the Action column (46 wide): five lines at 95% of its width; 2,000: more than twenty.
         text = text + "\n  - id: \"1.7\"\n    title: Long\n    action: " + "a".repeat(180) + "\n    lead: [ALL]\n    timescale: 2026/27\n"
                 + "\n  - id: \"1.8\"\n    title: Longest\n    action: " + "a".repeat(2000) + "\n    lead: [ALL]\n    timescale: 2026/27\n";
@@ -114,7 +116,7 @@ class ExcelFormTest {
     }
 
     @Test
-    void eachActionsFactsAreWrittenOutItsNewestUpdateWithThem() {
+    void eachActionsFactsAreWrittenOutItsNewestRealUpdateWithThem() {
         XSSFRow first = sheet.getRow(ReturnForm.HEADING_ROW + 1);
         assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1.1");
         assertThat(first.getCell(2).getStringCellValue()).startsWith("Consult and work with Community Groups to raise awareness");
