@@ -3,6 +3,7 @@ package dev.prevent.load;
 import dev.prevent.exit.UserError;
 import dev.prevent.model.Action;
 import dev.prevent.model.Agency;
+import dev.prevent.model.Contact;
 import dev.prevent.model.Diagnostic;
 import dev.prevent.model.Assurance;
 import dev.prevent.model.Code;
@@ -37,7 +38,7 @@ public final class PlanLoader {
     /** The header file every plan folder has. */
     public static final String PLAN_FILE = "plan.yaml";
 
-    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "marking", "meetings", "templates", "aims", "statuses",
+    static final Fields.Keys PLAN_KEYS = Fields.Keys.of("title", "period", "version", "issued", "owner", "contact", "marking", "meetings", "templates", "aims", "statuses",
             "agencies", "duties", "frameworks", "risks");
     static final Fields.Keys FRAMEWORK_KEYS = Fields.Keys.of("name", "source", "items");
     static final Fields.Keys SOURCE_KEYS = Fields.Keys.of("title", "issuer", "date");
@@ -121,18 +122,19 @@ public final class PlanLoader {
     }
 
     /** What plan.yaml says, before the objectives are read; all absent when the file is missing or unreadable. */
-    private record Header(String title, String period, String version, LocalDate issued, String owner, String marking, String aims,
+    private record Header(String title, String period, String version, LocalDate issued, String owner, Contact contact, String marking,
+            String aims,
             List<Status> statuses, List<Agency> agencies, List<Duty> duties, List<Framework> frameworks, List<Risk> risks, Meetings meetings, String templates,
             SourceMap source) {
 
         static Header missing(Path planFile) {
-            return new Header(null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+            return new Header(null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                     Meetings.byDefault(), null,
                     SourceMap.of(SourcePosition.ofFile(planFile)));
         }
 
         Plan with(List<Objective> objectives, Assurance assurance) {
-            return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks, assurance,
+            return new Plan(title, period, version, issued, owner, contact, marking, aims, statuses, agencies, duties, frameworks, risks, assurance,
                     meetings, templates, objectives, source);
         }
     }
@@ -161,10 +163,29 @@ public final class PlanLoader {
         }
         agencies = atMost(agencies, MAX_AGENCIES, f.source().of("agencies"), "agencies", "a partnership of a few dozen");
         List<Duty> duties = duties(f);
-        return new Header(title, period == null ? periodText : period.written(), version, issued, owner,
+        return new Header(title, period == null ? periodText : period.written(), version, issued, owner, contact(f),
                 marking == null || marking.isBlank() ? null : marking.strip(), aims,
                 statuses, agencies, duties, frameworks(f), risks(f), meetings(f), blankAsNull(f.text("templates")), f.source());
     }
+
+    /** Whom partners write to: {@code contact: {name, email}}, the email checked as an agency's is; null when not given. */
+    private Contact contact(Fields f) {
+        YamlNode.Mapping mapping = f.mapping("contact");
+        if (mapping == null) {
+            return null;
+        }
+        Fields c = new Fields(mapping, "contact", CONTACT_KEYS, report);
+        String name = blankAsNull(c.text("name"));
+        String email = blankAsNull(c.text("email"));
+        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+            report.accept(new Diagnostic(Rule.WRONG_TYPE, c.source().of("email"), "the contact's email is '" + email
+                    + "', which is not an email address; write one such as prevent@council.example.gov.uk"));
+            email = null;
+        }
+        return name == null && email == null ? null : new Contact(name == null ? null : name.strip(), email == null ? null : email.strip());
+    }
+
+    static final Fields.Keys CONTACT_KEYS = Fields.Keys.of("name", "email");
 
     /** The most statuses and agencies a plan may have: every table of a paper is statuses by agencies. */
     public static final int MAX_STATUSES = 20;

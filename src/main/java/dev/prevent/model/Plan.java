@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * A whole delivery plan: the header from plan.yaml (its progress key worst first, its agencies)
  * and its objectives in natural id order. {@code marking} is the protective marking every page of a report
- * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code meetings} says which days are the working group's meetings; {@code templates} is the folder of the
+ * carries (e.g. OFFICIAL-SENSITIVE), or null; {@code contact} whom partners write to (the coordinator), or null; {@code meetings} says which days are the working group's meetings; {@code templates} is the folder of the
  * council's own report templates, relative to the plan folder, or null for the built-in ones. {@code duties} are the
  * toolkit's areas ({@code duties:}); {@code frameworks} the other frameworks plan.yaml declares; {@code risks} the
  * local risk priorities, as written; {@code assurance} the self-assessment of assurance.yaml ({@link Assurance#NONE}
@@ -22,6 +22,7 @@ public record Plan(
         String version,
         LocalDate issued,
         String owner,
+        Contact contact,
         String marking,
         String aims,
         List<Status> statuses,
@@ -50,7 +51,7 @@ public record Plan(
     public Plan withActions(java.util.function.UnaryOperator<Action> change) {
         List<Objective> changed = objectives.stream().map(o -> new Objective(o.id(), o.name(), o.aim(), o.summary(),
                 o.actions().stream().map(change).toList(), o.source())).toList();
-        return new Plan(title, period, version, issued, owner, marking, aims, statuses, agencies, duties, frameworks, risks,
+        return new Plan(title, period, version, issued, owner, contact, marking, aims, statuses, agencies, duties, frameworks, risks,
                 assurance, meetings, templates, changed, source);
     }
 

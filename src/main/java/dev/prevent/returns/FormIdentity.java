@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * another plan or year is refused either way.
  *
  * @param requested the day the form was made, or null when that was guessed away (nothing visible says it)
+ * @param due       the day it was to come back, or null when the form no longer says
  * @param guess     how the form was known, in words, when it had to be guessed; else null
  */
-record FormIdentity(String agency, LocalDate requested, LocalDate meeting, String guess) {
+record FormIdentity(String agency, LocalDate requested, LocalDate meeting, LocalDate due, String guess) {
 
     /** "Progress return: City of London Police (COLP)", the form's first line. */
     private static final Pattern TITLE = Pattern.compile("Progress return: .*\\(([^()]+)\\)\\s*$");
@@ -55,7 +56,7 @@ record FormIdentity(String agency, LocalDate requested, LocalDate meeting, Strin
         }
         return new FormIdentity(ProgressReturn.present(file, said.get(ReturnForm.AGENCY), ReturnForm.AGENCY),
                 ProgressReturn.day(file, said.get(ReturnForm.REQUESTED), ReturnForm.REQUESTED),
-                ProgressReturn.day(file, said.get(ReturnForm.MEETING), ReturnForm.MEETING), null);
+                ProgressReturn.day(file, said.get(ReturnForm.MEETING), ReturnForm.MEETING), due(said.get(ReturnForm.DUE)), null);
     }
 
     private static FormIdentity guessed(Path file, String title, String round, Plan plan, LocalDate today) {
@@ -115,7 +116,16 @@ record FormIdentity(String agency, LocalDate requested, LocalDate meeting, Strin
         } else {
             guess += ", for the meeting on " + dev.prevent.output.LongDate.of(meeting) + ", as " + meetingFrom + " says";
         }
-        return new FormIdentity(agency.get().code(), null, meeting, guess + "; check the answers before applying them");
+        return new FormIdentity(agency.get().code(), null, meeting, null, guess + "; check the answers before applying them");
+    }
+
+    /** The day a form was due back, when it still says: nothing is refused for want of it. */
+    private static LocalDate due(String written) {
+        try {
+            return written == null || written.isBlank() ? null : LocalDate.parse(written.strip());
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
     }
 
     private static UserError otherPlan(Path file, String which, Plan plan) {

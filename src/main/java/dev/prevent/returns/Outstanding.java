@@ -27,10 +27,15 @@ public final class Outstanding {
     /**
      * An agency that has not replied.
      *
-     * @param last when it last reported on any of its actions, if ever
-     * @param open the ids of its open actions
+     * @param form      the form it was sent
+     * @param requested the day the form was made, or null when its form no longer says
+     * @param meeting   the meeting the form is for
+     * @param due       the day the form was due back, or null when it no longer says
+     * @param last      when it last reported on any of its actions, if ever
+     * @param open      the ids of its open actions
      */
-    public record Waiting(String code, String name, LocalDate requested, Optional<LocalDate> last, List<String> open) {
+    public record Waiting(String code, String name, Path form, LocalDate requested, LocalDate meeting, LocalDate due,
+            Optional<LocalDate> last, List<String> open) {
     }
 
     /**
@@ -92,7 +97,8 @@ public final class Outstanding {
             Optional<LocalDate> last = led.stream().flatMap(a -> a.updates().stream()).map(Update::date).filter(Objects::nonNull)
                     .max(LocalDate::compareTo);
             List<String> open = led.stream().filter(a -> a.openOn(today, plan)).map(Action::id).toList();
-            waiting.add(new Waiting(sent.agency(), agency.map(Agency::name).orElse(""), sent.requested(), last, open));
+            waiting.add(new Waiting(sent.agency(), agency.map(Agency::name).orElse(""), form, sent.requested(), sent.meeting(), sent.due(),
+                    last, open));
         }
         return waiting;
     }

@@ -47,7 +47,7 @@ public final class ProgressRequest {
     /**
      * When and to whom the forms go back, with the defaults filled in: the meeting (the plan's next listed meeting,
      * else in 14 days), the day they are due (a week before the meeting, or the meeting's day when that is sooner
-     * than today), and who they go back to (plan.yaml's owner).
+     * than today), and who they go back to (plan.yaml's contact, else its owner).
      */
     public record Schedule(LocalDate meeting, LocalDate due, String returnTo) {
 
@@ -56,9 +56,24 @@ public final class ProgressRequest {
             LocalDate day = meeting != null ? meeting
                     : plan.meetings().days().stream().filter(d -> d.isAfter(today)).sorted().findFirst().orElse(today.plusDays(14));
             LocalDate back = due != null ? due : day.minusDays(7).isAfter(today) ? day.minusDays(7) : day;
-            String who = returnTo != null ? returnTo : plan.owner() != null ? plan.owner() : "the Prevent coordinator";
+            String who = returnTo != null ? returnTo : ProgressRequest.returnTo(plan);
             return new Schedule(day, back, who);
         }
+    }
+
+    /** Whom forms go back to unless told: plan.yaml's contact, else its owner, else "the Prevent coordinator". */
+    static String returnTo(Plan plan) {
+        return contact(plan) != null ? contact(plan) : plan.owner() != null ? plan.owner() : "the Prevent coordinator";
+    }
+
+    /** The plan's contact as a form names whom to return it to: "Jo Bloggs (prevent@council.example.gov.uk)", or null. */
+    private static String contact(Plan plan) {
+        var contact = plan.contact();
+        if (contact == null || contact.email() == null && contact.name() == null) {
+            return null;
+        }
+        return contact.name() == null ? contact.email() : contact.email() == null ? contact.name()
+                : contact.name() + " (" + contact.email() + ")";
     }
 
     /**

@@ -84,8 +84,11 @@ public final class ProgressReturn {
                 document -> answers(file, WordForm.read(file, document, plan, today), plan, force, today));
     }
 
-    /** Who a form was sent to, and when: read from the form itself; {@code requested} null when it had to be guessed. */
-    public record Sent(Path file, String agency, LocalDate requested, LocalDate meeting) {
+    /**
+     * Who a form was sent to, and when: read from the form itself; {@code requested} null when it had to be guessed,
+     * {@code due} null when the form no longer says.
+     */
+    public record Sent(Path file, String agency, LocalDate requested, LocalDate meeting, LocalDate due) {
     }
 
     /**
@@ -97,7 +100,7 @@ public final class ProgressReturn {
     public static Sent sent(Path file, Plan plan, LocalDate today) {
         FormIdentity identity = opened(file, workbook -> identity(file, workbook, plan, today),
                 document -> WordForm.identity(file, document, plan, today));
-        return new Sent(file, identity.agency(), identity.requested(), identity.meeting());
+        return new Sent(file, identity.agency(), identity.requested(), identity.meeting(), identity.due());
     }
 
     private static <T> T opened(Path file, java.util.function.Function<XSSFWorkbook, T> reader,

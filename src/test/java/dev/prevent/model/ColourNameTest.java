@@ -39,7 +39,7 @@ class ColourNameTest {
     }
 
     static Plan plan(Status... statuses) {
-        return new Plan("T", "2015/16", null, null, null, null, null, List.of(statuses), List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(), null);
+        return new Plan("T", "2015/16", null, null, null, null, null, null, List.of(statuses), List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(), null);
     }
 
     @Test

@@ -59,7 +59,7 @@ class DidYouMeanTest {
 
     @Test
     void anAgencyIsOfferedByANearCodeOrByAWordOfFourLettersOrMoreInItsName() {
-        Plan plan = new Plan("T", "2015/16", null, null, null, null, null, List.of(),
+        Plan plan = new Plan("T", "2015/16", null, null, null, null, null, null, List.of(),
                 List.of(new Agency("COLC", "City of London Corporation"), new Agency("COLP", "City of London Police")), List.of(),
                 List.of(), List.of(), null, null, null, List.of(), null);
 

@@ -55,7 +55,7 @@ class ProgressReturnAnswersTest {
 
     @Test
     void aFormFromAnAgencyThePlanNoLongerHasIsRefusedByItsCode() {
-        FormIdentity gone = new FormIdentity("GONE", TODAY, TODAY.plusDays(3), null);
+        FormIdentity gone = new FormIdentity("GONE", TODAY, TODAY.plusDays(3), TODAY.plusDays(1), null);
         assertThatThrownBy(() -> ProgressReturn.answers(FILE, new ProgressReturn.Filled(gone, Map.of(), Map.of(), List.of()), plan,
                 false, TODAY)).isInstanceOf(UserError.class)
                 .hasMessage(FILE + " is a return from GONE, which is no longer an agency of the plan");
@@ -288,7 +288,7 @@ class ProgressReturnAnswersTest {
     private ProgressReturn.Filled filled(Map<String, List<String>> sent, ProgressReturn.FilledRow... rows) {
         Map<String, String> fingerprints = new HashMap<>();
         plan.actions().forEach(a -> fingerprints.put(a.id(), ReturnForm.fingerprint(a)));
-        return new ProgressReturn.Filled(new FormIdentity("ALL", TODAY, TODAY.plusDays(3), null), fingerprints, sent, List.of(rows));
+        return new ProgressReturn.Filled(new FormIdentity("ALL", TODAY, TODAY.plusDays(3), TODAY.plusDays(1), null), fingerprints, sent, List.of(rows));
     }
 
     private List<String> sent(String id) {
