@@ -61,8 +61,10 @@ public final class Outstanding {
             throw new UserError("no forms in " + folder + "; it should be the folder prevent request wrote them into");
         }
         List<String> unreadable = new ArrayList<>();
-        List<Waiting> waiting = of(plan, forms, today, FormsRead.in(folder), unreadable);
-        return new Replies(forms.size() - unreadable.size(), waiting, unreadable);
+        java.util.Set<FormsRead.Key> seen = new java.util.HashSet<>();
+        List<Waiting> waiting = of(plan, forms, today, FormsRead.in(folder), unreadable, seen);
+        // A reply saved beside its form is that form: the forms are counted by what they say they are, not by file.
+        return new Replies(seen.size(), waiting, unreadable);
     }
 
     /**
@@ -70,12 +72,17 @@ public final class Outstanding {
      * not a readable form goes to {@code unreadable} with why, and the others are still counted.
      */
     static List<Waiting> of(Plan plan, List<Path> forms, LocalDate today, java.util.Set<FormsRead.Key> read, List<String> unreadable) {
+        return of(plan, forms, today, read, unreadable, new java.util.HashSet<>());
+    }
+
+    /** As {@link #of(Plan, List, LocalDate, java.util.Set, List)}, each distinct form (agency and round) added to {@code seen}. */
+    static List<Waiting> of(Plan plan, List<Path> forms, LocalDate today, java.util.Set<FormsRead.Key> read, List<String> unreadable,
+            java.util.Set<FormsRead.Key> seen) {
         // Each agency's actions, found in one pass over the plan, not one per form.
         Map<String, List<Action>> byAgency = new HashMap<>();
         plan.actions().forEach(a -> a.lead().forEach(code -> plan.agency(code)
                 .ifPresent(agency -> byAgency.computeIfAbsent(agency.code(), k -> new ArrayList<>()).add(a))));
         List<Waiting> waiting = new ArrayList<>();
-        java.util.Set<FormsRead.Key> seen = new java.util.HashSet<>();
         for (Path form : forms) {
             ProgressReturn.Sent sent;
             try {
@@ -90,7 +97,8 @@ public final class Outstanding {
             Optional<Agency> agency = plan.agency(sent.agency());
             FormsRead.Key key = new FormsRead.Key(agency.map(Agency::code).orElse(sent.agency()), sent.requested(), sent.meeting());
             // A reply saved beside its form is the same form: one agency, one round, counted once.
-            if (key.in(read) || !seen.add(key)) {
+            boolean first = seen.add(key);
+            if (key.in(read) || !first) {
                 continue;
             }
             List<Action> led = agency.map(a -> byAgency.getOrDefault(a.code(), List.of())).orElse(List.of());

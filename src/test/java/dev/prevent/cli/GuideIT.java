@@ -43,25 +43,90 @@ class GuideIT {
         Files.writeString(prevent, "#!/bin/sh\nexec '" + ProcessHandle.current().info().command().orElse("java") + "' -jar '"
                 + Path.of("target/prevent.jar").toAbsolutePath() + "' \"$@\"\n");
         assertThat(prevent.toFile().setExecutable(true)).isTrue();
-        StringBuilder script = new StringBuilder("set -ex\n");
-        blocks.stream().filter(b -> "sh".equals(b.getInfo())).forEach(b -> script.append(b.getLiteral()));
+        List<String> commands = blocks.stream().filter(b -> "sh".equals(b.getInfo())).map(FencedCodeBlock::getLiteral).toList();
+        StringBuilder output = new StringBuilder();
+        // Block by block, in one folder: after the forms are made, the partners fill them in, as they would.
+        for (String block : commands) {
+            ProcessBuilder shell = new ProcessBuilder("sh", "-c", "set -ex\n" + block).directory(work.toFile()).redirectErrorStream(true);
+            shell.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            shell.environment().put("HOME", home.toString());
+            shell.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+            shell.environment().remove("PREVENT_PLAN");
+            shell.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+            Process run = shell.start();
+            output.append(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(run.exitValue()).as(output.toString()).isZero();
+            if (block.contains("prevent request")) {
+                partnersReply(work.resolve("returns-2027-03-11"));
+            }
+        }
 
-        ProcessBuilder shell = new ProcessBuilder("sh", "-c", script.toString()).directory(work.toFile()).redirectErrorStream(true);
-        shell.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        shell.environment().put("HOME", home.toString());
-        shell.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        shell.environment().remove("PREVENT_PLAN");
-        shell.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        Process run = shell.start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
-
-        assertThat(run.exitValue()).as(output).isZero();
-        assertThat(script.toString()).contains("prevent init", "prevent import", "prevent update", "git revert", "prevent rollover");
+        String script = String.join("", commands);
+        assertThat(script).contains("prevent init", "prevent import", "prevent update", "git revert", "prevent rollover", "prevent request",
+                "prevent returns", "prevent remind");
         assertThat(output).contains("wrote plans/objective-1-leadership.yaml (2 actions)", "the title 'Prevent Delivery Plan' is still",
                 "wrote report.html", "1 action, as of", "carried 4 actions", "plan-2026-27");
+        // The round: the council's form saved again by another program, the police's by email, the schools' not back.
+        assertThat(output).contains("COUNCIL reply.xlsx: from The council (COUNCIL)", "attachment 'POLICE progress return 2027-03-11.xlsx': "
+                + "from Police (POLICE)", "EDUCATION Schools, colleges and universities: no reply", "1 of 3 forms have not been read",
+                "wrote returns-2027-03-11/EDUCATION progress return 2027-03-11 reminder");
+        assertThat(output.toString()).doesNotContain("nothing new to record");
         assertThat(Files.readString(work.resolve("plans/plan.yaml"))).contains("period: 2027/28");
         assertThat(work.resolve("report.docx")).exists();
+        assertThat(work.resolve("summary.pdf")).exists();
+        // The papers and the forms' folder are left out of git.
+        Process status = new ProcessBuilder("git", "status", "--porcelain", "--ignored=no").directory(work.toFile()).start();
+        String untracked = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(status.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(untracked).doesNotContain("report.", "summary.", "returns-");
+    }
+
+    /**
+     * The partners' replies: the council fills its form in Excel and a script saves it again cell by cell (its custom
+     * properties gone, as openpyxl leaves it), saved beside the form sent; the police fill theirs and reply by email,
+     * the message saved into the folder; the schools do not reply.
+     */
+    private static void partnersReply(Path round) throws Exception {
+        Path council = round.resolve("COUNCIL progress return 2027-03-11.xlsx");
+        Path filled = round.resolveSibling("council-filled.xlsx");
+        Files.copy(council, filled);
+        dev.prevent.FilledForms.edit(filled, workbook -> {
+            var sheet = workbook.getSheet("Progress");
+            var row = dev.prevent.FilledForms.row(sheet, "1.1");
+            dev.prevent.returns.FormCell.of(row, "Progress note").setCellValue("Board met in December; terms of reference signed");
+            var training = dev.prevent.FilledForms.row(sheet, "2.1");
+            dev.prevent.returns.FormCell.of(training, "New status").setCellValue("At risk");
+            dev.prevent.returns.FormCell.of(training, "Progress note").setCellValue("January course postponed to February");
+        });
+        FormsFromOtherProgramsTest.copyValues(filled, round.resolve("COUNCIL reply.xlsx"), true);
+        Files.delete(filled);
+
+        Path police = round.resolve("POLICE progress return 2027-03-11.xlsx");
+        Path policeFilled = round.resolveSibling(police.getFileName());
+        Files.copy(police, policeFilled);
+        dev.prevent.FilledForms.edit(policeFilled, workbook -> {
+            var row = dev.prevent.FilledForms.row(workbook.getSheet("Progress"), "1.2");
+            dev.prevent.returns.FormCell.of(row, "Progress note").setCellValue("Risk assessment reviewed with partners");
+        });
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setSubject("RE: Prevent progress return");
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Our return is attached.");
+        parts.addBodyPart(text);
+        jakarta.mail.internet.MimeBodyPart form = new jakarta.mail.internet.MimeBodyPart();
+        form.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(Files.readAllBytes(policeFilled),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+        form.setFileName(police.getFileName().toString());
+        parts.addBodyPart(form);
+        message.setContent(parts);
+        message.saveChanges();
+        try (var out = Files.newOutputStream(round.resolve("RE Prevent progress return.eml"))) {
+            message.writeTo(out);
+        }
+        Files.delete(policeFilled);
     }
 
     /** The guide's code blocks, in order. */
