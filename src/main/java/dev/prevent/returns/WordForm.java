@@ -56,6 +56,9 @@ final class WordForm {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var custom = ReturnForm.describe(document.getProperties(), plan, agency, today, meeting, due);
             WordKit.styles(document);
+            // A form is read on paper as often as on screen: its table text is 9 pt, not the papers' 8, by style as well as
+            // by run, so that a program drawing a control's prompt from the paragraph's style (LibreOffice) keeps the size.
+            document.getStyles().getStyle("TableText").getCTStyle().getRPr().getSzArray(0).setVal(BigInteger.valueOf(HALF_POINTS));
             WordKit.page(WordKit.lastSection(document), WordKit.A4_LONG, WordKit.A4_SHORT, true, 720, 720, 720, 720);
             String[] header = ProgressRequest.header(plan, agency, meeting, due, returnTo);
             WordKit.heading(document, 1, header[0]);

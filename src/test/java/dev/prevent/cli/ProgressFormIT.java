@@ -77,6 +77,19 @@ class ProgressFormIT {
         // Codes, days and words print whole: no column is so narrow that it breaks one.
         assertThat(printed).contains("Progress return: All partners (ALL)", "Timescale", "Communication", "establishments",
                 "2015-2016", "Choose a", "dd/mm/yyyy");
+        // Each id whole on its line, and nothing printed under 9 pt, the controls' prompts included.
+        assertThat(printed.lines().map(String::strip)).anyMatch(line -> line.matches("1\\.1\\s+Community.*"))
+                .anyMatch(line -> line.matches("1\\.6\\s+Communication.*"));
+        List<Float> sizes = new java.util.ArrayList<>();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("pdf/ALL progress return 2026-12-10.pdf").toFile())) {
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.stream().filter(p -> !p.getUnicode().isBlank()).forEach(p -> sizes.add(p.getFontSizeInPt()));
+                }
+            }.getText(pdf);
+        }
+        assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(8.95f));
     }
 
     @Test
