@@ -32,7 +32,8 @@ public final class NewObjective {
         if (name == null || name.isBlank() || aim == null || aim.isBlank()) {
             throw new UserError("an objective needs a name and an aim: give --name and --aim");
         }
-        Plan plan = Validation.of(planDir, today).validPlan();
+        // Errors and all: the change is refused only when it adds one (Changeset#check).
+        Plan plan = Validation.of(planDir, today).plan();
         List<String> ids = plan.objectives().stream().map(Objective::id).toList();
         String chosen = id != null ? id.strip()
                 : String.valueOf(ids.stream().filter(i -> i.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1);

@@ -153,6 +153,8 @@ public final class PlanImport {
     private final Map<String, String> newAgencies = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
     private final List<Guess> guesses = new ArrayList<>();
+    /** Where each action written was read from: a comment above it in its file, never a note a paper prints. */
+    private final Map<Map<String, Object>, String> places = new java.util.IdentityHashMap<>();
     /** Each unknown lead as written, with where it was written, for one list at the end. */
     private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
@@ -189,7 +191,8 @@ public final class PlanImport {
             throw new UserError("'" + source + "' is not a saved file (a pipe or a device); import reads a plan's table saved "
                     + "as .docx, .xlsx or .csv");
         }
-        Plan plan = Validation.of(into, today).validPlan();
+        // Errors and all: the change is refused only when it adds one (Changeset#check).
+        Plan plan = Validation.of(into, today).plan();
         return new PlanImport(source, plan, request).run(into, today);
     }
 
@@ -228,8 +231,8 @@ public final class PlanImport {
                     + (section.title().isEmpty() ? "" : ", under the title '" + section.title().replace('\n', ' ') + "'")
                     + ": " + DraftText.AIM_TO_WRITE);
             objective.put("actions", actions);
-            byte[] text = PlanYaml.file(PlanSchema.OBJECTIVE, schemaFolder, "Imported from " + source.getFileName() + " on "
-                    + today + " by prevent import.", objective).getBytes(StandardCharsets.UTF_8);
+            byte[] text = sourced(PlanYaml.file(PlanSchema.OBJECTIVE, schemaFolder, "Imported from " + source.getFileName() + " on "
+                    + today + " by prevent import.", objective), actions).getBytes(StandardCharsets.UTF_8);
             made.put(file, Changeset.FileChange.created(file, text, actions.size() + (actions.size() == 1 ? " action" : " actions")));
         }
         List<Changeset.FileChange> files = new ArrayList<>();
@@ -487,8 +490,13 @@ public final class PlanImport {
         if (!resources.isEmpty()) {
             action.put("resources", resources);
         }
+        // What has happened, in words: a progress column's text, and a status cell's words that are no status.
+        List<String> progress = new ArrayList<>();
         Optional<Status> status = status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS),
-                where, kept);
+                where, kept, progress);
+        if (!row.cell(SheetHeading.PROGRESS_TEXT).isBlank()) {
+            progress.add(row.cell(SheetHeading.PROGRESS_TEXT).strip());
+        }
         status.ifPresent(s -> action.put("status", s.key()));
         List<String> duties = duties(row, where, kept, text + "\n" + title + "\n" + String.join("\n", criteria));
         if (!duties.isEmpty()) {
@@ -510,16 +518,45 @@ public final class PlanImport {
         if (!evidence.isEmpty()) {
             action.put("evidence", evidence);
         }
-        // Dated, so that the status counts from the day it was true, as every status the log records does.
-        status.ifPresent(s -> {
-            statusesRead++;
+        // Dated, so that the status counts from the day it was true, as every status the log records does; what has
+        // happened is its note. Where it came from is no progress: that is a comment above the action (sourced()).
+        if (status.isPresent() || !progress.isEmpty()) {
             Map<String, Object> update = new LinkedHashMap<>();
             update.put("date", request.statusDay().toString());
-            update.put("status", s.key());
-            update.put("note", "Status as imported from " + where);
+            status.ifPresent(s -> {
+                statusesRead++;
+                update.put("status", s.key());
+            });
+            if (!progress.isEmpty()) {
+                update.put("note", String.join("\n\n", progress));
+            }
             action.put("updates", List.of(update));
-        });
+        }
+        places.put(action, where.toString());
         return action;
+    }
+
+    /**
+     * An objective file's text with, under each action's id, a comment saying where it was read from ("# from plan.docx
+     * table 1 row 6"): the place of every value, for whoever checks the import, kept out of what papers and forms print.
+     */
+    private String sourced(String text, List<Map<String, Object>> actions) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        String indent = null;
+        int next = 0;
+        for (int i = 0; i < lines.size() && next < actions.size(); i++) {
+            String line = lines.get(i);
+            String lead = line.substring(0, line.length() - line.stripLeading().length());
+            if (line.stripLeading().startsWith("- id: ") && (indent == null || indent.equals(lead))) {
+                indent = lead;
+                String place = places.get(actions.get(next++));
+                if (place != null) {
+                    lines.add(i + 1, lead + "  # from " + place.replaceAll("\\s*\\R\\s*", " "));
+                    i++;
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** The lines of a cell as list items: bullets and numbering dropped, blank lines skipped. */
@@ -559,7 +596,7 @@ public final class PlanImport {
                     + cell.replaceAll("\\s*\\R\\s*", "; ") + "'"));
         }
         if (!reading.unknown().isEmpty() || !reading.prose().isEmpty() || !reading.guesses().isEmpty()) {
-            kept.add("Lead as written in " + where + ": " + cell.replaceAll("\\s*\\R\\s*", "; "));
+            kept.add("Lead: " + cell.replaceAll("\\s*\\R\\s*", "; "));
             if (!reading.prose().isEmpty()) {
                 guesses.add(new Guess(Kind.KEPT, where + ": '" + String.join("', '", reading.prose())
                         + "' name no agency; kept in the notes"));
@@ -574,13 +611,13 @@ public final class PlanImport {
         }
         if (TimescaleWords.toCome(cell)) {
             notices.add(where + ": time '" + cell + "' is not known yet, so the action has no timescale; the words are kept in the notes");
-            kept.add("Time as written in " + where + ": " + cell);
+            kept.add("Time: " + cell);
             return Optional.empty();
         }
         Optional<TimescaleWords.Reading> reading = TimescaleWords.read(cell);
         if (reading.isEmpty()) {
             notices.add(where + ": time '" + cell + "' is not a timescale the plan format reads; kept in the notes");
-            kept.add("Time as written in " + where + ": " + cell);
+            kept.add("Time: " + cell);
             return Optional.empty();
         }
         if (reading.get().guess() != null) {
@@ -590,7 +627,7 @@ public final class PlanImport {
     }
 
     /** The status a Progress cell gives: its words (key, label, colour, RAG letter, a council's word), else its shading. */
-    private Optional<Status> status(String cell, String fill, Grid.Place where, List<String> kept) {
+    private Optional<Status> status(String cell, String fill, Grid.Place where, List<String> kept, List<String> progress) {
         if (NOTHING.matcher(cell.strip()).matches()) {
             return Optional.empty();
         }
@@ -616,13 +653,16 @@ public final class PlanImport {
             if (said.isPresent()) {
                 guesses.add(new Guess(Kind.STATUS, where + ": progress '" + cell + "' " + said.get().guess()));
                 if (said.get().status() == null) {
-                    kept.add("Progress as written in " + where + ": " + cell);
+                    progress.add(cell.strip());
                 }
                 return Optional.ofNullable(said.get().status());
             }
-            notices.add(where + ": progress '" + cell + "' is not on the plan's scale ("
-                    + plan.statuses().stream().map(Status::key).collect(Collectors.joining(", ")) + "); kept in the notes");
-            kept.add("Progress as written in " + where + ": " + cell);
+            if (cell.strip().split("\\s+").length <= 3) {
+                // A word or two that is no status of the plan ("Amber-ish"): said, and kept as what the log says.
+                notices.add(where + ": progress '" + cell + "' is not on the plan's scale ("
+                        + plan.statuses().stream().map(Status::key).collect(Collectors.joining(", ")) + "); kept as the log's note");
+            }
+            progress.add(cell.strip());
             return Optional.empty();
         }
         Optional<ColourName> shade = ColourName.of(fill);
@@ -638,7 +678,7 @@ public final class PlanImport {
         }
         notices.add(where + ": the progress cell is shaded " + shade.get() + " (" + fill + "), which is no one status of the "
                 + "plan's scale; the shading is kept in the notes");
-        kept.add("Progress shaded " + shade.get() + " (" + fill + ") in " + where);
+        kept.add("Progress shaded " + shade.get() + " (" + fill + ")");
         return Optional.empty();
     }
 

@@ -45,9 +45,14 @@ enum SheetHeading {
     RESOURCES("resources", "Resources", "Resource implications", "Resources required", "Budget", "Funding", "Cost"),
     PROGRESS("status", "Progress", "RAG", "RAG rating", "RAG status", "Status", "Rating", "Progress rating",
             "Current status", "Progress status", "Red amber green", "Overall RAG"),
-    COMMENTS("notes", "Comments", "Notes", "Update", "Progress update", "Commentary", "Comments and progress",
-            "Progress notes", "Latest update", "Latest position", "Current position", "Position",
-            "Progress to date", "Narrative", "Remarks", "Progress commentary"),
+    COMMENTS("notes", "Comments", "Notes", "Remarks", "Additional information", "Other information"),
+    /**
+     * What has happened, in words: the text becomes the progress log's entry of the status read (its note), dated as
+     * the status is, so that the forms and the paper show it as the newest progress.
+     */
+    PROGRESS_TEXT("progress", "Update", "Progress update", "Commentary", "Comments and progress", "Progress notes",
+            "Latest update", "Latest position", "Current position", "Position", "Progress to date", "Narrative",
+            "Progress commentary", "RAG commentary", "Progress narrative", "Update on progress", "Progress report"),
     DUTY("duties", "Duty", "Duty area", "Area", "Guidance", "Benchmark", "Prevent duty", "Prevent duty guidance",
             "Guidance requirement", "Requirement", "What the guidance says", "Duty guidance", "Toolkit area"),
     EVIDENCE("evidence", "Evidence", "Evidence of progress", "Evidence of impact", "Evidence base",
@@ -121,8 +126,10 @@ enum SheetHeading {
             if (meant.size() == 1) {
                 return Optional.of(meant.iterator().next());
             }
-            if (meant.equals(EnumSet.of(PROGRESS, COMMENTS))) {
-                return Optional.of(COMMENTS);
+            // Progress in words beside comments, a status or evidence ("Evidence / progress update") is what has
+            // happened; requirement beside evidence (a crosswalk's "Requirement / Evidence") is no one column.
+            if (meant.contains(PROGRESS_TEXT) || meant.contains(PROGRESS) && (meant.contains(COMMENTS) || meant.contains(EVIDENCE))) {
+                return Optional.of(PROGRESS_TEXT);
             }
         }
         // A heading explained: "Progress Red – behind Blue – ongoing", "Timescale (by when)", "Lead: who".

@@ -38,7 +38,7 @@ public final class Main {
             Map.entry("init", InitCommand::new), Map.entry("import", ImportCommand::new),
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new),
             Map.entry("request", RequestCommand::new), Map.entry("returns", ReturnsCommand::new),
-            Map.entry("remind", RemindCommand::new),
+            Map.entry("remind", RemindCommand::new), Map.entry("agency", AgencyCommand::new),
             Map.entry("assurance", AssuranceCommand::new));
 
     public static void main(String[] args) {

@@ -17,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -219,17 +220,45 @@ public final class Changeset {
     }
 
     /**
-     * The plan as it would be after the change must have no errors (warnings are the plan's own business).
+     * The change must add no error to the plan (warnings are the plan's own business): the plan as it would be after
+     * it is checked, and any error the plan did not already have refuses it. An error is known by its rule, its file
+     * and what it says is wrong, not by its line, which an edit above it moves; so a plan that has errors can still be repaired one
+     * change at a time (a lead put right, two agencies merged).
      *
-     * @throws UserError (exit 1) listing the errors
+     * @throws UserError (exit 1) listing the errors the change would add
      */
     void check() {
         Validation check = Validation.of(wouldBe(), asOf);
-        if (check.errors() > 0) {
-            throw new UserError("the change would give the plan " + (check.errors() == 1 ? "an error" : check.errors() + " errors")
-                    + ", so nothing was written:\n" + check.diagnostics().stream().filter(Diagnostic::isError)
-                    .map(TextDiagnostics::line).collect(Collectors.joining("\n")), ExitCode.PLAN_ERRORS, null);
+        if (check.errors() == 0) {
+            return;
         }
+        Map<String, Integer> had = new HashMap<>();
+        if (Files.isDirectory(planDir)) {
+            Validation.of(planDir, asOf).diagnostics().stream().filter(Diagnostic::isError).forEach(d -> had.merge(key(d), 1, Integer::sum));
+        }
+        boolean hadNone = had.isEmpty();
+        List<Diagnostic> added = new ArrayList<>();
+        for (Diagnostic error : check.diagnostics().stream().filter(Diagnostic::isError).toList()) {
+            if (had.merge(key(error), -1, Integer::sum) < 0) {
+                added.add(error);
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        throw new UserError("the change would " + (hadNone ? "give the plan " : "add to the plan's errors ")
+                + (added.size() == 1 ? "an error" : added.size() + " errors") + ", so nothing was written:\n"
+                + added.stream().map(TextDiagnostics::line).collect(Collectors.joining("\n")), ExitCode.PLAN_ERRORS, null);
+    }
+
+    /**
+     * An error as the comparison knows it: its rule, its file and what it says is wrong (its words up to the first
+     * ';', after which a message says what to do, which may name what changed: "the agencies are ...").
+     */
+    private static String key(Diagnostic error) {
+        String message = error.message();
+        int advice = message.indexOf("; ");
+        return error.rule() + "\u001f" + error.at().file().getFileName() + "\u001f" + (advice < 0 ? message : message.substring(0, advice));
     }
 
     /** The plan folder with the change made, in memory. */

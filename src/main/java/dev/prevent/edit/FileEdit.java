@@ -78,6 +78,27 @@ final class FileEdit {
         append(mapping, key, mapping.flow() ? flowValue(value) : inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
     }
 
+    /** Renames a key where it stands ({@code HR: ...} to {@code HROD: ...}): its value, comments and place kept. */
+    void renameKey(Entry entry, String key) {
+        splices.add(new Splice(entry.key().start(), entry.key().end(), inline(key, entry.key().style(), file.column(entry.key().start()))));
+    }
+
+    /** Sets an entry's text value where it stands ({@code HR: Human resources} to a new name). */
+    void setValue(Mapping mapping, Entry entry, String value) {
+        if (entry.value() instanceof Scalar scalar) {
+            splices.add(replacing(entry, scalar, mapping.flow() ? flowValue(value) : inline(value, scalar.style(), keyColumn(mapping) + 2)));
+        } else {
+            replaceValue(entry, mapping.flow() ? flowValue(value) : inline(value, ScalarStyle.PLAIN, keyColumn(mapping) + 2));
+        }
+    }
+
+    /** Removes an entry of a block mapping: its lines, from its key's line to the end of its value. */
+    void removeEntry(Entry entry) {
+        int start = file.lineStart(entry.key().start());
+        int end = file.nextLineStart(contentEnd(entry.value()) - 1);
+        splices.add(new Splice(start, end, ""));
+    }
+
     /** A key written with nothing after it ({@code status:}), the format's way to say absent. */
     private static boolean isBlank(Scalar scalar) {
         return scalar.style() == ScalarStyle.PLAIN && scalar.value().isEmpty();

@@ -55,13 +55,13 @@ public final class PlanEditor {
     private PlanEditor(Path planDir, LocalDate today) {
         this.planDir = planDir;
         this.today = today;
-        this.plan = Validation.of(planDir, today).validPlan();
+        // The plan as read, errors and all: a change is refused only when it adds an error (Changeset#check), so a
+        // plan with errors can be repaired through the tool, one change at a time.
+        this.plan = Validation.of(planDir, today).plan();
     }
 
     /**
-     * The editor of a plan that has no errors.
-     *
-     * @throws UserError (exit 1) naming the plan's errors: a plan with errors is not edited
+     * The editor of a plan, errors and all: each change it makes is refused only when it adds an error.
      */
     public static PlanEditor of(Path planDir, LocalDate today) {
         return new PlanEditor(planDir, today);
@@ -333,6 +333,113 @@ public final class PlanEditor {
         int start = after.lastIndexOf('\n', same - 1) + 1;
         String lines = after.substring(start, start + after.length() - before.length());
         return new Agencies(Changeset.FileChange.edited(file, text.bytes(before), text.bytes(after)), lines.replace("\r", ""));
+    }
+
+    /**
+     * Renames an agency: its code in plan.yaml and in every lead of every objective file, in one change; its name too
+     * when {@code name} is given.
+     *
+     * @throws UserError (exit 2) for a code that is no agency, or a new code that is one already
+     */
+    public Changeset renameAgency(String code, String newCode, String name) {
+        Agency agency = agency(code);
+        String to = newCode.strip();
+        plan.agency(to).filter(other -> !other.code().equals(agency.code())).ifPresent(other -> {
+            throw new UserError(to + " is an agency of the plan already (" + other.name() + "); to make the two one, use: prevent agency "
+                    + "merge " + agency.code() + " " + other.code() + " --into " + other.code() + " --name \"" + other.name() + "\"");
+        });
+        code(to);
+        return agencies(List.of(agency), to, name, "agency " + agency.code() + " renamed " + to
+                + (name == null ? "" : " (" + name.strip() + ")"));
+    }
+
+    /**
+     * Makes several agencies one: plan.yaml keeps one entry, {@code into} named {@code name}, where the first of them
+     * was, and every lead that named any of them names {@code into}, once.
+     *
+     * @throws UserError (exit 2) for a code that is no agency, fewer than two agencies, or {@code into} an agency not among them
+     */
+    public Changeset mergeAgencies(List<String> codes, String into, String name) {
+        List<Agency> merged = new ArrayList<>();
+        for (String code : codes) {
+            Agency agency = agency(code);
+            if (!merged.contains(agency)) {
+                merged.add(agency);
+            }
+        }
+        if (merged.size() < 2) {
+            throw new UserError("name two agencies or more to merge, as: prevent agency merge HR OD --into HROD --name \"HR & "
+                    + "Organisational Development\"");
+        }
+        String to = into.strip();
+        plan.agency(to).filter(other -> !merged.contains(other)).ifPresent(other -> {
+            throw new UserError(to + " is another agency of the plan (" + other.name() + "); merge it too, or choose a new code");
+        });
+        code(to);
+        return agencies(merged, to, name, "agencies " + String.join(", ", merged.stream().map(Agency::code).toList()) + " merged into "
+                + to + (name == null ? "" : " (" + name.strip() + ")"));
+    }
+
+    private static void code(String code) {
+        dev.prevent.model.Code.problem(code).ifPresent(problem -> {
+            throw new UserError("the new code '" + code + "' " + problem);
+        });
+    }
+
+    private Agency agency(String code) {
+        return plan.agency(code.strip()).orElseThrow(() -> new UserError("no agency '" + code.strip() + "' in this plan; the agencies are "
+                + String.join(", ", plan.agencies().stream().map(Agency::code).toList())));
+    }
+
+    /** plan.yaml with {@code agencies} made one entry {@code to}, and every lead naming any of them naming {@code to}. */
+    private Changeset agencies(List<Agency> agencies, String to, String name, String message) {
+        Path planFile = planDir.resolve(PlanLoader.PLAN_FILE);
+        YamlText header = read(planFile);
+        if (!(header.root instanceof Mapping root) || !(root.get("agencies").orElse(null) instanceof Mapping mapping) || mapping.flow()) {
+            throw new UserError(planFile + " writes no agencies: block (one agency a line) to change");
+        }
+        FileEdit headerEdit = new FileEdit(header);
+        boolean kept = false;
+        for (YamlText.Entry entry : mapping.entries()) {
+            if (agencies.stream().noneMatch(a -> a.code().equals(entry.key().value().strip()))) {
+                continue;
+            }
+            if (kept) {
+                headerEdit.removeEntry(entry);
+                continue;
+            }
+            kept = true;
+            if (!entry.key().value().strip().equals(to)) {
+                headerEdit.renameKey(entry, to);
+            }
+            if (name != null && !name.isBlank()) {
+                if (entry.value() instanceof Mapping details) {
+                    headerEdit.set(details, "name", name.strip());
+                } else {
+                    headerEdit.setValue(mapping, entry, name.strip());
+                }
+            }
+        }
+        List<Changeset.FileChange> changes = new ArrayList<>();
+        changes.add(Changeset.FileChange.edited(planFile, header.bytes(header.text), header.bytes(headerEdit.text())));
+        Map<Path, List<Action>> byFile = new LinkedHashMap<>();
+        plan.actions().filter(a -> a.lead().stream().anyMatch(lead -> agencies.stream().anyMatch(ag -> ag.matches(lead))))
+                .forEach(a -> byFile.computeIfAbsent(a.source().file(), f -> new ArrayList<>()).add(a));
+        int actions = 0;
+        for (var file : byFile.entrySet()) {
+            YamlText text = read(file.getKey());
+            FileEdit edit = new FileEdit(text);
+            for (Action action : file.getValue()) {
+                java.util.LinkedHashSet<String> leads = new java.util.LinkedHashSet<>();
+                for (String lead : action.lead()) {
+                    leads.add(agencies.stream().anyMatch(ag -> ag.matches(lead)) ? to : lead);
+                }
+                edit.setList(actionMapping(text, action.id()), "lead", List.copyOf(leads));
+                actions++;
+            }
+            changes.add(Changeset.FileChange.edited(file.getKey(), text.bytes(text.text), text.bytes(edit.text())));
+        }
+        return Changeset.of(planDir, today, message + ": " + actions + (actions == 1 ? " action" : " actions"), changes);
     }
 
     static YamlText read(Path file) {

@@ -63,7 +63,8 @@ final class EveryCell {
                     String notes = normal(action.notes() == null ? "" : action.notes());
                     boolean kept = switch (column == null ? SheetHeading.COMMENTS : column) {
                         case TIMESCALE -> action.timescale() != null || notes.contains(normal(cell));
-                        case PROGRESS -> action.status() != null || notes.contains(normal(cell));
+                        // A status, or words that are no status: the log's note then, as a progress column's text is.
+                        case PROGRESS -> action.status() != null || notes.contains(normal(cell)) || own.contains(normal(cell));
                         case LEAD, OWNER -> Stream.of(normal(cell).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 2)
                                 .allMatch(own::contains);
                         case REF -> action.id().equals(cell.strip());

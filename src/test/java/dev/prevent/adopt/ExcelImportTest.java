@@ -111,12 +111,12 @@ class ExcelImportTest {
         assertThat(actions.get("4.2").timescale().written()).isEqualTo("Q3 2016/17");
         assertThat(actions.get("4.2").status()).isEqualTo("red");
         assertThat(actions.get("4.7").timescale().written()).isEqualTo("2017-03");
-        // The shipped plan's scale has no amber: 'A' is kept in the notes, not forced onto another status.
+        // The shipped plan's scale has no amber: 'A' is kept as the log's note, not forced onto another status.
         assertThat(actions.get("4.7").status()).isNull();
-        assertThat(actions.get("4.7").notes()).contains("Progress as written in Prevent tracker.xlsx sheet 'Plan 2016' row 7: A");
+        assertThat(actions.get("4.7").updates()).extracting(dev.prevent.model.Update::note).contains("A");
         assertThat(actions.get("4.8").lead()).containsExactly("COLP", "Probation");
         assertThat(actions.get("4.8").timescale()).isNull();
-        assertThat(actions.get("4.8").notes()).contains("Time as written in Prevent tracker.xlsx sheet 'Plan 2016' row 8: TBC");
+        assertThat(actions.get("4.8").notes()).contains("Time: TBC");
         assertThat(actions.get("4.8").status()).isEqualTo("blue");
         assertThat(result.err()).contains(
                 "Prevent tracker.xlsx: read its first sheet, 'Plan 2016'; name another with --sheet NAME",

@@ -8,6 +8,7 @@ import dev.prevent.cli.Cli;
 import dev.prevent.model.Action;
 import dev.prevent.model.Objective;
 import dev.prevent.model.Plan;
+import dev.prevent.model.Update;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -80,7 +81,8 @@ class ImportTest {
         Plan plan = Validation.of(plans, TODAY).validPlan();
         Action community = plan.actions().filter(a -> a.id().equals("4.1")).findFirst().orElseThrow();
         assertThat(community.updates()).extracting(u -> u.date() + " " + u.status() + " " + u.note())
-                .containsExactly("2015-11-02 blue Status as imported from Objective one.csv row 2");
+                .containsExactly("2015-11-02 blue Contact made, Initial needs identified\n"
+                        + "Invite Prevent /Safeguarding coordinators to City Prevent Working Group.");
         assertThat(community.statusOn(LocalDate.of(2015, 11, 2))).isEqualTo("blue");
         // Before it, the first value known holds (nothing is "not assessed" for want of history).
         assertThat(community.statusOn(LocalDate.of(2015, 11, 1))).isEqualTo("blue");
@@ -133,8 +135,10 @@ class ImportTest {
         assertThat(community.timescale().written()).isEqualTo("2015-2016");
         assertThat(community.resources()).containsExactly("Staff time", "Funding");
         assertThat(community.status()).isEqualTo("blue");
-        assertThat(community.notes()).isEqualTo("Contact made, Initial needs identified\n"
-                + "Invite Prevent /Safeguarding coordinators to City Prevent Working Group.\n");
+        // COMMENTS/ PROGRESS is what has happened: the note of the log's entry for the status read, not the notes.
+        assertThat(community.notes()).isNull();
+        assertThat(community.updates()).extracting(Update::note).containsExactly("Contact made, Initial needs identified\n"
+                + "Invite Prevent /Safeguarding coordinators to City Prevent Working Group.");
         assertThat(community.owner()).isEqualTo("Jo");
 
         Action faith = actions.get(1);
@@ -144,28 +148,30 @@ class ImportTest {
         assertThat(faith.timescale().written()).isEqualTo("2015-2016");
         assertThat(faith.resources()).containsExactly("Staff time", "Funding");
         assertThat(faith.status()).isEqualTo("red");
-        assertThat(faith.notes()).isEqualTo("Keep records of Requests made, List activities, events etc\n"
-                + "Fund raising. COLC, City Bridge Trust?\n");
+        assertThat(faith.updates()).extracting(Update::note).containsExactly("Keep records of Requests made, List activities, events etc\n"
+                + "Fund raising. COLC, City Bridge Trust?");
 
         Action campaigns = actions.get(2);
         assertThat(campaigns.lead()).containsExactly("COLP");
         assertThat(campaigns.action()).isEqualTo("Communication Campaigns\nBe factual and yet mindful of the impact of negative media");
         assertThat(campaigns.title()).isEqualTo("Communication Campaigns");
         assertThat(campaigns.status()).isEqualTo("green");
-        assertThat(campaigns.notes()).contains("\"We Stand Together\"");
+        assertThat(campaigns.updates()).extracting(Update::note).anyMatch(note -> note.contains("\"We Stand Together\""));
         assertThat(campaigns.owner()).as("an Owner column beside the LEAD column is the person accountable").isEqualTo("Sam");
 
         Action meetings = actions.get(3);
         assertThat(meetings.lead()).containsExactly("COLC", "COLP", "Health", "ED", "Probation");
         assertThat(meetings.timescale()).isNull();
         assertThat(meetings.status()).isNull();
-        assertThat(meetings.notes()).isEqualTo("Lead as written in Objective one.csv row 6: COLC COLP Health ED Establishments "
-                + "Probation\nTime as written in Objective one.csv row 6: soon\nProgress as written in Objective one.csv row 6: Amber\n");
+        // What could not be placed stays in the notes; where it came from is a comment above the action, not a note.
+        assertThat(meetings.notes()).isEqualTo("Lead: COLC COLP Health ED Establishments Probation\nTime: soon\n");
+        assertThat(meetings.updates()).extracting(Update::note).containsExactly("Amber");
+        assertThat(Files.readString(plans.resolve("objective-4-objective-one.yaml"))).contains("  - id: '4.4'\n    # from Objective one.csv row 6\n");
 
         assertThat(result.err()).contains(
                 "prevent: Objective one.csv row 4: the ACTION cell is empty, so this row continues the action above",
                 "prevent: Objective one.csv row 6: time 'soon' is not a timescale the plan format reads; kept in the notes",
-                "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept in the notes",
+                "prevent: Objective one.csv row 6: progress 'Amber' is not on the plan's scale (red, blue, green); kept as the log's note",
                 // Unknown leads are listed once, with the lines that would make them agencies.
                 "prevent: leads that are not agencies of plan.yaml, kept in the notes of the actions that name them:\n"
                         + "  'Establishments' (row 6)\n"

@@ -28,9 +28,16 @@ class RealPlanWordsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "PROGRESS / COMMENTS            | notes",
-            "Comments and progress          | notes",
-            "Progress & comments            | notes",
+            "PROGRESS / COMMENTS            | progress",
+            "Comments and progress          | progress",
+            "Progress & comments            | progress",
+            "Progress to date               | progress",
+            "Evidence / progress (update)   | progress",
+            "Evidence / progress update     | progress",
+            "Update (December 2026)         | progress",
+            "Current position               | progress",
+            "RAG commentary                 | progress",
+            "Comments                       | notes",
             "Progress Red – behind Blue – ongoing Green – on target | status",
             "RAG rating                     | status",
             "What will be done              | action",
@@ -48,8 +55,8 @@ class RealPlanWordsTest {
             "KPIs                           | success_criteria",
             "Evidence of success            | success_criteria",
             "Evidence of progress           | evidence",
-            "Progress update                | notes",
-            "Commentary                     | notes",
+            "Progress update                | progress",
+            "Commentary                     | progress",
             "No.                            | id",
             "#                              | id",
             "Priority                       | objective",
@@ -65,6 +72,8 @@ class RealPlanWordsTest {
         assertThat(SheetHeading.of("Risk")).isEmpty();
         assertThat(SheetHeading.of("Strategic intent")).isEmpty();
         assertThat(SheetHeading.of("Sponsor")).isEmpty();
+        // A crosswalk's column that mixes what the guidance requires with the evidence: no one field, kept in the notes.
+        assertThat(SheetHeading.of("Requirement / Evidence")).isEmpty();
     }
 
     @Test

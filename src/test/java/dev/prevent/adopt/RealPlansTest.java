@@ -188,7 +188,9 @@ class RealPlansTest {
         assertThat(actions).hasSize(3);
         Action training = actions.get("1.1");
         assertThat(training.action()).isEqualTo("Roll out e-learning to the remaining staff");
-        assertThat(training.notes()).contains("Half of staff have had WRAP training",
+        // The current position is what has happened: the log's note. The guidance quoted stays in the notes.
+        assertThat(training.updates()).extracting(dev.prevent.model.Update::note).containsExactly("Half of staff have had WRAP training");
+        assertThat(training.notes()).contains(
                 "Prevent duty guidance: Frontline staff should understand the risk of radicalisation and know how to refer");
         assertThat(training.duties()).contains("training", "referral-pathway");
         assertThat(actions.get("1.2").duties()).contains("partnership-group");

@@ -93,7 +93,7 @@ class RealWorldCsvTest {
         assertThat(List.of("4.1", "4.2", "4.3", "4.4", "4.5", "4.7")).extracting(id -> actions.get(id).timescale().written())
                 .containsExactly("2017-03-31", "2017-03", "2017-03", "Q3 2016/17", "2016-17", "2016/17");
         assertThat(actions.get("4.6").timescale()).isNull();
-        assertThat(actions.get("4.6").notes()).isEqualTo("Time as written in dates.csv row 7: TBC\n");
+        assertThat(actions.get("4.6").notes()).isEqualTo("Time: TBC\n");
         assertThat(result.err()).contains("dates.csv row 7: time 'TBC' is not known yet, so the action has no timescale",
                 "5 values were guessed; check them in the new files:",
                 "  dates.csv row 2: time '31/03/2017' read as 31 March 2017 (day first, as in the UK)",
@@ -112,7 +112,7 @@ class RealWorldCsvTest {
         Map<String, Action> actions = imported(plans);
         assertThat(List.of("4.1", "4.2", "4.3", "4.4", "4.5")).extracting(id -> actions.get(id).lead()).containsExactly(
                 List.of("COLC", "COLP"), List.of("COLC", "COLP"), List.of("COLP"), List.of("Probation", "Health"), List.of("COLC"));
-        assertThat(actions.get("4.5").notes()).isEqualTo("Lead as written in leads.csv row 6: COLC; Home Office\n");
+        assertThat(actions.get("4.5").notes()).isEqualTo("Lead: COLC; Home Office\n");
         assertThat(result.err()).contains("  'Home Office' (row 6)\n", "\n  HO: Home Office\n").doesNotContain("'&'")
                 .as("a full name is no guess").doesNotContain("City of London Police");
     }
@@ -130,7 +130,7 @@ class RealWorldCsvTest {
                 .containsExactly("red", "amber", "green", "complete", "red", null);
         assertThat(result.err()).contains("  rag.csv row 2: progress 'R' read as red (Behind)",
                 "  rag.csv row 4: progress 'g' read as green (On target)",
-                "rag.csv row 7: progress 'Purple' is not on the plan's scale (red, amber, green, complete); kept in the notes");
+                "rag.csv row 7: progress 'Purple' is not on the plan's scale (red, amber, green, complete); kept as the log's note");
         String written = Files.readString(fresh.resolve("objective-2-rag.yaml"));
         assertThat(written).startsWith("# yaml-language-server: $schema=schema/objective.schema.json\n");
         assertThat(fresh.resolve("schema/objective.schema.json")).exists();

@@ -99,7 +99,11 @@ class WordImportTest {
             assertThat(back.timescale() == null ? null : back.timescale().written()).as(id + " timescale")
                     .isEqualTo(original.timescale() == null ? null : original.timescale().written());
             assertThat(words(back.resources())).as(id + " resources").isEqualTo(words(original.resources()));
-            assertThat(words(back.notes())).as(id + " notes").isEqualTo(words(original.notes()));
+            // The COMMENTS/ PROGRESS column is what has happened: the log's note of the status read, not the notes.
+            String progress = String.join(" ", back.updates().stream().map(dev.prevent.model.Update::note)
+                    .filter(java.util.Objects::nonNull).toList());
+            assertThat(words((back.notes() == null ? "" : back.notes()) + " " + progress)).as(id + " notes")
+                    .isEqualTo(words(original.notes()));
             assertThat(back.theme()).as(id + " theme").isEqualTo(original.theme());
             assertThat(back.status()).as(id + " status").isEqualTo(original.status());
             // 1.1's ALL is one cell merged down over the six actions of its theme, as in the original; an action with
