@@ -32,11 +32,14 @@ final class LeadWords {
      * @param unknown names written as an agency's (in capitals) that are no agency of the plan, as written
      * @param prose   words that name no agency and no person, as written
      * @param owner   the person accountable, {@code Jane Smith (Prevent Coordinator)}, or a role alone; or null
+     * @param named   the full names a police force or a council was written by ("Lancashire Constabulary"), by the code
+     *                of the plan's police or council agency they were read onto
      */
-    record Reading(List<String> codes, List<String> guesses, List<String> unknown, List<String> prose, String owner) {
+    record Reading(List<String> codes, List<String> guesses, List<String> unknown, List<String> prose, String owner,
+            Map<String, String> named) {
 
         /** A cell that says there is no lead ("None", "N/A", "-"). */
-        static final Reading NONE = new Reading(List.of(), List.of(), List.of(), List.of(), null);
+        static final Reading NONE = new Reading(List.of(), List.of(), List.of(), List.of(), null, Map.of());
     }
 
     private static final String SEPARATORS = "/&+,;";
@@ -58,13 +61,24 @@ final class LeadWords {
     /** A dash with space around it, between an agency or role and words about it. */
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern OWNER_LINE = Pattern.compile("(?i)^\\s*(?:owner|lead officer|named officer)\\s*:\\s*(.+)$");
-    private static final Set<String> JOINERS = Set.of("of", "the", "for", "and", "in", "on", "&");
+    private static final Set<String> JOINERS = Set.of("of", "the", "for", "and", "in", "on", "&", "with", "upon");
+    /** A role in brackets after an agency: "Blackburn with Darwen BC (Channel Chair)". */
+    private static final Pattern BRACKETED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
+    /** How a police force's name ends: "Lancashire Constabulary", "Thames Valley Police". */
+    private static final Pattern FORCE = Pattern.compile("(?i).*\\b(constabulary|police|police service|police force)");
+    /** How a council's name ends: "Blackburn with Darwen BC", "Eastbrook Borough Council", "Kent County Council". */
+    private static final Pattern COUNCIL = Pattern.compile("(?i).*\\b(council|m?bc|dc|cc|borough|corporation)");
 
     private final Map<String, Agency> byWords = new HashMap<>();
     private final Map<String, Agency> byName = new HashMap<>();
     private final int longest;
+    /** The plan's police and council agencies, by init's codes: a force's or a council's full name is read onto them. */
+    private final Agency police;
+    private final Agency council;
 
     LeadWords(List<Agency> agencies) {
+        police = agencies.stream().filter(a -> a.code().equalsIgnoreCase("POLICE")).findFirst().orElse(null);
+        council = agencies.stream().filter(a -> a.code().equalsIgnoreCase("COUNCIL")).findFirst().orElse(null);
         for (Agency agency : agencies) {
             byWords.putIfAbsent(key(words(agency.name())), agency);
             byName.putIfAbsent(key(words(agency.name())), agency);
@@ -83,7 +97,12 @@ final class LeadWords {
                 reader.line(line.strip());
             }
         }
-        return new Reading(reader.codes, reader.guesses, reader.unknown, reader.prose, reader.owner);
+        if (reader.codes.isEmpty() && reader.roleAlone != null && council != null) {
+            // "Community Safety Officer": the council's own officer, so the council leads, the role its owner.
+            reader.add(council);
+            reader.guesses.add("'" + reader.roleAlone + "' is a council officer's role → " + council.code() + ", the role as owner");
+        }
+        return new Reading(reader.codes, reader.guesses, reader.unknown, reader.prose, reader.owner, reader.named);
     }
 
     /** Whether words are a person's name: {@code Jane Smith}, {@code Cllr J. Khan}; never an organisation's. */
@@ -100,9 +119,19 @@ final class LeadWords {
         final List<String> guesses = new ArrayList<>();
         final List<String> unknown = new ArrayList<>();
         final List<String> prose = new ArrayList<>();
+        final Map<String, String> named = new java.util.LinkedHashMap<>();
         String owner;
+        /** A role the cell gave with no agency and no person: the council's officer, when nothing else leads. */
+        String roleAlone;
 
-        void line(String line) {
+        void line(String written) {
+            String line = written;
+            Matcher bracketed = BRACKETED.matcher(line);
+            if (bracketed.matches() && isRole(words(bracketed.group(2)))) {
+                // The agency, then the role its officer has in brackets: the role is the owner.
+                owner(bracketed.group(2).strip());
+                line = bracketed.group(1).strip();
+            }
             Matcher ownerLine = OWNER_LINE.matcher(line);
             if (ownerLine.matches()) {
                 owner(ownerLine.group(1).strip());
@@ -116,6 +145,9 @@ final class LeadWords {
                     String role = roleAlone(head);
                     if (role != null) {
                         owner(tail + " (" + role + ")");
+                        if (roleAlone == null) {
+                            roleAlone = role;
+                        }
                         return;
                     }
                     names(head);
@@ -151,9 +183,10 @@ final class LeadWords {
         /** Agencies, roles, new names and prose in words between separators. */
         private void names(String text) {
             List<String> words = words(text);
+            Set<Integer> inName = joinsOneName(words);
             List<Object> piece = new ArrayList<>();
             for (int i = 0; i <= words.size(); i++) {
-                if (i == words.size() || isSeparator(words.get(i))) {
+                if (i == words.size() || isSeparator(words.get(i)) && !inName.contains(i)) {
                     piece(piece);
                     piece.clear();
                     continue;
@@ -172,6 +205,40 @@ final class LeadWords {
         private record Found(Agency agency, String phrase) {
         }
 
+        /**
+         * The "&" and "and" that join words into one name rather than two agencies: where the words on both sides are a
+         * name's (capitals) and one side is no agency on its own, neither one the plan knows nor a proper name of two
+         * words or more ("HR & Organisational Development" is one; "COLC & COLP" and "Police and Youth Service" two).
+         */
+        private Set<Integer> joinsOneName(List<String> words) {
+            Set<Integer> joins = new java.util.HashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (!word.equals("&") && !word.equalsIgnoreCase("and")) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && !isSeparator(words.get(from - 1))) {
+                    from--;
+                }
+                int to = i + 1;
+                while (to < words.size() && !isSeparator(words.get(to))) {
+                    to++;
+                }
+                List<String> left = words.subList(from, i);
+                List<String> right = words.subList(i + 1, to);
+                if (!left.isEmpty() && !right.isEmpty() && capitals(left) && capitals(right) && (!onItsOwn(left) || !onItsOwn(right))) {
+                    joins.add(i);
+                }
+            }
+            return joins;
+        }
+
+        private boolean onItsOwn(List<String> side) {
+            int[] end = new int[1];
+            return agencyAt(side, 0, end) != null && end[0] == side.size() || side.size() >= 2;
+        }
+
         /** One piece between separators: agencies found in it, and the words between them. */
         private void piece(List<Object> piece) {
             if (piece.isEmpty()) {
@@ -187,6 +254,9 @@ final class LeadWords {
                 // "National Probation Service" is the plan's PROBATION, not PROBATION and two unknown leads.
                 add(found.get(0).agency());
                 guesses.add("'" + whole + "' → " + found.get(0).agency().code());
+                if (found.get(0).agency() == police || found.get(0).agency() == council) {
+                    named.putIfAbsent(found.get(0).agency().code(), whole);
+                }
                 return;
             }
             for (Found f : found) {
@@ -213,6 +283,18 @@ final class LeadWords {
             String text = String.join(" ", run);
             if (isRole(run) && capitals(run) || HONORIFIC.matcher(text).matches() && isPerson(text)) {
                 owner(text);
+                if (isRole(run) && roleAlone == null) {
+                    roleAlone = text;
+                }
+            } else if (capitals(run) && run.size() >= 2 && police != null && FORCE.matcher(text).matches()) {
+                // A force by its own name ("Lancashire Constabulary") is the plan's police, which takes that name.
+                add(police);
+                guesses.add("'" + text + "' → " + police.code());
+                named.putIfAbsent(police.code(), text);
+            } else if (capitals(run) && run.size() >= 2 && council != null && COUNCIL.matcher(text).matches()) {
+                add(council);
+                guesses.add("'" + text + "' → " + council.code());
+                named.putIfAbsent(council.code(), text);
             } else if (capitals(run)) {
                 if (!unknown.contains(text)) {
                     unknown.add(text);
@@ -252,6 +334,11 @@ final class LeadWords {
     private static boolean isRole(List<String> words) {
         if (words.isEmpty()) {
             return false;
+        }
+        // "Head of Community Safety", "Director of Public Health": a role, then what it is over.
+        if (words.size() > 2 && words.get(1).equalsIgnoreCase("of")
+                && ROLES.contains(words.get(0).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""))) {
+            return true;
         }
         String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
         return ROLES.contains(last) || last.endsWith("s") && ROLES.contains(last.substring(0, last.length() - 1));

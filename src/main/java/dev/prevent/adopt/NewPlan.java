@@ -109,7 +109,7 @@ public final class NewPlan {
         plan.put("title", DraftText.PLAN_TITLE);
         plan.put("period", period);
         plan.put("version", "0.1");
-        plan.put("owner", "Community Safety Team");
+        plan.put("owner", DraftText.OWNER);
         plan.put("meetings", Meetings.TAGS);
         plan.put("aims", DraftText.PLAN_AIMS + "\n");
         plan.put("statuses", List.of(
@@ -120,7 +120,7 @@ public final class NewPlan {
         Map<String, Object> agencies = new LinkedHashMap<>();
         agencies.put("ALL", "All partners");
         agencies.put("COUNCIL", DraftText.COUNCIL);
-        agencies.put("POLICE", "Police");
+        agencies.put("POLICE", DraftText.POLICE);
         agencies.put("NHS", "NHS and public health");
         agencies.put("EDUCATION", "Schools, colleges and universities");
         agencies.put("PROBATION", "Probation");

@@ -55,8 +55,10 @@ public final class PlanImport {
 
     /** The kinds of guess, in the order the summary lists them. */
     public enum Kind {
+        DOCUMENT("read for plan.yaml from the document around the table"),
         OBJECTIVE("objective names and aims read from heading rows"),
         AGENCY("agencies added to plan.yaml"),
+        AGENCY_NAME("agencies' names read from the leads, in place of init's"),
         LEAD("leads read from names"),
         OWNER("owners read from the lead"),
         KEPT("lead words that name no agency, kept in the notes"),
@@ -148,6 +150,10 @@ public final class PlanImport {
     private final Request request;
     private final Columns columns;
     private LeadWords leads;
+    /** The document's paragraphs above its first table (a Word plan's title, owner, RAG key). */
+    private final List<String> above = new ArrayList<>();
+    /** A police force's or council's full name, read onto init's POLICE or COUNCIL, by code: the first written, and where. */
+    private final Map<String, String[]> realNames = new LinkedHashMap<>();
     private final DutyWords dutyWords;
     /** The agencies to add to plan.yaml, code to name, in the order the file names them. */
     private final Map<String, String> newAgencies = new LinkedHashMap<>();
@@ -236,19 +242,65 @@ public final class PlanImport {
             made.put(file, Changeset.FileChange.created(file, text, actions.size() + (actions.size() == 1 ? " action" : " actions")));
         }
         List<Changeset.FileChange> files = new ArrayList<>();
+        Map<String, String> added = new LinkedHashMap<>();
         if (!newAgencies.isEmpty()) {
-            PlanEditor.Agencies added = PlanEditor.withAgencies(into, newAgencies);
             if (request.addAgencies()) {
-                files.add(added.change());
+                added.putAll(newAgencies);
                 newAgencies.forEach((code, agencyName) -> guesses.add(new Guess(Kind.AGENCY, code + ": " + agencyName
                         + " (" + rows(unknownLeads.getOrDefault(agencyName, List.of())) + ")")));
             } else {
-                unknownLeadsListed(added.lines());
+                unknownLeadsListed(PlanEditor.withAgencies(into, newAgencies).lines());
             }
         }
+        Map<String, String> named = new LinkedHashMap<>();
+        realNames.forEach((code, written) -> plan.agency(code).filter(a -> a.name().equals(DraftText.POLICE) || a.name().equals(DraftText.COUNCIL))
+                .ifPresent(agency -> {
+                    named.put(agency.code(), written[0]);
+                    guesses.add(new Guess(Kind.AGENCY_NAME, agency.code() + ": named '" + written[0] + "' (was '" + agency.name()
+                            + "'), as " + written[1] + " writes it"));
+                }));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        aroundTheTable(fields, descriptions);
+        PlanEditor.withHeader(into, added, named, fields, descriptions).ifPresent(files::add);
         files.addAll(made.values());
         return new Result(Changeset.of(into, today, "Imported " + source.getFileName() + ": " + sections.size()
                 + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files)), notices, guesses, statusesRead);
+    }
+
+    /**
+     * What the document says above its table, for plan.yaml where it still holds what init wrote: the title, the owner,
+     * the statuses' descriptions from a RAG key; each listed as a guess. Any other paragraph is named as not read.
+     */
+    private void aroundTheTable(Map<String, String> fields, Map<String, String> descriptions) {
+        if (above.isEmpty()) {
+            return;
+        }
+        DocumentAround document = DocumentAround.of(above, plan);
+        String file = String.valueOf(source.getFileName());
+        List<String> unread = new ArrayList<>(document.unread());
+        if (document.title() != null && DraftText.PLAN_TITLE.equals(plan.title())) {
+            fields.put("title", document.title());
+            guesses.add(new Guess(Kind.DOCUMENT, "title '" + document.title() + "', the first line of " + file));
+        } else if (document.title() != null) {
+            unread.add(0, document.title());
+        }
+        if (document.owner() != null && (plan.owner() == null || DraftText.OWNER.equals(plan.owner()))) {
+            fields.put("owner", document.owner());
+            guesses.add(new Guess(Kind.DOCUMENT, "owner '" + document.owner() + "', from " + file + " above its table"));
+        } else if (document.owner() != null) {
+            unread.add(document.owner());
+        }
+        document.descriptions().forEach((key, words) -> plan.status(key).filter(s -> s.description() == null || s.description().isBlank())
+                .ifPresent(status -> {
+                    descriptions.put(status.key(), words);
+                    guesses.add(new Guess(Kind.DOCUMENT, "status " + status.key() + " (" + status.label() + ") described as '" + words
+                            + "', from the RAG key of " + file));
+                }));
+        if (!unread.isEmpty()) {
+            notices.add("above the table, " + file + " says what was not read (plan.yaml keeps its own): '"
+                    + String.join("', '", unread) + "'");
+        }
     }
 
     /**
@@ -288,7 +340,7 @@ public final class PlanImport {
             throw new UserError("--sheet names a sheet of an Excel workbook; " + source.getFileName() + " is not one");
         }
         if (name.endsWith(".docx") || name.endsWith(".docm")) {
-            return WordTables.read(source, notices);
+            return WordTables.read(source, notices, above);
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return List.of(ExcelSheet.read(source, sheet, notices));
@@ -483,7 +535,8 @@ public final class PlanImport {
         if (!criteria.isEmpty()) {
             action.put("success_criteria", criteria);
         }
-        timescale(SectionHeading.plain(row.cell(SheetHeading.TIMESCALE)), where, kept).ifPresent(t -> action.put("timescale", t));
+        List<String> timeStatus = new ArrayList<>();
+        timescale(SectionHeading.plain(row.cell(SheetHeading.TIMESCALE)), where, kept, timeStatus).ifPresent(t -> action.put("timescale", t));
         List<String> resources = items(row.cell(SheetHeading.RESOURCES)).stream()
                 .flatMap(line -> List.of(RESOURCE_SEPARATOR.split(line)).stream())
                 .filter(r -> !r.isBlank() && !NOTHING.matcher(r.strip()).matches()).toList();
@@ -494,6 +547,10 @@ public final class PlanImport {
         List<String> progress = new ArrayList<>();
         Optional<Status> status = status(SectionHeading.plain(row.cell(SheetHeading.PROGRESS)), row.fills().get(SheetHeading.PROGRESS),
                 where, kept, progress);
+        if (status.isEmpty() && !timeStatus.isEmpty()) {
+            // "Complete" in the time column, and no status of its own: the time column's word is the status.
+            status = status(timeStatus.get(0), null, where, kept, progress);
+        }
         if (!row.cell(SheetHeading.PROGRESS_TEXT).isBlank()) {
             progress.add(row.cell(SheetHeading.PROGRESS_TEXT).strip());
         }
@@ -591,6 +648,7 @@ public final class PlanImport {
         }
         LeadWords.Reading reading = leads.read(cell);
         reading.guesses().forEach(named -> guesses.add(new Guess(Kind.LEAD, where + ": lead " + named)));
+        reading.named().forEach((code, name) -> realNames.putIfAbsent(code, new String[] {name, where.toString()}));
         if (reading.owner() != null) {
             guesses.add(new Guess(Kind.OWNER, where + ": owner '" + reading.owner() + "' read from the lead '"
                     + cell.replaceAll("\\s*\\R\\s*", "; ") + "'"));
@@ -605,7 +663,7 @@ public final class PlanImport {
         return reading;
     }
 
-    private Optional<String> timescale(String cell, Grid.Place where, List<String> kept) {
+    private Optional<String> timescale(String cell, Grid.Place where, List<String> kept, List<String> status) {
         if (cell.isEmpty()) {
             return Optional.empty();
         }
@@ -614,7 +672,7 @@ public final class PlanImport {
             kept.add("Time: " + cell);
             return Optional.empty();
         }
-        Optional<TimescaleWords.Reading> reading = TimescaleWords.read(cell);
+        Optional<TimescaleWords.Reading> reading = TimescaleWords.read(cell, plan.period());
         if (reading.isEmpty()) {
             notices.add(where + ": time '" + cell + "' is not a timescale the plan format reads; kept in the notes");
             kept.add("Time: " + cell);
@@ -623,7 +681,13 @@ public final class PlanImport {
         if (reading.get().guess() != null) {
             guesses.add(new Guess(Kind.TIMESCALE, where + ": " + reading.get().guess()));
         }
-        return Optional.of(reading.get().timescale());
+        if (reading.get().keep()) {
+            kept.add("Time: " + cell);
+        }
+        if (reading.get().status() != null) {
+            status.add(reading.get().status());
+        }
+        return Optional.ofNullable(reading.get().timescale());
     }
 
     /** The status a Progress cell gives: its words (key, label, colour, RAG letter, a council's word), else its shading. */

@@ -53,6 +53,14 @@ final class WordTables {
      * @throws UserError (exit 2) when the file is not a Word document or is too big
      */
     static List<Grid> read(Path docx, List<String> reports) {
+        return read(docx, reports, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path, List)}, the document's paragraphs above its first table (its title, a subtitle, who owns
+     * it, a RAG key) added to {@code above}, each as its text, a heading's or title's marked with a leading {@code #}.
+     */
+    static List<Grid> read(Path docx, List<String> reports, List<String> above) {
         String name = String.valueOf(docx.getFileName());
         try {
             if (Files.size(docx) > CsvSheet.MAX_BYTES) {
@@ -61,6 +69,16 @@ final class WordTables {
             OfficeZip.limited();
             refuseWideRows(docx, name);
             try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+                for (var element : document.getBodyElements()) {
+                    if (element instanceof XWPFTable) {
+                        break;
+                    }
+                    if (element instanceof XWPFParagraph paragraph && !paragraph.getText().isBlank()) {
+                        String style = paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(Locale.ROOT);
+                        boolean heading = style.startsWith("title") || style.startsWith("heading");
+                        above.add((heading ? "# " : "") + paragraph.getText().strip().replaceAll("\\s*\\R\\s*", " "));
+                    }
+                }
                 List<Grid> grids = new ArrayList<>();
                 for (XWPFTable table : document.getTables()) {
                     grids.add(grid(table, name + " table " + (grids.size() + 1)));

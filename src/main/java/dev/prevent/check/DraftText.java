@@ -14,6 +14,10 @@ public final class DraftText {
     public static final String PLAN_AIMS = "What the plan is for, in a few paragraphs of Markdown.";
     /** init's plan.yaml: the title, before the area's name is in it. */
     public static final String PLAN_TITLE = "Prevent Delivery Plan";
+    /** init's plan.yaml: its owner, before the council's own is written (import reads one from the document). */
+    public static final String OWNER = "Community Safety Team";
+    /** init's plan.yaml: the police, before the force has its name. */
+    public static final String POLICE = "Police";
     /** init's plan.yaml: the council, before it has its name. */
     public static final String COUNCIL = "The council";
     /** What init --with-benchmarks writes in each benchmark's name, for the council to replace from its own copy. */

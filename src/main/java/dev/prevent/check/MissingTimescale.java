@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * An action with no timescale can never be overdue. One whose timescale was written but could not
- * be read already has its error, so it is not warned about twice.
+ * be read already has its error, so it is not warned about twice; a closed one has nothing left to fall due.
  */
 final class MissingTimescale implements PlanRule {
 
@@ -19,6 +19,8 @@ final class MissingTimescale implements PlanRule {
                 + "such as Quarterly or Termly";
         context.plan().actions()
                 .filter(a -> a.timescale() == null && !a.source().has("timescale"))
+                // A closed action has nothing left to fall due: it needs no timescale.
+                .filter(a -> a.status() == null || context.plan().status(a.status()).map(s -> !s.closed()).orElse(true))
                 .forEach(a -> report.accept(new Diagnostic(Rule.MISSING_TIMESCALE, a.source().at(), "action " + a.id()
                         + " has no timescale, so it can never be overdue; give one such as " + examples)));
     }

@@ -103,13 +103,17 @@ public final class Changeset {
     private final String message;
     private final List<FileChange> files;
     private final String oldPlanTag;
+    /** The errors the plan had when the change was made, by {@link #key}: the ones a change may leave, not add. */
+    private final Map<String, Integer> had;
 
-    private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files) {
-        this(planDir, asOf, message, files, null);
+    private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files, Map<String, Integer> had) {
+        this(planDir, asOf, message, files, null, had);
     }
 
-    private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files, String oldPlanTag) {
+    private Changeset(Path planDir, LocalDate asOf, String message, List<FileChange> files, String oldPlanTag,
+            Map<String, Integer> had) {
         this.oldPlanTag = oldPlanTag;
+        this.had = Map.copyOf(had);
         this.planDir = planDir;
         this.asOf = asOf;
         // One line: a title of several lines must not forge a commit's trailers (Signed-off-by: ...).
@@ -126,7 +130,17 @@ public final class Changeset {
      * @param message one line saying what changed, e.g. "1.2 Faith based groups: blue → green"
      */
     public static Changeset of(Path planDir, LocalDate asOf, String message, List<FileChange> files) {
-        return new Changeset(planDir, asOf, message, files);
+        return of(planDir, asOf, message, files, Files.isDirectory(planDir) ? Validation.of(planDir, asOf).diagnostics() : List.of());
+    }
+
+    /**
+     * As {@link #of(Path, LocalDate, String, List)}, for a plan whose diagnostics as read are {@code known} (the
+     * writer read and checked it to make the change): its errors are the ones the change may leave, not add.
+     */
+    public static Changeset of(Path planDir, LocalDate asOf, String message, List<FileChange> files, List<Diagnostic> known) {
+        Map<String, Integer> had = new HashMap<>();
+        known.stream().filter(Diagnostic::isError).forEach(d -> had.merge(key(d), 1, Integer::sum));
+        return new Changeset(planDir, asOf, message, files, had);
     }
 
     /**
@@ -157,7 +171,7 @@ public final class Changeset {
      * before anything is written.
      */
     public Changeset taggingTheOldPlan(String tag) {
-        return new Changeset(planDir, asOf, message, files, tag);
+        return new Changeset(planDir, asOf, message, files, tag, had);
     }
 
     public Path planDir() {
@@ -221,7 +235,7 @@ public final class Changeset {
 
     /**
      * The change must add no error to the plan (warnings are the plan's own business): the plan as it would be after
-     * it is checked, and any error the plan did not already have refuses it. An error is known by its rule, its file
+     * it is checked, and any error the plan did not have when the change was made refuses it. An error is known by its rule, its file
      * and what it says is wrong, not by its line, which an edit above it moves; so a plan that has errors can still be repaired one
      * change at a time (a lead put right, two agencies merged).
      *
@@ -232,14 +246,11 @@ public final class Changeset {
         if (check.errors() == 0) {
             return;
         }
-        Map<String, Integer> had = new HashMap<>();
-        if (Files.isDirectory(planDir)) {
-            Validation.of(planDir, asOf).diagnostics().stream().filter(Diagnostic::isError).forEach(d -> had.merge(key(d), 1, Integer::sum));
-        }
+        Map<String, Integer> left = new HashMap<>(had);
         boolean hadNone = had.isEmpty();
         List<Diagnostic> added = new ArrayList<>();
         for (Diagnostic error : check.diagnostics().stream().filter(Diagnostic::isError).toList()) {
-            if (had.merge(key(error), -1, Integer::sum) < 0) {
+            if (left.merge(key(error), -1, Integer::sum) < 0) {
                 added.add(error);
             }
         }

@@ -52,12 +52,17 @@ public final class PlanEditor {
     private final LocalDate today;
     private final Plan plan;
 
+    /** What was wrong with the plan as read: the errors a change may leave, not add. */
+    private final List<dev.prevent.model.Diagnostic> known;
+
     private PlanEditor(Path planDir, LocalDate today) {
         this.planDir = planDir;
         this.today = today;
         // The plan as read, errors and all: a change is refused only when it adds an error (Changeset#check), so a
         // plan with errors can be repaired through the tool, one change at a time.
-        this.plan = Validation.of(planDir, today).plan();
+        Validation read = Validation.of(planDir, today);
+        this.plan = read.plan();
+        this.known = read.diagnostics();
     }
 
     /**
@@ -113,7 +118,7 @@ public final class PlanEditor {
                 changes.add(Changeset.FileChange.edited(file, before, after));
             }
         });
-        return changes.isEmpty() ? Optional.empty() : Optional.of(Changeset.of(planDir, today, message, changes));
+        return changes.isEmpty() ? Optional.empty() : Optional.of(Changeset.of(planDir, today, message, changes, known));
     }
 
     /** Makes one request's edits of {@code action} in {@code edit}; the words saying what it did, none for nothing. */
@@ -439,7 +444,52 @@ public final class PlanEditor {
             }
             changes.add(Changeset.FileChange.edited(file.getKey(), text.bytes(text.text), text.bytes(edit.text())));
         }
-        return Changeset.of(planDir, today, message + ": " + actions + (actions == 1 ? " action" : " actions"), changes);
+        return Changeset.of(planDir, today, message + ": " + actions + (actions == 1 ? " action" : " actions"), changes, known);
+    }
+
+    /**
+     * plan.yaml with what an import read for it, in one edit: agencies {@code added} (code to name), agencies
+     * {@code named} anew (code to name), top-level {@code fields} set (title, owner), and statuses given a
+     * {@code description} (by key); comments, order, quoting and line ends kept.
+     *
+     * @return the change, or empty when there is nothing to change
+     */
+    public static Optional<Changeset.FileChange> withHeader(Path planDir, Map<String, String> added, Map<String, String> named,
+            Map<String, String> fields, Map<String, String> descriptions) {
+        Path file = planDir.resolve(PlanLoader.PLAN_FILE);
+        YamlText text = read(file);
+        if (!(text.root instanceof Mapping root)) {
+            throw new UserError(file + " is no mapping of keys to change");
+        }
+        FileEdit edit = new FileEdit(text);
+        fields.forEach((key, value) -> edit.set(root, key, value));
+        if (root.get("agencies").orElse(null) instanceof Mapping agencies) {
+            for (YamlText.Entry entry : agencies.entries()) {
+                String name = named.get(entry.key().value().strip());
+                if (name == null) {
+                    continue;
+                }
+                if (entry.value() instanceof Mapping details) {
+                    edit.set(details, "name", name);
+                } else {
+                    edit.setValue(agencies, entry, name);
+                }
+            }
+            added.forEach((code, name) -> edit.set(agencies, code, name));
+        } else if (!added.isEmpty()) {
+            throw new UserError(file + " has no agencies mapping to add the new agencies to");
+        }
+        if (!descriptions.isEmpty() && root.get("statuses").orElse(null) instanceof Sequence statuses) {
+            for (Node item : statuses.items()) {
+                if (item instanceof Mapping status && status.get("key").orElse(null) instanceof Scalar key
+                        && descriptions.containsKey(key.value().strip())) {
+                    edit.set(status, "description", descriptions.get(key.value().strip()));
+                }
+            }
+        }
+        String after = edit.text();
+        return after.equals(text.text) ? Optional.empty()
+                : Optional.of(Changeset.FileChange.edited(file, text.bytes(text.text), text.bytes(after)));
     }
 
     static YamlText read(Path file) {
@@ -452,7 +502,7 @@ public final class PlanEditor {
 
     private Changeset changeset(Path file, YamlText text, FileEdit edit, String message) {
         return Changeset.of(planDir, today, message, List.of(Changeset.FileChange.edited(file, text.bytes(text.text),
-                text.bytes(edit.text()))));
+                text.bytes(edit.text()))), known);
     }
 
     /**

@@ -18,15 +18,22 @@ public record Timescale(String written, Form form, LocalDate due) {
     public static final String ACCEPTED_FORMS =
             "a day (2016-03-31), a month (2016-03), a financial year (2015/16, 2015-16, 2015/2016, 2015-2016), "
                     + "a financial quarter (Q1 2015/16 ... Q4 2015/16), 'ongoing' or a recurring word (Weekly, Monthly, "
-                    + "Quarterly, Termly, Annually, As required)";
+                    + "Quarterly, Termly, Six-monthly, Annually, As required), with what it recurs on after a comma if you like "
+                    + "(Annually, on issue of the CTLP)";
 
     /**
      * Words for work that recurs rather than falls due (as plans write it in the TIME column): each is an
      * ongoing timescale that keeps its word, so a paper shows "Quarterly", never "ongoing".
      */
     public static final List<String> RECURRING = List.of("ongoing", "weekly", "fortnightly", "monthly", "bi-monthly",
-            "quarterly", "termly", "half-termly", "six-monthly", "bi-annually", "annually", "yearly", "as required",
-            "as needed", "as and when");
+            "quarterly", "termly", "half-termly", "six-monthly", "6-monthly", "six monthly", "6 monthly", "half-yearly",
+            "bi-annually", "biannually", "twice yearly", "annually", "yearly", "as required", "as needed", "as and when");
+
+    /**
+     * A recurring word with what it recurs on after it ("Annually, on issue of CTLP", "Quarterly (board meetings)"):
+     * ongoing, its words kept whole.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile("([\\p{L}0-9 -]+?)\\s*(?:[,;:(]|\\s[-–—]\\s)\\s*\\S.*", Pattern.DOTALL);
 
     /** The shapes a timescale may take. */
     public enum Form { DAY, MONTH, FINANCIAL_YEAR, QUARTER, ONGOING }
@@ -51,6 +58,10 @@ public record Timescale(String written, Form form, LocalDate due) {
         String written = text.strip();
         String upper = written.toUpperCase(Locale.ROOT);
         if (RECURRING.contains(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return new Timescale(written, Form.ONGOING, null);
+        }
+        Matcher qualified = QUALIFIED.matcher(written);
+        if (qualified.matches() && RECURRING.contains(qualified.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return new Timescale(written, Form.ONGOING, null);
         }
         if (IsoDate.looksLikeOne(written)) {

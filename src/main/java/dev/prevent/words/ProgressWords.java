@@ -85,7 +85,7 @@ public final class ProgressWords {
         }
         if (meaning == Meaning.NOT_STARTED) {
             return Optional.of(new Reading(null, "read as not assessed (no status of the plan's scale says not started); "
-                    + "the word is kept in the notes"));
+                    + "the word is kept as what the log says"));
         }
         return Optional.empty();
     }

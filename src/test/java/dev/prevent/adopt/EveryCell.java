@@ -62,11 +62,12 @@ final class EveryCell {
                     SheetHeading column = i < columns.size() ? columns.get(i).orElse(null) : null;
                     String notes = normal(action.notes() == null ? "" : action.notes());
                     boolean kept = switch (column == null ? SheetHeading.COMMENTS : column) {
-                        case TIMESCALE -> action.timescale() != null || notes.contains(normal(cell));
+                        // A time, or a status written in the time column ("Complete"), read as the action's status.
+                        case TIMESCALE -> action.timescale() != null || notes.contains(normal(cell)) || own.contains(normal(cell));
                         // A status, or words that are no status: the log's note then, as a progress column's text is.
                         case PROGRESS -> action.status() != null || notes.contains(normal(cell)) || own.contains(normal(cell));
                         case LEAD, OWNER -> Stream.of(normal(cell).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 2)
-                                .allMatch(own::contains);
+                                .filter(w -> !w.equals("and")).allMatch(own::contains);
                         case REF -> action.id().equals(cell.strip());
                         default -> cell.lines().map(EveryCell::normal).filter(l -> !l.isEmpty()).allMatch(own::contains);
                     };

@@ -169,11 +169,50 @@ class RealPlanWordsTest {
             assertThat(r.unknown()).containsExactly("Youth Service", "Faith Forum");
             assertThat(r.prose()).containsExactly("district teams", "to support");
         });
+        // The council's own officer: the council leads, the officer is the owner.
         assertThat(words.read("Prevent Coordinator – Jane Smith")).satisfies(r -> {
-            assertThat(r.codes()).isEmpty();
+            assertThat(r.codes()).containsExactly("COUNCIL");
             assertThat(r.owner()).isEqualTo("Jane Smith (Prevent Coordinator)");
         });
         assertThat(words.read("Police – Insp. R. Patel").owner()).isEqualTo("Insp. R. Patel");
         assertThat(words.read("Youth Service – funded by the county").prose()).containsExactly("funded by the county");
+    }
+
+    @Test
+    void agencyNamesAsCouncilsWriteThemAreReadOntoThePlansAgenciesAndRoles() {
+        LeadWords words = new LeadWords(List.of(new Agency("ALL", "All partners"), new Agency("COUNCIL", "The council"),
+                new Agency("POLICE", "Police"), new Agency("PROBATION", "Probation")));
+
+        // "&" joins one name where a side is no agency on its own; it parts two where each side is one.
+        assertThat(words.read("HR & Organisational Development")).satisfies(r -> {
+            assertThat(r.codes()).isEmpty();
+            assertThat(r.unknown()).containsExactly("HR & Organisational Development");
+        });
+        assertThat(words.read("Police and Probation").codes()).containsExactly("POLICE", "PROBATION");
+        assertThat(words.read("Police & Youth Service")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("POLICE");
+            assertThat(r.unknown()).containsExactly("Youth Service");
+        });
+        // A force's and a council's own names are init's POLICE and COUNCIL, and give them their names.
+        assertThat(words.read("Lancashire Constabulary")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("POLICE");
+            assertThat(r.named()).containsEntry("POLICE", "Lancashire Constabulary");
+            assertThat(r.unknown()).isEmpty();
+        });
+        // A council officer's role leads as the council, the role the owner; a role in brackets is the owner too.
+        assertThat(words.read("Community Safety Officer")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("COUNCIL");
+            assertThat(r.owner()).isEqualTo("Community Safety Officer");
+        });
+        assertThat(words.read("Head of Community Safety")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("COUNCIL");
+            assertThat(r.owner()).isEqualTo("Head of Community Safety");
+        });
+        assertThat(words.read("Blackburn with Darwen BC (Channel Chair)")).satisfies(r -> {
+            assertThat(r.codes()).containsExactly("COUNCIL");
+            assertThat(r.owner()).isEqualTo("Channel Chair");
+            assertThat(r.named()).containsEntry("COUNCIL", "Blackburn with Darwen BC");
+            assertThat(r.unknown()).isEmpty();
+        });
     }
 }

@@ -43,8 +43,35 @@ class RealPlansTest {
 
     /** A Word document of one table: rows of cells, a row of one cell merged across the table. */
     static Path word(Path file, String title, List<List<String>> rows) throws IOException {
+        return word(file, List.of(title), List.of(rows));
+    }
+
+    /**
+     * A Word document: paragraphs above the tables (one beginning "# " in the Title style, as Word's title is), then
+     * each table, with a paragraph between them.
+     */
+    static Path word(Path file, List<String> above, List<List<List<String>>> tables) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
-            document.createParagraph().createRun().setText(title);
+            for (String paragraph : above) {
+                var written = document.createParagraph();
+                if (paragraph.startsWith("# ")) {
+                    written.setStyle("Title");
+                }
+                written.createRun().setText(paragraph.replaceFirst("^# ", ""));
+            }
+            for (List<List<String>> rows : tables) {
+                table(document, rows);
+                document.createParagraph();
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static void table(XWPFDocument document, List<List<String>> rows) {
+        {
             int width = rows.stream().mapToInt(List::size).max().orElse(1);
             XWPFTable table = document.createTable(rows.size(), width);
             for (int r = 0; r < rows.size(); r++) {
@@ -66,11 +93,7 @@ class RealPlansTest {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                document.write(out);
-            }
         }
-        return file;
     }
 
     static Path excel(Path file, List<List<String>> rows) throws IOException {
@@ -103,6 +126,123 @@ class RealPlansTest {
                     "Waiting for dates."),
             List.of("2.3 Report progress to the Community Safety Partnership board", "Eastbrook Borough Council",
                     "A report each quarter", "Ongoing", "On track", ""));
+
+    /**
+     * A council's plan as the import issue found it: a title, a subtitle, an owner paragraph and a RAG key above the
+     * tables; each table with its own progress heading; timescales and leads as councils write them.
+     */
+    static final List<String> COUNCIL_ABOVE = List.of("# Blackburn with Darwen Prevent Action Plan 2026/27",
+            "Delivering the Prevent duty across the borough",
+            "Plan owner: Head of Community Safety, Blackburn with Darwen Borough Council",
+            "RAG key: Red – behind schedule; Amber – at risk of slipping; Green – on track");
+
+    static final List<List<List<String>>> COUNCIL_TABLES = List.of(
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "Evidence / progress (update)"),
+                    List.of("Objective 1: LEADERSHIP – The partnership leads the Prevent duty"),
+                    List.of("1.1", "Refresh the Counter Terrorism Local Profile briefing for partners", "Lancashire Constabulary",
+                            "Annually, on issue of CTLP", "G", "Briefing given to the board in October"),
+                    List.of("1.2", "Review the Prevent risk assessment", "Community Safety Officer", "April 2027 refresh", "A",
+                            "Draft circulated; partners' comments awaited")),
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "Update (December 2026)"),
+                    List.of("1.3", "Agree the partnership's terms of reference", "HR & Organisational Development",
+                            "Complete – review 6-monthly", "", "Agreed at the September board"),
+                    List.of("1.4", "Publish the annual Prevent statement", "Blackburn with Darwen BC (Channel Chair)", "2025", "G",
+                            "Published on the council's website")),
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "Progress to date"),
+                    List.of("Objective 2: TRAINING – Staff know how to spot and refer"),
+                    List.of("2.1", "Train school designated safeguarding leads", "Head of Community Safety", "Spring term 2027", "R",
+                            "Two sessions postponed")),
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "Current position"),
+                    List.of("2.2", "Brief elected members on the duty", "Police and Probation", "End of March", "G",
+                            "Members briefed in November")),
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "Commentary"),
+                    List.of("2.3", "Run WRAP sessions for frontline staff", "Community Safety Officer", "6-monthly", "A",
+                            "Next session booked for January")),
+            List.of(List.of("Ref", "Action", "Lead", "Timescale", "RAG", "RAG commentary"),
+                    List.of("2.4", "Close the old referral log", "Police", "Complete", "", "Log closed; records moved")));
+
+    @Test
+    void aCouncilsWordPlanInItsOwnWordsComesInWithNothingLeftToEditByHand() throws IOException {
+        Path plan = initPlan();
+        Path docx = word(dir.resolve("BwD Prevent action plan.docx"), COUNCIL_ABOVE, COUNCIL_TABLES);
+
+        Cli.Result result = Cli.run("--plan", plan.toString(), "import", docx.toString(), "--add-agencies");
+
+        assertThat(result.exit()).as(result.all()).isZero();
+        Validation validation = Validation.of(plan, TODAY);
+        assertThat(validation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()).isEmpty();
+        assertThat(validation.diagnostics()).noneMatch(d -> d.rule() == dev.prevent.model.Rule.MISSING_TIMESCALE);
+        Plan imported = validation.plan();
+        Map<String, Action> actions = byId(imported);
+        assertThat(actions.keySet()).containsExactlyInAnyOrder("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4");
+
+        // The document around the table: title, owner and the RAG key's words, in place of init's.
+        assertThat(imported.title()).isEqualTo("Blackburn with Darwen Prevent Action Plan 2026/27");
+        assertThat(imported.owner()).isEqualTo("Head of Community Safety, Blackburn with Darwen Borough Council");
+        assertThat(imported.status("red").orElseThrow().description()).isEqualTo("Behind schedule");
+        assertThat(imported.status("amber").orElseThrow().description()).isEqualTo("At risk of slipping");
+        assertThat(imported.status("green").orElseThrow().description()).isEqualTo("On track");
+        assertThat(result.err()).contains("read for plan.yaml from the document around the table (5):",
+                "'Delivering the Prevent duty across the borough'");
+
+        // Progress columns, whatever their heading: the log's newest entry, dated as its status.
+        assertThat(actions.get("1.1").updates()).singleElement().satisfies(u -> {
+            assertThat(u.status()).isEqualTo("green");
+            assertThat(u.note()).isEqualTo("Briefing given to the board in October");
+        });
+        assertThat(actions.get("1.3").updates().get(0).note()).isEqualTo("Agreed at the September board");
+        assertThat(actions.get("2.1").updates().get(0).note()).isEqualTo("Two sessions postponed");
+        assertThat(actions.get("2.2").updates().get(0).note()).isEqualTo("Members briefed in November");
+        assertThat(actions.get("2.3").updates().get(0).note()).isEqualTo("Next session booked for January");
+        assertThat(actions.get("2.4").updates().get(0).note()).isEqualTo("Log closed; records moved");
+
+        // Timescales as written.
+        assertThat(actions.get("1.1").timescale().written()).isEqualTo("Annually, on issue of CTLP");
+        assertThat(actions.get("1.2").timescale().written()).isEqualTo("2027-04");
+        assertThat(actions.get("1.2").notes()).contains("Time: April 2027 refresh");
+        assertThat(actions.get("1.3").status()).isEqualTo("complete");
+        assertThat(actions.get("1.3").timescale().written()).isEqualTo("Six-monthly");
+        assertThat(actions.get("1.4").timescale().written()).isEqualTo("2025-12-31");
+        assertThat(actions.get("2.1").timescale().written()).isEqualTo("2027-03");
+        assertThat(actions.get("2.2").timescale().written()).isEqualTo("2027-03");
+        assertThat(actions.get("2.3").timescale().written()).isEqualTo("Six-monthly");
+        assertThat(actions.get("2.4").status()).isEqualTo("complete");
+        assertThat(actions.get("2.4").timescale()).isNull();
+
+        // Agencies as the council writes them.
+        assertThat(actions.get("1.1").lead()).containsExactly("POLICE");
+        assertThat(imported.agency("POLICE").orElseThrow().name()).isEqualTo("Lancashire Constabulary");
+        assertThat(actions.get("1.2").lead()).containsExactly("COUNCIL");
+        assertThat(actions.get("1.2").owner()).isEqualTo("Community Safety Officer");
+        assertThat(actions.get("1.3").lead()).singleElement().satisfies(code ->
+                assertThat(imported.agency(code).orElseThrow().name()).isEqualTo("HR & Organisational Development"));
+        assertThat(actions.get("1.4").lead()).containsExactly("COUNCIL");
+        assertThat(actions.get("1.4").owner()).isEqualTo("Channel Chair");
+        assertThat(imported.agency("COUNCIL").orElseThrow().name()).isEqualTo("Blackburn with Darwen BC");
+        assertThat(actions.get("2.1").lead()).containsExactly("COUNCIL");
+        assertThat(actions.get("2.2").lead()).containsExactly("POLICE", "PROBATION");
+
+        // Where each value came from is a comment in the file, never a note a paper or a form prints.
+        String objective1 = Files.readString(plan.resolve("objective-1-leadership.yaml"));
+        assertThat(objective1).contains("# from BwD Prevent action plan.docx table 1 row 3").doesNotContain("as written in",
+                "as imported from");
+        EveryCell.inThePlan(WordTables.read(docx, new ArrayList<>()), imported);
+
+        // Nor does any paper or form made from the plan.
+        Path paper = dir.resolve("paper.md");
+        assertThat(Cli.run("--plan", plan.toString(), "report", "--format", "markdown", "-o", paper.toString()).exit()).isZero();
+        assertThat(Files.readString(paper)).contains("Briefing given to the board in October").doesNotContain("as written in",
+                "as imported from", "# from");
+        Path forms = dir.resolve("forms");
+        assertThat(Cli.run("--plan", plan.toString(), "request", "--lead", "COUNCIL", "--meeting", "2027-01-14", "--into", forms.toString(),
+                "--format", "docx").exit()).isZero();
+        try (var in = Files.newInputStream(forms.resolve("COUNCIL progress return 2027-01-14.docx"));
+             var form = new XWPFDocument(in);
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(form)) {
+            assertThat(text.getText()).contains("Draft circulated; partners' comments awaited").doesNotContain("as written in",
+                    "as imported from");
+        }
+    }
 
     Path initPlan() {
         Path plan = dir.resolve("plan");

@@ -173,10 +173,10 @@ class MeetingRoundIT {
     private static void answer(Path form, String id, String status, String note, LocalDate day) {
         dev.prevent.FilledForms.edit(form, workbook -> {
             Row row = dev.prevent.FilledForms.row(workbook.getSheetAt(0), id);
-            row.getCell(9).setCellValue(status);
-            row.getCell(10).setCellValue(note);
+            dev.prevent.returns.FormCell.of(row, "New status").setCellValue(status);
+            dev.prevent.returns.FormCell.of(row, "Progress note").setCellValue(note);
             if (day != null) {
-                row.getCell(11).setCellValue(day);
+                dev.prevent.returns.FormCell.of(row, "Date of update").setCellValue(day);
             }
         });
     }

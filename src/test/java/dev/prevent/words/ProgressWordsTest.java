@@ -112,7 +112,7 @@ class ProgressWordsTest {
     @Test
     void notStartedIsNotAssessedAndTheWordIsKept() throws IOException {
         assertThat(ProgressWords.read(plan(COLOURED), "Not yet started")).hasValue(new ProgressWords.Reading(null,
-                "read as not assessed (no status of the plan's scale says not started); the word is kept in the notes"));
+                "read as not assessed (no status of the plan's scale says not started); the word is kept as what the log says"));
     }
 
     @Test
