@@ -66,9 +66,10 @@ class GuideIT {
         assertThat(script).contains("prevent init", "prevent import", "prevent update", "git revert", "prevent rollover", "prevent request",
                 "prevent returns", "prevent remind");
         assertThat(output).contains("wrote plans/objective-1-leadership.yaml (2 actions)", "the title 'Prevent Delivery Plan' is still",
+                "COUNCIL: named 'Anytown Council' (was 'The council'), as Anytown Prevent plan.csv row 3 writes it",
                 "wrote report.html", "1 action, as of", "carried 4 actions", "plan-2026-27");
         // The round: the council's form saved again by another program, the police's by email, the schools' not back.
-        assertThat(output).contains("COUNCIL reply.xlsx: from The council (COUNCIL)", "attachment 'POLICE progress return 2027-03-11.xlsx': "
+        assertThat(output).contains("COUNCIL reply.xlsx: from Anytown Council (COUNCIL)", "attachment 'POLICE progress return 2027-03-11.xlsx': "
                 + "from Police (POLICE)", "EDUCATION Schools, colleges and universities: no reply", "1 of 3 forms have not been read",
                 "wrote returns-2027-03-11/EDUCATION progress return 2027-03-11 reminder");
         assertThat(output.toString()).doesNotContain("nothing new to record");
