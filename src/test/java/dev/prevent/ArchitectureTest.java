@@ -90,6 +90,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dependenciesPointInward = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("dev.prevent.cli..")
+            .layer("serve").definedBy("dev.prevent.serve..")
             .layer("report").definedBy("dev.prevent.report..")
             .layer("history").definedBy("dev.prevent.history..")
             .layer("returns").definedBy("dev.prevent.returns..")
@@ -103,16 +104,19 @@ class ArchitectureTest {
             .layer("model").definedBy("dev.prevent.model..")
             .layer("exit").definedBy("dev.prevent.exit..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            // The web workspace is another way in beside the command line: the same core below both, never each other.
+            .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "serve")
             // The paper shows what moved since the last meeting: report reads history, never the reverse.
-            .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("returns").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "serve", "report")
+            .whereLayer("returns").mayOnlyBeAccessedByLayers("cli", "serve")
             .whereLayer("adopt").mayOnlyBeAccessedByLayers("cli", "returns")
             // Import and init make their files as a Changeset, which lives with the other writers.
-            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "adopt", "returns")
-            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit")
-            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit")
-            .whereLayer("words").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query")
-            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query")
-            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "report", "history", "returns", "adopt", "edit", "check", "query", "load");
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("cli", "serve", "adopt", "returns")
+            .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "serve", "report", "history", "returns", "adopt", "edit")
+            .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "serve", "report", "history", "returns", "adopt", "edit")
+            .whereLayer("words").mayOnlyBeAccessedByLayers("cli", "serve", "report", "history", "returns", "adopt", "edit", "check", "query")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "serve", "report", "history", "returns", "adopt", "edit", "check", "query")
+            .whereLayer("output").mayOnlyBeAccessedByLayers("cli", "serve", "report", "history", "returns", "adopt", "edit", "check", "query",
+                    "load");
 }

@@ -39,6 +39,7 @@ public final class Main {
             Map.entry("schema", SchemaCommand::new), Map.entry("complete", CompleteCommand::new),
             Map.entry("request", RequestCommand::new), Map.entry("returns", ReturnsCommand::new),
             Map.entry("remind", RemindCommand::new), Map.entry("agency", AgencyCommand::new),
+            Map.entry("serve", ServeCommand::new),
             Map.entry("assurance", AssuranceCommand::new));
 
     public static void main(String[] args) {

@@ -50,7 +50,7 @@ class PreventCommand implements Runnable {
     @Command(name = "prevent", subcommands = {ValidateCommand.class, ListCommand.class, OverdueCommand.class,
             LeadsCommand.class, CoverageCommand.class, ReportCommand.class, ChangesCommand.class, UpdateCommand.class, AddCommand.class,
             AddObjectiveCommand.class,
-            RolloverCommand.class, InitCommand.class, ImportCommand.class, RequestCommand.class, ReturnsCommand.class, RemindCommand.class, AgencyCommand.class,
+            RolloverCommand.class, InitCommand.class, ImportCommand.class, RequestCommand.class, ReturnsCommand.class, RemindCommand.class, AgencyCommand.class, ServeCommand.class,
             AssuranceCommand.class,
             CompletionCommand.class, CompleteCommand.class, SchemaCommand.class, HelpCommand.class})
     static final class WithEveryCommand extends PreventCommand {

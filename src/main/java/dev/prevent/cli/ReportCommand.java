@@ -1,24 +1,15 @@
 package dev.prevent.cli;
 
 import dev.prevent.exit.ExitCode;
-import dev.prevent.history.PlanChanges;
-import dev.prevent.history.PlanHistory;
-import dev.prevent.history.Since;
 import dev.prevent.check.Validation;
-import dev.prevent.model.Plan;
-import dev.prevent.model.Rule;
+import dev.prevent.report.MeetingPaper;
 import dev.prevent.report.Paper;
 import dev.prevent.report.Report;
 import dev.prevent.report.ReportFormat;
-import dev.prevent.report.ReportModel;
-import dev.prevent.report.ReportRequest;
 import dev.prevent.report.ReportView;
 import dev.prevent.report.ReportTemplates;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,24 +73,11 @@ final class ReportCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf.date();
         Validation validation = prevent.validation(plan, day);
-        Plan read = validation.validPlan();
-        PlanHistory.MeetingDays meetingDays = PlanHistory.whatEachSaw(planDir(),
-                PlanHistory.meetings(planDir(), read.meetings(), meetings, day));
-        // With --since, that meeting; else the last meeting before the as-of day: what moved since, and each trend.
-        Optional<Since> compared = since.given(planDir(), day).or(() -> Since.lastMeeting(planDir(), meetingDays, day));
-        // Days without a revision of their own (listed meetings, --since a day) are read from today's plan on them.
-        LocalDate earliest = Since.earliestReadFromToday(day, compared, Optional.of(meetingDays));
-        Plan valid = earliest.isBefore(day) ? prevent.dated(plan, read, earliest) : read;
-        ReportTemplates templates = templatesOption.chosen(valid, planDir());
-        ReportView.Report model = ReportModel.of(ReportRequest.of(valid, scope.filter(), day, ZonedDateTime.now())
-                .withTemplates(templates.folder().map(Path::toString).orElse(null))
-                .withChanges(compared.flatMap(Since::past).map(past -> PlanChanges.between(past, valid)).orElse(null))
-                .withBaseline(SinceOption.baseline(valid, compared).orElse(null))
-                .withMeetings(meetingDays)
-                .withMarking(marking)
-                .withPaper(paper)
-                .withDrafts(validation.diagnostics().stream().filter(d -> d.rule() == Rule.PLACEHOLDER).toList())
-                .withSummaryOnly(summaryOnly));
+        MeetingPaper.Made made = MeetingPaper.of(new MeetingPaper.Asked(planDir(), validation, day, Today.date(),
+                since.given(planDir(), day), meetings, scope.filter(), paper, marking, summaryOnly),
+                plan -> templatesOption.chosen(plan, planDir()));
+        ReportView.Report model = made.model();
+        ReportTemplates templates = made.templates();
         writePaper(format, output != null ? output : format.defaultFile(), out -> Report.write(templates, format, model, out));
         // Advice to whoever makes the paper, not to the board that reads it.
         PrintWriter err = spec.commandLine().getErr();

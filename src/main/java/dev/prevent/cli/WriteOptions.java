@@ -14,9 +14,6 @@ import picocli.CommandLine.Option;
  */
 final class WriteOptions {
 
-    /** How often a change is made again when another run changed its files between our reading and writing them. */
-    private static final int ATTEMPTS = 5;
-
     @Option(names = "--dry-run", description = "Show what would change (the diff; new files in full) and write nothing.")
     boolean dryRun;
 
@@ -33,17 +30,9 @@ final class WriteOptions {
      * meanwhile, and prints what it did.
      */
     Changeset.Applied apply(Supplier<Changeset> make, boolean colour, PrintWriter out) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Changeset.Applied applied = make.get().apply(dryRun, commit);
-                print(applied, colour, out);
-                return applied;
-            } catch (Changeset.Stale stale) {
-                if (attempt == ATTEMPTS) {
-                    throw stale;
-                }
-            }
-        }
+        Changeset.Applied applied = Changeset.applyFresh(make, dryRun, commit);
+        print(applied, colour, out);
+        return applied;
     }
 
     private void print(Changeset.Applied applied, boolean colour, PrintWriter out) {

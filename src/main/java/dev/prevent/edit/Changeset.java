@@ -207,6 +207,26 @@ public final class Changeset {
         return apply(dryRun, commit, file -> { });
     }
 
+    /** How many times a change is made again from the files as they are when another writer changed them meanwhile. */
+    public static final int ATTEMPTS = 5;
+
+    /**
+     * Applies the change {@code make} makes, made again from the files as they are now when another writer changed them
+     * between its reading and its writing ({@link Stale}), up to {@link #ATTEMPTS} times: two people recording progress
+     * on one action at once both land, each on the other's.
+     */
+    public static Applied applyFresh(java.util.function.Supplier<Changeset> make, boolean dryRun, boolean commit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return make.get().apply(dryRun, commit);
+            } catch (Stale stale) {
+                if (attempt >= ATTEMPTS) {
+                    throw stale;
+                }
+            }
+        }
+    }
+
     Applied apply(boolean dryRun, boolean commit, Fault fault) {
         check();
         String diff = files.stream().filter(f -> dryRun || !f.isNew()).map(FileChange::diff).collect(Collectors.joining());

@@ -90,6 +90,14 @@ public final class ReportTemplates {
     }
 
     /**
+     * How the paper's templates see their data (records as hashes of their components, plan text with its control
+     * characters shown), for other templates of the tool that show the same views (the web workspace's pages).
+     */
+    public static freemarker.template.ObjectWrapper viewWrapper() {
+        return new ViewWrapper();
+    }
+
+    /**
      * The templates a paper uses: those in {@code folder} when one is named ({@code --templates DIR}), else those in
      * the folder plan.yaml's {@code templates:} names, which must be inside the plan's repository (a plan is often
      * checked in CI on pull requests: a folder elsewhere on the machine is not the plan's to name), else the built-in

@@ -36,7 +36,9 @@ final class ViewWrapper extends SimpleObjectWrapper {
     private static final ClassValue<Boolean> VIEW_RECORD = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.isRecord() && (type.getEnclosingClass() == ReportView.class || type.getEnclosingClass() == AssuranceView.class);
+            return type.isRecord() && (type.getEnclosingClass() == ReportView.class || type.getEnclosingClass() == AssuranceView.class
+                    // The web workspace's pages: its own views, beside the paper's (serve depends on report, not the reverse).
+                    || type.getEnclosingClass() != null && type.getEnclosingClass().getName().equals("dev.prevent.serve.WorkspaceView"));
         }
     };
 

@@ -25,7 +25,10 @@ class StartupGuardIT {
      */
     static final List<String> HEAVY = List.of("org.apache.poi.", "org.apache.xmlbeans.", "com.openhtmltopdf.", "org.apache.pdfbox.",
             "freemarker.", "com.ibm.icu.", "org.eclipse.jgit.", "jakarta.mail.", "org.eclipse.angus.", "org.jsoup.",
-            "org.commonmark.");
+            "org.commonmark.", "io.javalin.", "org.eclipse.jetty.", "kotlin.");
+
+    /** The web server's libraries: only prevent serve loads them, never a command that makes a paper or a form. */
+    static final List<String> SERVER = List.of("io.javalin.", "org.eclipse.jetty.", "kotlin.", "jakarta.servlet.");
 
     @TempDir
     Path dir;
@@ -40,6 +43,17 @@ class StartupGuardIT {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         assertThat(loadedBy(args)).as("classes loaded").hasSizeGreaterThan(500)
                 .filteredOn(name -> HEAVY.stream().anyMatch(name::startsWith)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"report --format pdf -o PAPER", "request --into FORMS --meeting 2026-12-10", "help"})
+    void onlyServeLoadsTheWebServer(String command) throws Exception {
+        List<String> args = new ArrayList<>();
+        for (String word : command.split(" ")) {
+            args.add(word.replace("PAPER", dir.resolve("paper.pdf").toString()).replace("FORMS", dir.resolve("forms").toString()));
+        }
+        assertThat(loadedBy(args)).as("classes loaded").hasSizeGreaterThan(500)
+                .filteredOn(name -> SERVER.stream().anyMatch(name::startsWith)).isEmpty();
     }
 
     /** Today's date is read without java.time's zone rules, whose first use looks through every jar for providers. */
