@@ -9,10 +9,6 @@ import dev.prevent.FilledForms;
 import dev.prevent.Fixtures;
 import dev.prevent.returns.FormCell;
 import dev.prevent.serve.Workspace;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +82,9 @@ class ServeBrowserIT {
         options.setBinary(ChromiumPrintIT.chromium());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1024",
                 "--user-data-dir=" + dir.resolve("profile"));
+        // Papers are downloaded into a folder of the test's, without asking.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", dir.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -194,13 +193,15 @@ class ServeBrowserIT {
         // Papers: the PDF, downloaded with the browser's own session.
         browser.findElement(By.linkText("Papers")).click();
         noViolations("/papers");
-        String session = browser.manage().getCookieNamed("prevent-session").getValue();
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
-                + "/papers/download?format=pdf")).header("Cookie", "prevent-session=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment", ".pdf"));
-
+        browser.findElement(By.id("format-pdf")).click();
+        browser.findElement(By.xpath("//button[text()='Download the paper']")).click();
+        Path pdf = dir.resolve("downloads").resolve("report-" + TODAY + ".pdf");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> Files.exists(pdf));
+        byte[] head = new byte[5];
+        try (var in = Files.newInputStream(pdf)) {
+            assertThat(in.read(head)).isEqualTo(5);
+        }
+        assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         for (String page : List.of("/history", "/problems")) {
             browser.get(base() + page);
             noViolations(page);
@@ -225,14 +226,32 @@ class ServeBrowserIT {
     }
 
     @Test
-    void progressIsRecordedWithTheKeyboardAlone() throws Exception {
+    void theRoundsStepsAreDoneWithTheKeyboardAlone() throws Exception {
         browser.get(workspace.address());
-        browser.get(base() + "/actions/2.1");
+        browser.get(base() + "/actions");
         Actions keys = new Actions(browser);
-        // From the top of the page, Tab until the new status is in focus, as someone without a mouse would.
-        for (int i = 0; i < 60 && !"status".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+        // The filter: Tab to the lead, arrow down to the police, Tab on to the button, Enter.
+        tabTo(keys, "lead");
+        for (int i = 0; i < 20 && !new Select(browser.findElement(By.id("lead"))).getFirstSelectedOption().getText()
+                .equals("Education establishments"); i++) {
+            keys.sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        for (int i = 0; i < 20 && !"Show these actions".equals(browser.switchTo().activeElement().getText()); i++) {
             keys.sendKeys(Keys.TAB).perform();
         }
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Show these actions");
+        assertThat(new Select(browser.findElement(By.id("lead"))).getFirstSelectedOption().getText()).isEqualTo("Education establishments");
+        keys.sendKeys(Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("lead=ED"));
+        // On to the action's link, and Enter.
+        for (int i = 0; i < 60 && !browser.switchTo().activeElement().getText().startsWith("3.1 "); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement().getText()).startsWith("3.1 ");
+        keys.sendKeys(Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/actions/3.1"));
+        // From the top of the page, Tab until the new status is in focus, as someone without a mouse would.
+        tabTo(keys, "status");
         WebElement status = browser.switchTo().activeElement();
         assertThat(status.getAttribute("id")).isEqualTo("status");
         keys.sendKeys(Keys.ARROW_DOWN).perform();
@@ -247,7 +266,15 @@ class ServeBrowserIT {
         keys.sendKeys(Keys.ENTER).perform();
 
         waitFor("Progress recorded");
-        String file = Files.readString(plan.resolve("objective-2-individuals.yaml"));
+        String file = Files.readString(plan.resolve("objective-3-institutions.yaml"));
         assertThat(file).contains("note: Course booked for January", "status: red");
+    }
+
+    /** Tabs from where the focus is until the field {@code id} has it (at most sixty times). */
+    private void tabTo(Actions keys, String id) {
+        for (int i = 0; i < 60 && !id.equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(id);
     }
 }

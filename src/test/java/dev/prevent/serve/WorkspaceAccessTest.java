@@ -237,6 +237,16 @@ class WorkspaceAccessTest {
     }
 
     @Test
+    void anEditMadeInAnEditorShowsOnTheNextPage() throws Exception {
+        HttpClient client = browser();
+        assertThat(get(client, base + "/actions/1.1").body()).contains("Community groups");
+        Path file = plan.resolve("objective-1-ideologies.yaml");
+        Files.writeString(file, Files.readString(file).replace("title: Community groups", "title: Community and voluntary groups"));
+
+        assertThat(get(client, base + "/actions/1.1").body()).contains("Community and voluntary groups");
+    }
+
+    @Test
     void progressRecordedOnThePageIsTheChangeTheCommandLineMakes() throws Exception {
         Path expected = Fixtures.copy(Fixtures.shippedPlan(), dir.resolve("expected"));
         assertThat(Cli.on(expected, "update", "1.1", "--status", "green", "--note", "Met the faith forum", "--date", "2026-12-05")
