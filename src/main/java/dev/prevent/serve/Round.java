@@ -49,6 +49,19 @@ final class Round {
     }
 
     static void page(Workspace workspace, Context ctx) {
+        String day = ctx.queryParam("meeting-day");
+        if (day != null) {
+            // The meeting chosen on the page, day, month and year as the date input gives them.
+            try {
+                LocalDate chosen = LocalDate.of(Integer.parseInt(ctx.queryParam("meeting-year").strip()),
+                        Integer.parseInt(ctx.queryParam("meeting-month").strip()), Integer.parseInt(day.strip()));
+                show(workspace, ctx, chosen, 200, Map.of());
+            } catch (RuntimeException notADay) {
+                show(workspace, ctx, meeting(workspace, null), 400, Map.of("errors",
+                        List.of("The day of the meeting must be a real day, such as 10 12 2026")));
+            }
+            return;
+        }
         show(workspace, ctx, meeting(workspace, ctx.queryParam("meeting")), 200, Map.of());
     }
 
@@ -57,6 +70,8 @@ final class Round {
         Path folder = folder(workspace, meeting);
         Map<String, Object> data = new LinkedHashMap<>(extra);
         data.put("meeting", meeting.toString());
+        data.put("meetingDay", Map.of("day", String.valueOf(meeting.getDayOfMonth()), "month", String.valueOf(meeting.getMonthValue()),
+                "year", String.valueOf(meeting.getYear())));
         data.put("meetingWords", LongDate.of(meeting));
         data.put("folder", folder.toString());
         List<String> forms = new ArrayList<>();

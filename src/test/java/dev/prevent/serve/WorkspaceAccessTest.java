@@ -237,6 +237,19 @@ class WorkspaceAccessTest {
     }
 
     @Test
+    void theRoundIsForTheMeetingChosenAndADayThatIsNoneIsSaid() throws Exception {
+        HttpClient client = browser();
+
+        HttpResponse<String> chosen = get(client, base + "/round?meeting-day=14&meeting-month=1&meeting-year=2027");
+        HttpResponse<String> none = get(client, base + "/round?meeting-day=31&meeting-month=2&meeting-year=2027");
+
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(chosen.body()).contains("The round before the meeting of 14 January 2027", "name=\"meeting\" value=\"2027-01-14\"");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("There is a problem", "The day of the meeting must be a real day");
+    }
+
+    @Test
     void anEditMadeInAnEditorShowsOnTheNextPage() throws Exception {
         HttpClient client = browser();
         assertThat(get(client, base + "/actions/1.1").body()).contains("Community groups");
