@@ -250,6 +250,21 @@ class WorkspaceAccessTest {
     }
 
     @Test
+    void theFirstPageSaysWhatMovedSinceTheLastMeeting() throws Exception {
+        try (var git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("The plan").setAuthor("Alex", "alex@example.gov.uk").setCommitter("Alex", "alex@example.gov.uk")
+                    .setSign(false).call();
+            git.tag().setName("meeting-2026-11-05").setAnnotated(false).call();
+        }
+        assertThat(Cli.on(plan, "update", "1.1", "--status", "red", "--note", "Venue refused", "--date", "2026-12-01").exit()).isZero();
+
+        String home = get(browser(), base + "/").body();
+
+        assertThat(home).contains("Compared with meeting-2026-11-05", "At meeting-2026-11-05", "Change", "+1", "−1");
+    }
+
+    @Test
     void anEditMadeInAnEditorShowsOnTheNextPage() throws Exception {
         HttpClient client = browser();
         assertThat(get(client, base + "/actions/1.1").body()).contains("Community groups");
