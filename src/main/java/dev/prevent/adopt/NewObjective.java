@@ -33,7 +33,8 @@ public final class NewObjective {
             throw new UserError("an objective needs a name and an aim: give --name and --aim");
         }
         // Errors and all: the change is refused only when it adds one (Changeset#check).
-        Plan plan = Validation.of(planDir, today).plan();
+        Validation read = Validation.of(planDir, today);
+        Plan plan = read.plan();
         List<String> ids = plan.objectives().stream().map(Objective::id).toList();
         String chosen = id != null ? id.strip()
                 : String.valueOf(ids.stream().filter(i -> i.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1);
@@ -57,7 +58,7 @@ public final class NewObjective {
                 + ", added by prevent add-objective on " + today + ". Add its actions with: prevent add --objective " + chosen,
                 objective).getBytes(StandardCharsets.UTF_8);
         return Changeset.of(planDir, today, "Objective " + chosen + " " + name.strip() + ": added",
-                List.of(Changeset.FileChange.created(file, text, "objective " + chosen + ", no actions yet")));
+                List.of(Changeset.FileChange.created(file, text, "objective " + chosen + ", no actions yet")), read.diagnostics());
     }
 
     /**

@@ -147,6 +147,8 @@ public final class PlanImport {
 
     private final Path source;
     private final Plan plan;
+    /** What was wrong with the plan as read: the errors the import may leave, not add. */
+    private final List<dev.prevent.model.Diagnostic> known;
     private final Request request;
     private final Columns columns;
     private LeadWords leads;
@@ -164,7 +166,9 @@ public final class PlanImport {
     /** Each unknown lead as written, with where it was written, for one list at the end. */
     private final Map<String, List<Grid.Place>> unknownLeads = new LinkedHashMap<>();
 
-    private PlanImport(Path source, Plan plan, Request request) {
+    private PlanImport(Path source, Validation read, Request request) {
+        Plan plan = read.plan();
+        this.known = read.diagnostics();
         this.source = source;
         this.plan = plan;
         this.request = request;
@@ -198,8 +202,8 @@ public final class PlanImport {
                     + "as .docx, .xlsx or .csv");
         }
         // Errors and all: the change is refused only when it adds one (Changeset#check).
-        Plan plan = Validation.of(into, today).plan();
-        return new PlanImport(source, plan, request).run(into, today);
+        Validation read = Validation.of(into, today);
+        return new PlanImport(source, read, request).run(into, today);
     }
 
     private Result run(Path into, LocalDate today) {
@@ -265,7 +269,7 @@ public final class PlanImport {
         PlanEditor.withHeader(into, added, named, fields, descriptions).ifPresent(files::add);
         files.addAll(made.values());
         return new Result(Changeset.of(into, today, "Imported " + source.getFileName() + ": " + sections.size()
-                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files)), notices, guesses, statusesRead);
+                + (sections.size() == 1 ? " objective" : " objectives"), List.copyOf(files), known), notices, guesses, statusesRead);
     }
 
     /**

@@ -154,13 +154,14 @@ public final class Rollover {
                 }
             }
             files.forEach((name, bytes) -> made.add(Changeset.FileChange.edited(folder.resolve(name), before.get(name), bytes)));
-            return new Result(Changeset.of(folder, today, message, made).taggingTheOldPlan(tagOf(plan.period())),
+            // The plan had no error (validPlan), and a new folder has none: any error after is one the rollover made.
+            return new Result(Changeset.of(folder, today, message, made, List.of()).taggingTheOldPlan(tagOf(plan.period())),
                     carried, left, moved, overdue, folder, "git show " + tagOf(plan.period()) + ":"
                             + PlanCommit.pathInWorkTree(planDir) + PlanLoader.PLAN_FILE, evidence);
         }
         files.forEach((name, bytes) -> made.add(Changeset.FileChange.created(folder.resolve(name), bytes, null)));
         made.addAll(schema(planDir, folder));
-        return new Result(Changeset.of(folder, today, message, made), carried, left, moved, overdue, folder, null, evidence);
+        return new Result(Changeset.of(folder, today, message, made, List.of()), carried, left, moved, overdue, folder, null, evidence);
     }
 
     /**

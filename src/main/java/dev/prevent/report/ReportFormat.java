@@ -46,6 +46,26 @@ public enum ReportFormat {
         return fileType == null ? null : paper + "." + fileType;
     }
 
+    /** The ending of a file in this format, without its dot: html, md, pdf, docx. */
+    public String extension() {
+        return fileType != null ? fileType : templateType;
+    }
+
+    /** The format whose files end {@code extension} ({@code pdf}), if any. */
+    public static java.util.Optional<ReportFormat> ofExtension(String extension) {
+        return java.util.Arrays.stream(values()).filter(f -> f.extension().equalsIgnoreCase(String.valueOf(extension).strip())).findFirst();
+    }
+
+    /** The media type a file in this format is sent as (a download from the web workspace). */
+    public String contentType() {
+        return switch (this) {
+            case PDF -> "application/pdf";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case MARKDOWN -> "text/markdown; charset=utf-8";
+            case HTML -> "text/html; charset=utf-8";
+        };
+    }
+
     /** Whether it is a binary file (PDF, Word) rather than text. */
     public boolean binary() {
         return this == PDF || this == DOCX;

@@ -38,7 +38,7 @@ public final class ProgressEmail {
                 + " leads in '" + plan.title() + "' (" + plan.period() + ") is going.\n\n"
                 + "The attached form lists them. For each, choose its status in the yellow 'New status' column, write "
                 + "what has happened in 'Progress note', and check the date. Leave a row empty if nothing has changed.\n\n"
-                + replyTo(plan, returnTo.equals(ProgressRequest.returnTo(plan)) ? null : returnTo, LongDate.of(due)) + "\n\nThank you.\n";
+                + replyTo(plan, returnTo.equals(ProgressRequest.returnTo(plan)) ? null : returnTo, "by " + LongDate.of(due)) + "\n\nThank you.\n";
         return message(form.agency(), plan, "Prevent progress return for the meeting on " + LongDate.of(meeting) + ": "
                 + form.agency().name(), body, form.file(), form.bytes(), form.format().contentType());
     }
@@ -79,15 +79,18 @@ public final class ProgressEmail {
                 .contentType());
     }
 
-    /** The sentence that says whom to reply to, and by when. */
+    /**
+     * The sentence that says whom to reply to, and {@code when} ("by 3 December 2026", "as soon as you can"): the plan's
+     * contact by email when plan.yaml names one and no one else was asked for, else whoever the forms go back to.
+     */
     private static String replyTo(Plan plan, String returnTo, String when) {
         var contact = plan.contact();
         if (contact != null && contact.email() != null && returnTo == null) {
-            return "Please reply to this email with the form attached, " + (when.startsWith("as ") ? when : "by " + when) + ", to "
+            return "Please reply to this email with the form attached, " + when + ", to "
                     + (contact.name() == null ? "" : contact.name() + ", ") + contact.email() + ".";
         }
         String who = returnTo != null ? returnTo : ProgressRequest.returnTo(plan);
-        return "Please return the form to " + who + " " + (when.startsWith("as ") ? when : "by " + when) + ".";
+        return "Please return the form to " + who + " " + when + ".";
     }
 
     /** A draft to {@code agency}'s contact, from the plan's contact (and replies to it) when plan.yaml names one. */

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -248,9 +246,9 @@ public final class ProgressRequest {
                 last == null || last.note() == null ? "" : plain(last.note()));
     }
 
-    /** A plan text's Markdown as the words it shows ("**Faith groups**" as "Faith groups"): a form cell is plain text. */
+    /** A plan text's Markdown as the words it shows: a form cell is plain text. */
     static String plain(String markdown) {
-        return TextContentRenderer.builder().build().render(Parser.builder().build().parse(markdown)).strip();
+        return dev.prevent.output.PlainText.of(markdown);
     }
 
     private static void header(XSSFSheet sheet, Styles styles, Plan plan, Agency agency, LocalDate meeting, LocalDate due,

@@ -49,14 +49,13 @@ final class Round {
     }
 
     static void page(Workspace workspace, Context ctx) {
-        String day = ctx.queryParam("meeting-day");
-        if (day != null) {
+        if (ctx.queryParam("meeting-day") != null) {
             // The meeting chosen on the page, day, month and year as the date input gives them.
-            try {
-                LocalDate chosen = LocalDate.of(Integer.parseInt(ctx.queryParam("meeting-year").strip()),
-                        Integer.parseInt(ctx.queryParam("meeting-month").strip()), Integer.parseInt(day.strip()));
-                show(workspace, ctx, chosen, 200, Map.of());
-            } catch (RuntimeException notADay) {
+            Optional<LocalDate> chosen = Workspace.day(ctx.queryParam("meeting-day"), ctx.queryParam("meeting-month"),
+                    ctx.queryParam("meeting-year"));
+            if (chosen.isPresent()) {
+                show(workspace, ctx, chosen.get(), 200, Map.of());
+            } else {
                 show(workspace, ctx, meeting(workspace, null), 400, Map.of("errors",
                         List.of("The day of the meeting must be a real day, such as 10 12 2026")));
             }

@@ -16,6 +16,7 @@ import dev.prevent.model.Severity;
 import dev.prevent.model.Status;
 import dev.prevent.model.Update;
 import dev.prevent.output.LongDate;
+import dev.prevent.output.PlainText;
 import dev.prevent.query.ActionFilter;
 import dev.prevent.report.MeetingPaper;
 import dev.prevent.report.Paper;
@@ -134,14 +135,18 @@ public final class Workspace {
             config.routes.post("/round/apply", ctx -> Round.apply(workspace, ctx));
             config.routes.get("/statuses.css", workspace::statuses);
             config.routes.exception(UserError.class, (e, ctx) -> workspace.message(ctx, 400, "That could not be done", e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                if (String.valueOf(e.getMessage()).contains("multipart") || e.getCause() != null
-                        && String.valueOf(e.getCause().getMessage()).contains("multipart")) {
-                    // An upload past its bounds: Jetty stops reading it, and nothing of it is kept.
-                    workspace.message(ctx, 413, "That was too large", "An upload may be at most " + (MAX_UPLOAD_BYTES >> 20)
-                            + " MB in all; nothing was read or written.");
-                    return;
+            // An upload whose file parts pass the bound is refused by Jetty as it reads them (a BadMessageException
+            // under the servlet's): nothing of it is kept, and the page says why.
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+                if (e.getCause() instanceof org.eclipse.jetty.http.BadMessageException) {
+                    workspace.tooLarge(ctx);
+                } else {
+                    System.err.println("prevent serve: " + ctx.path() + ": " + e);
+                    ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong in prevent, not in your "
+                            + "plan; nothing was changed. The window where prevent serve runs says what.");
                 }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
                 // A fault of the tool, not the user's: said on the page in words, and in the server's window for a report.
                 System.err.println("prevent serve: " + ctx.path() + ": " + e);
                 if (Boolean.getBoolean("prevent.debug")) {
@@ -249,11 +254,10 @@ public final class Workspace {
             }
             String offeredForm;
             try {
-                offeredForm = ctx.formParam(Access.CSRF);
-            } catch (RuntimeException tooLarge) {
                 // The body is read to find the form token: past the bounds, Jetty refuses to read it, and so do we.
-                message(ctx, 413, "That was too large", "An upload may be at most " + (MAX_UPLOAD_BYTES >> 20) + " MB in all; "
-                        + "nothing was read or written.");
+                offeredForm = ctx.formParam(Access.CSRF);
+            } catch (RuntimeException pastTheBound) {
+                tooLarge(ctx);
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -288,6 +292,12 @@ public final class Workspace {
         all.put("page", new Page(title, plan.title() == null ? "The plan" : plan.title(), plan.period() == null ? "" : plan.period(),
                 current, Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""), errors, warnings));
         ctx.status(status).html(pages.render(template, all));
+    }
+
+    /** The refusal of an upload past {@link #MAX_UPLOAD_BYTES}. */
+    void tooLarge(Context ctx) {
+        message(ctx, 413, "That was too large", "An upload may be at most " + (MAX_UPLOAD_BYTES >> 20) + " MB in all; nothing was "
+                + "read or written.");
     }
 
     void message(Context ctx, int status, String title, String words) {
@@ -371,7 +381,7 @@ public final class Workspace {
     }
 
     private static ActionRow row(Plan plan, Action action, LocalDate day) {
-        return new ActionRow(action.id(), plain(action.heading()), String.join(", ", action.lead().stream()
+        return new ActionRow(action.id(), PlainText.of(action.heading()), String.join(", ", action.lead().stream()
                 .map(code -> plan.agency(code).map(Agency::name).orElse(code)).toList()), tag(plan, action.statusOn(day)),
                 action.due().map(LongDate::of).orElse(""), action.overdueOn(day, plan),
                 action.lastUpdate(day).map(u -> LongDate.of(u.date())).orElse(""));
@@ -429,7 +439,7 @@ public final class Workspace {
         Path file = action.source().file();
         String digest = digestOf(file);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("action", new ActionPage(action.id(), plain(action.heading()), action.action() == null ? "" : plain(action.action()), facts,
+        data.put("action", new ActionPage(action.id(), PlainText.of(action.heading()), action.action() == null ? "" : PlainText.of(action.action()), facts,
                 tag(plan, action.statusOn(day)), log, planDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                         .toString()));
         data.put("seen", digest);
@@ -468,11 +478,8 @@ public final class Workspace {
             actionPage(ctx, 409, plan, action, form, errors, null, other);
             return;
         }
-        LocalDate date = null;
-        try {
-            date = LocalDate.of(Integer.parseInt(form.get("year").strip()), Integer.parseInt(form.get("month").strip()),
-                    Integer.parseInt(form.get("day").strip()));
-        } catch (NumberFormatException | DateTimeException e) {
+        Optional<LocalDate> given = day(form.get("day"), form.get("month"), form.get("year"));
+        if (given.isEmpty()) {
             errors.add("The date of the update must be a real day, such as 27 3 2026");
         }
         String status = form.get("status").isBlank() ? null : form.get("status");
@@ -485,7 +492,7 @@ public final class Workspace {
             return;
         }
         try {
-            LocalDate day = date;
+            LocalDate day = given.orElseThrow();
             Changeset.Applied applied = Changeset.applyFresh(() -> PlanEditor.of(planDir, today()).update(new PlanEditor.Request(action.id(),
                     status, note, day, List.of(), null)), false, "yes".equals(ctx.formParam("commit")));
             Plan after = validation().plan();
@@ -519,19 +526,8 @@ public final class Workspace {
 
     private void download(Context ctx) throws IOException {
         Validation validation = validation();
-        ReportFormat format = switch (Optional.ofNullable(ctx.queryParam("format")).orElse("html")) {
-            case "pdf" -> ReportFormat.PDF;
-            case "docx" -> ReportFormat.DOCX;
-            case "md" -> ReportFormat.MARKDOWN;
-            default -> ReportFormat.HTML;
-        };
-        LocalDate day = today();
-        try {
-            day = LocalDate.of(Integer.parseInt(ctx.queryParam("year")), Integer.parseInt(ctx.queryParam("month")),
-                    Integer.parseInt(ctx.queryParam("day")));
-        } catch (NumberFormatException | DateTimeException | NullPointerException noDay) {
-            day = today();
-        }
+        ReportFormat format = ReportFormat.ofExtension(ctx.queryParam("format")).orElse(ReportFormat.HTML);
+        LocalDate day = day(ctx.queryParam("day"), ctx.queryParam("month"), ctx.queryParam("year")).orElse(today());
         String since = ctx.queryParam("since");
         LocalDate asOf = day;
         Optional<Since> compared = since == null || since.isBlank() ? Optional.empty() : Optional.of(Since.of(planDir, since, asOf));
@@ -550,23 +546,15 @@ public final class Workspace {
                     ActionFilter.scope(List.of(), List.of()), Paper.A4, null, false), plan -> ReportTemplates.chosen(null, plan, planDir));
             Report.write(made.templates(), format, made.model(), out);
         }
-        String extension = switch (format) {
-            case PDF -> "pdf";
-            case DOCX -> "docx";
-            case MARKDOWN -> "md";
-            default -> "html";
-        };
-        String type = switch (format) {
-            case PDF -> "application/pdf";
-            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case MARKDOWN -> "text/markdown; charset=utf-8";
-            default -> "text/html; charset=utf-8";
-        };
-        ctx.header("Content-Disposition", "attachment; filename=\"" + (assurance ? "assurance-" : "report-") + asOf + "." + extension + "\"");
-        ctx.contentType(type).result(out.toByteArray());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + (assurance ? "assurance-" : "report-") + asOf + "." + format.extension() + "\"");
+        ctx.contentType(format.contentType()).result(out.toByteArray());
     }
 
     private void history(Context ctx) {
+        history(ctx, "");
+    }
+
+    private void history(Context ctx, String done) {
         Validation validation = validation();
         LocalDate day = today();
         List<WorkspaceView.Meeting> meetings = new ArrayList<>();
@@ -588,14 +576,13 @@ public final class Workspace {
         data.put("source", source);
         data.put("git", MeetingTag.inGit(planDir));
         data.put("today", LongDate.of(day));
-        data.put("done", Optional.ofNullable((Object) ctx.attribute("done")).map(Object::toString).orElse(""));
+        data.put("done", done);
         page(ctx, 200, "history", "Meetings and history", "history", data);
     }
 
     private void tag(Context ctx) {
         String name = MeetingTag.tag(planDir, today());
-        ctx.attribute("done", "Today's meeting is tagged " + name + ": the next paper says what moved since it.");
-        history(ctx);
+        history(ctx, "Today's meeting is tagged " + name + ": the next paper says what moved since it.");
     }
 
     private void statuses(Context ctx) {
@@ -619,10 +606,15 @@ public final class Workspace {
 
     // ---- small things ---------------------------------------------------------------------------------------
 
-    /** A plan text's Markdown as the words it shows ("**Faith groups**" as "Faith groups"): the page prints text, not markup. */
-    static String plain(String markdown) {
-        return org.commonmark.renderer.text.TextContentRenderer.builder().build()
-                .render(org.commonmark.parser.Parser.builder().build().parse(markdown)).strip();
+    /**
+     * The day a GOV.UK date input gave, its three fields' texts (day, month, year), or empty when they make no day.
+     */
+    static Optional<LocalDate> day(String day, String month, String year) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
+        } catch (NumberFormatException | DateTimeException | NullPointerException noDay) {
+            return Optional.empty();
+        }
     }
 
     static Action find(Plan plan, String id) {
